@@ -1,0 +1,53 @@
+package dev.handoff.jira.job;
+
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.scheduler.SchedulerService;
+import com.atlassian.scheduler.SchedulerServiceException;
+import com.atlassian.scheduler.config.JobConfig;
+import com.atlassian.scheduler.config.JobId;
+import com.atlassian.scheduler.config.JobRunnerKey;
+import com.atlassian.scheduler.config.RunMode;
+import com.atlassian.scheduler.config.Schedule;
+import dev.handoff.jira.HandoffKeys;
+import dev.handoff.jira.escalation.EscalationRequest;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.io.Serializable;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Schedules one run-once, cluster-wide draft job per escalation. Parameters are plain JDK values:
+ * the job may run on any node, whose class loader knows nothing of ours.
+ */
+@Named
+public class DraftJobScheduler {
+
+    public static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of(HandoffKeys.DRAFT_JOB_RUNNER);
+    static final String PARAM_ISSUE_ID = "issueId";
+    static final String PARAM_SEQUENCE = "sequence";
+
+    private final SchedulerService schedulerService;
+
+    @Inject
+    public DraftJobScheduler(@ComponentImport SchedulerService schedulerService) {
+        this.schedulerService = schedulerService;
+    }
+
+    public void schedule(EscalationRequest request) throws SchedulerServiceException {
+        schedule(request, new Date());
+    }
+
+    /** Schedules (or re-schedules, for a retry) the job of {@code request} to run at {@code when}. */
+    public void schedule(EscalationRequest request, Date when) throws SchedulerServiceException {
+        Map<String, Serializable> params = new HashMap<>();
+        params.put(PARAM_ISSUE_ID, request.issueId());
+        params.put(PARAM_SEQUENCE, request.sequence());
+        schedulerService.scheduleJob(JobId.of(request.jobId()), JobConfig.forJobRunnerKey(RUNNER_KEY)
+                .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                .withSchedule(Schedule.runOnce(when))
+                .withParameters(params));
+    }
+}

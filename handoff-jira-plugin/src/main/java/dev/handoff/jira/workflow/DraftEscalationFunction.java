@@ -1,0 +1,82 @@
+package dev.handoff.jira.workflow;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.workflow.function.issue.AbstractJiraFunctionProvider;
+import com.opensymphony.module.propertyset.PropertySet;
+import dev.handoff.jira.HandoffKeys;
+import dev.handoff.jira.escalation.EscalationRequest;
+import dev.handoff.jira.escalation.EscalationRequestRepository;
+import dev.handoff.jira.job.DraftJobScheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.util.Map;
+
+/**
+ * Post-function "Draft escalation note". It runs inside the transition, so it only records
+ * identifiers and schedules the background job: no ticket text, no model call, no slow work.
+ * It never throws: an escalation must go through even when Handoff cannot draft for it.
+ */
+@Named
+public class DraftEscalationFunction extends AbstractJiraFunctionProvider {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftEscalationFunction.class);
+
+    private final EscalationRequestRepository requests;
+    private final DraftJobScheduler scheduler;
+
+    @Inject
+    public DraftEscalationFunction(EscalationRequestRepository requests, DraftJobScheduler scheduler) {
+        this.requests = requests;
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public void execute(Map transientVars, Map args, PropertySet ps) {
+        Long issueId = null;
+        EscalationRequest request = null;
+        try {
+            Issue issue = getIssue(transientVars);
+            issueId = issue.getId();
+            int tier = FunctionArguments.targetTier(args);
+            boolean post = FunctionArguments.postAsComment(args);
+            request = requests.add(issueId, tier, getCallerKey(transientVars, args), post);
+            scheduler.schedule(request);
+        } catch (Exception | LinkageError e) {
+            log.error("Handoff could not queue a draft for issue id {}: {}", issueId, e.toString());
+            if (request != null) {
+                try {
+                    requests.transition(request.issueId(), request.sequence(), EscalationRequest.State.QUEUED,
+                            EscalationRequest.State.FAILED, "could not schedule the draft job: " + e.getClass().getSimpleName());
+                } catch (RuntimeException recordFailure) {
+                    log.error("Handoff could not record the failure for issue id {}", issueId, recordFailure);
+                }
+            }
+        }
+    }
+
+    /** The argument names are frozen: they are stored in customers' workflow XML. */
+    static final class FunctionArguments {
+
+        private FunctionArguments() {
+        }
+
+        static int targetTier(Map<?, ?> args) {
+            Object raw = args == null ? null : args.get(HandoffKeys.ARG_TARGET_TIER);
+            try {
+                int tier = raw == null ? 2 : Integer.parseInt(raw.toString().trim());
+                return tier >= 1 && tier <= 3 ? tier : 2;
+            } catch (NumberFormatException e) {
+                return 2;
+            }
+        }
+
+        static boolean postAsComment(Map<?, ?> args) {
+            Object raw = args == null ? null : args.get(HandoffKeys.ARG_POST_AS_COMMENT);
+            return raw != null && Boolean.parseBoolean(raw.toString().trim());
+        }
+    }
+}
