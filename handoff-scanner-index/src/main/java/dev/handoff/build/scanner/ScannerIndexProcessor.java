@@ -72,6 +72,14 @@ public final class ScannerIndexProcessor extends AbstractProcessor {
             "com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent",
             "com.atlassian.plugin.spring.scanner.annotation.component.ClasspathComponent");
 
+    /**
+     * On a constructor parameter or field these declare the variable's (concrete) type as a bean of this plugin,
+     * e.g. a class from an embedded jar that carries no annotation itself. {@code @Named} there is a qualifier.
+     */
+    static final Set<String> VARIABLE_COMPONENT_ANNOTATIONS = Set.of(
+            "com.atlassian.plugin.spring.scanner.annotation.component.JiraComponent",
+            "com.atlassian.plugin.spring.scanner.annotation.component.ClasspathComponent");
+
     static final String COMPONENT_IMPORT = "com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport";
     static final Set<String> IMPORT_ANNOTATIONS = Set.of(
             COMPONENT_IMPORT,
@@ -194,10 +202,12 @@ public final class ScannerIndexProcessor extends AbstractProcessor {
         for (ExecutableElement constructor : constructors) {
             for (VariableElement parameter : constructor.getParameters()) {
                 collectImport(type, parameter, "parameter", targets);
+                collectVariableComponent(type, parameter, "parameter", targets);
             }
         }
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             collectImport(type, field, "field", targets);
+            collectVariableComponent(type, field, "field", targets);
         }
     }
 
@@ -220,6 +230,24 @@ public final class ScannerIndexProcessor extends AbstractProcessor {
         }
         String line = binaryName(imported) + stringValue(importAnnotation).map(n -> "#" + n).orElse("");
         targets.forEach(t -> t.imports.add(line));
+    }
+
+    private void collectVariableComponent(TypeElement owner, VariableElement variable, String what,
+                                          List<Index> targets) {
+        for (AnnotationMirror mirror : annotations(variable, VARIABLE_COMPONENT_ANNOTATIONS)) {
+            TypeMirror type = types.erasure(variable.asType());
+            TypeElement component = type.getKind() == TypeKind.DECLARED
+                    ? (TypeElement) ((DeclaredType) type).asElement() : null;
+            if (component == null || component.getKind() != ElementKind.CLASS
+                    || component.getModifiers().contains(Modifier.ABSTRACT)) {
+                error(variable, "@" + mirror.getAnnotationType().asElement().getSimpleName() + " on " + what + " '"
+                        + variable.getSimpleName() + "' of " + binaryName(owner) + " needs a concrete class type"
+                        + " for Spring to instantiate, not " + type);
+                continue;
+            }
+            String line = binaryName(component) + stringValue(mirror).map(n -> "#" + n).orElse("");
+            targets.forEach(t -> t.components.add(line));
+        }
     }
 
     /** A direct import annotation, or one meta-annotated with {@code @ComponentImport} (its value is the name). */

@@ -90,6 +90,51 @@ class ScannerIndexProcessorTest {
     }
 
     @Test
+    void aClasspathComponentOnAConstructorParameterDeclaresTheParameterTypeAsABean() {
+        var result = compile(out, """
+                package lib.embedded;
+                public class Tokenizer {}
+                """, """
+                package lib.embedded;
+                public class Stemmer {}
+                """, """
+                package dev.handoff.plugin;
+                import com.atlassian.plugin.spring.scanner.annotation.component.ClasspathComponent;
+                @javax.inject.Named
+                public class Search {
+                    @javax.inject.Inject
+                    public Search(@ClasspathComponent lib.embedded.Tokenizer tokenizer,
+                                  @ClasspathComponent("stemmer") lib.embedded.Stemmer stemmer,
+                                  @javax.inject.Named("qualifierOnly") String notABean) {}
+                }
+                """);
+
+        assertThat(result.success()).as(result.toString()).isTrue();
+        assertThat(result.requiredIndex("component")).isEqualTo("""
+                dev.handoff.plugin.Search
+                lib.embedded.Stemmer#stemmer
+                lib.embedded.Tokenizer
+                """);
+    }
+
+    @Test
+    void aClasspathComponentOfAnInterfaceTypeFailsTheCompilation() {
+        var result = compile(out, """
+                package dev.handoff.plugin;
+                @javax.inject.Named
+                public class Search {
+                    @javax.inject.Inject
+                    public Search(@com.atlassian.plugin.spring.scanner.annotation.component.ClasspathComponent
+                                  Runnable task) {}
+                }
+                """);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.errors()).containsExactly("@ClasspathComponent on parameter 'task' of dev.handoff.plugin.Search"
+                + " needs a concrete class type for Spring to instantiate, not java.lang.Runnable");
+    }
+
+    @Test
     void importsListEachImportedInterfaceOnceWithItsNameWhenGiven() {
         var result = compile(out, ISSUE_MANAGER, USER_MANAGER, """
                 package dev.handoff.plugin;
