@@ -208,6 +208,10 @@ public final class ScannerIndexProcessor extends AbstractProcessor {
         for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
             collectImport(type, field, "field", targets);
             collectVariableComponent(type, field, "field", targets);
+            if (hasAnnotation(field, EXPORT_AS_SERVICE)) {
+                error(field, "@ExportAsService on field '" + field.getSimpleName() + "' of " + className
+                        + " is not supported by the Handoff scanner index; annotate the exported class instead");
+            }
         }
     }
 

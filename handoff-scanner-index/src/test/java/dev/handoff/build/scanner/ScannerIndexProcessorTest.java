@@ -379,6 +379,22 @@ class ScannerIndexProcessorTest {
     }
 
     @Test
+    void exportingAFieldIsRejectedInsteadOfBeingSilentlyDropped() {
+        var result = compile(out, """
+                package dev.handoff.plugin;
+                @javax.inject.Named
+                public class Holder {
+                    @com.atlassian.plugin.spring.scanner.annotation.export.ExportAsService
+                    private final Runnable task = () -> {};
+                }
+                """);
+
+        assertThat(result.success()).isFalse();
+        assertThat(result.errors()).containsExactly("@ExportAsService on field 'task' of dev.handoff.plugin.Holder is"
+                + " not supported by the Handoff scanner index; annotate the exported class instead");
+    }
+
+    @Test
     void twoComponentsWithTheSameBeanNameFailTheCompilation() {
         var result = compile(out, """
                 package dev.handoff.plugin;
