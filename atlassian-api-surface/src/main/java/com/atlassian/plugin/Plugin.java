@@ -1,0 +1,7 @@
+package com.atlassian.plugin;
+
+// Source: §8.4 (return type of PluginEnabledEvent#getPlugin)
+// UNVERIFIED: member list (getKey) inferred.
+public interface Plugin {
+    String getKey();
+}

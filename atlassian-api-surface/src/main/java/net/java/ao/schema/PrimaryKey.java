@@ -1,0 +1,13 @@
+package net.java.ao.schema;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+// Source: DEC-P6 activeobjects-plugin 5.2.1 net/java/ao/schema/PrimaryKey.java; SP-10 ao/ScrumPokerEntity.java (custom PK pattern)
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface PrimaryKey {
+    String value() default "";
+}

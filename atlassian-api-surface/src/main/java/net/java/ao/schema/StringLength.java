@@ -1,0 +1,16 @@
+package net.java.ao.schema;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+// Source: DEC-P6 activeobjects-plugin 5.2.1 net/java/ao/schema/StringLength.java (constants are inlined into callers: values must match)
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface StringLength {
+    int MAX_LENGTH = 450;
+    int UNLIMITED = -1;
+
+    int value();
+}
