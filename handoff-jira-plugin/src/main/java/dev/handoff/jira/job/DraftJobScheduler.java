@@ -25,7 +25,6 @@ import java.util.Map;
 @Named
 public class DraftJobScheduler {
 
-    public static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of(HandoffKeys.DRAFT_JOB_RUNNER);
     static final String PARAM_ISSUE_ID = "issueId";
     static final String PARAM_SEQUENCE = "sequence";
 
@@ -34,6 +33,11 @@ public class DraftJobScheduler {
     @Inject
     public DraftJobScheduler(@ComponentImport SchedulerService schedulerService) {
         this.schedulerService = schedulerService;
+    }
+
+    /** Built on use, not in a static initialiser: constructing our components must never call into the host. */
+    public static JobRunnerKey runnerKey() {
+        return JobRunnerKey.of(HandoffKeys.DRAFT_JOB_RUNNER);
     }
 
     public void schedule(EscalationRequest request) throws SchedulerServiceException {
@@ -45,7 +49,7 @@ public class DraftJobScheduler {
         Map<String, Serializable> params = new HashMap<>();
         params.put(PARAM_ISSUE_ID, request.issueId());
         params.put(PARAM_SEQUENCE, request.sequence());
-        schedulerService.scheduleJob(JobId.of(request.jobId()), JobConfig.forJobRunnerKey(RUNNER_KEY)
+        schedulerService.scheduleJob(JobId.of(request.jobId()), JobConfig.forJobRunnerKey(runnerKey())
                 .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
                 .withSchedule(Schedule.runOnce(when))
                 .withParameters(params));
