@@ -9,7 +9,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
-// Source: DEC-P6 atlassian-scheduler-api 4.1.0; GROOVY (Jira 8.13) uses the same calls. Per-member identity in scheduler 5.x (Jira 10) UNVERIFIED in the reference.
+// Source: DEC-P6 atlassian-scheduler-api 4.1.0; GROOVY (Jira 8.13) uses the same calls.
+// UNVERIFIED: every member for atlassian-scheduler 5.x (Jira 10); seen in scheduler-api 4.1.0 (§8.1: "3.x/5.x identity for each member UNVERIFIED").
 public interface SchedulerService {
     void registerJobRunner(JobRunnerKey jobRunnerKey, JobRunner jobRunner);
 

@@ -1,6 +1,7 @@
 package com.atlassian.audit.entity;
 
 // Source: DEC-P6 atlassian-audit-api 1.16.2 (AuditAttribute and AuditAttribute.Builder)
+// UNVERIFIED: atlassian-audit-api version shipped in Jira 10.3 (§11.1); members seen in 1.16.2 (Platform 6).
 public class AuditAttribute {
     public AuditAttribute(String name, String value) {
         throw new UnsupportedOperationException("compile-only surface");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 // Source: DEC-P6 atlassian-audit-api 1.16.2 (AuditEvent and AuditEvent.Builder)
+// UNVERIFIED: atlassian-audit-api version shipped in Jira 10.3 (§11.1); members seen in 1.16.2 (Platform 6).
 // Only built through its Builder here, so no public constructor is exposed (private).
 public class AuditEvent {
     private AuditEvent() {

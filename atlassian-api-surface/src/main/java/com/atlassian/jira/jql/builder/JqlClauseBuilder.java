@@ -37,5 +37,6 @@ public interface JqlClauseBuilder {
 
     JqlQueryBuilder endWhere();
 
+    // UNVERIFIED: clause method name.
     Query buildQuery();
 }

@@ -17,6 +17,7 @@ public class JqlQueryBuilder {
         throw new UnsupportedOperationException("compile-only surface");
     }
 
+    // UNVERIFIED: method name (§12 lists it; not seen in a 10.x source).
     public static JqlClauseBuilder newClauseBuilder() {
         throw new UnsupportedOperationException("compile-only surface");
     }
@@ -25,6 +26,7 @@ public class JqlQueryBuilder {
         throw new UnsupportedOperationException("compile-only surface");
     }
 
+    // UNVERIFIED: seen only on the order-by builder in SLACK-J10.7.
     public Query buildQuery() {
         throw new UnsupportedOperationException("compile-only surface");
     }
