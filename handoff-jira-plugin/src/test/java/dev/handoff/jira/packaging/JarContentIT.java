@@ -63,6 +63,8 @@ class JarContentIT {
             assertThat(jf.getManifest().getMainAttributes().getValue("Export-Package")).isNull();
             assertThat(jf.getManifest().getMainAttributes().getValue("Atlassian-Plugin-Key")).isEqualTo("dev.handoff.jira");
             assertThat(jf.getManifest().getMainAttributes().getValue("Spring-Context")).isEqualTo("*");
+            assertThat(jf.getManifest().getMainAttributes().getValue("Bundle-SymbolicName"))
+                    .as("both jars keep one bundle identity, so the Jira 11 jar upgrades the Jira 10 one").isEqualTo("dev.handoff.jira");
         }
         List<String> actual = ManifestClauses.split(header);
         assertThat(actual).as("no bare wildcard import").noneMatch(c -> c.startsWith("*"));
