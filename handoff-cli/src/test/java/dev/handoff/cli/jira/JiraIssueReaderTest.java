@@ -55,7 +55,11 @@ class JiraIssueReaderTest {
         assertThatThrownBy(() -> read("[1,2]")).hasMessageContaining("not a JSON object");
         assertThatThrownBy(() -> read("{\"fields\":{}}")).hasMessageContaining("no \"key\"");
         assertThatThrownBy(() -> read("{\"key\":\"A-1\"}")).hasMessageContaining("no \"fields\"");
-        assertThatThrownBy(() -> read("{\"key\":\"A-1\",\"fields\":{}}")).hasMessageContaining("no fields.summary");
+    }
+
+    @Test
+    void anIssueWithoutSummaryIsStillRead() throws Exception {
+        assertThat(read("{\"key\":\"A-1\",\"fields\":{}}").summary()).isEmpty();
     }
 
     @Test
