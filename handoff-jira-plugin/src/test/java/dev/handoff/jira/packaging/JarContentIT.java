@@ -72,7 +72,7 @@ class JarContentIT {
         List<String> expected = Files.readAllLines(golden, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         assertThat(actual)
-                .as("Import-Package changed: review it, then update %s (one clause per line)", golden)
+                .as("Import-Package changed: review it, then run handoff-jira-plugin/update-golden-imports.sh and review %s", golden)
                 .containsExactlyElementsOf(expected);
     }
 
