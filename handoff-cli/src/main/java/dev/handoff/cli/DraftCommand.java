@@ -1,0 +1,107 @@
+package dev.handoff.cli;
+
+import dev.handoff.cli.jira.BadInputException;
+import dev.handoff.cli.jira.JiraIssueReader;
+import dev.handoff.core.draft.Draft;
+import dev.handoff.core.json.DraftJson;
+import dev.handoff.core.json.Json;
+import dev.handoff.core.model.Audience;
+import dev.handoff.core.model.Ticket;
+import dev.handoff.core.pipeline.EscalationPipeline;
+import dev.handoff.core.render.NoteRenderer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code ./handoff draft [--json] [--tier N] FILE...}: one note (or JSON line) per issue file. A bad file
+ * gets a one-line error naming it and the problem; the other files are still drafted.
+ */
+final class DraftCommand {
+
+    private final EscalationPipeline pipeline = EscalationPipeline.defaults();
+    private final NoteRenderer renderer = new NoteRenderer();
+    private final JiraIssueReader reader = new JiraIssueReader();
+
+    int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err) {
+        boolean json = false;
+        int tier = 2;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--json" -> json = true;
+                case "--tier" -> {
+                    if (i + 1 >= args.size() || !args.get(i + 1).matches("[123]")) {
+                        err.println("handoff draft: --tier needs 1, 2 or 3");
+                        return 2;
+                    }
+                    tier = Integer.parseInt(args.get(++i));
+                }
+                default -> {
+                    if (a.startsWith("--")) {
+                        err.println("handoff draft: unknown option " + a);
+                        return 2;
+                    }
+                    files.add(a);
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            err.println("usage: handoff draft [--json] [--tier N] FILE... ('-' reads stdin)");
+            return 2;
+        }
+        int failed = 0;
+        for (String file : files) {
+            try {
+                Ticket ticket = reader.read(bytes(file, stdin));
+                Draft draft = pipeline.draft(ticket, Audience.agents(tier));
+                if (json) {
+                    out.println(Json.write(new DraftJson(renderer).cli(draft)));
+                } else {
+                    out.println(renderer.plainText(draft));
+                    out.println();
+                }
+            } catch (BadInputException e) {
+                failed++;
+                err.println("handoff: " + file + ": " + e.getMessage());
+            } catch (RuntimeException e) {
+                failed++;
+                err.println("handoff: " + file + ": drafting failed: " + e);
+            }
+        }
+        out.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static byte[] bytes(String file, InputStream stdin) throws BadInputException {
+        try {
+            if (file.equals("-")) {
+                byte[] data = stdin.readNBytes(JiraIssueReader.MAX_DOCUMENT_BYTES + 1);
+                if (data.length > JiraIssueReader.MAX_DOCUMENT_BYTES) {
+                    throw new BadInputException("too large: more than " + JiraIssueReader.MAX_DOCUMENT_BYTES + " bytes on stdin");
+                }
+                return data;
+            }
+            Path p = Path.of(file);
+            if (Files.isDirectory(p)) {
+                throw new BadInputException("is a directory, not an issue file");
+            }
+            long size = Files.size(p);
+            if (size > JiraIssueReader.MAX_DOCUMENT_BYTES) {
+                throw new BadInputException("too large: " + size + " bytes, limit " + JiraIssueReader.MAX_DOCUMENT_BYTES);
+            }
+            return Files.readAllBytes(p);
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("no such file");
+        } catch (IOException e) {
+            throw new BadInputException("cannot read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.handoff.cli;
+
+import dev.handoff.cli.eval.EnvEval;
+import dev.handoff.cli.eval.RedactEval;
+import dev.handoff.cli.eval.SlotsEval;
+import dev.handoff.cli.preview.PreviewServer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code ./handoff}: the offline runner. */
+public final class Main {
+
+    private static final String USAGE = """
+            usage: handoff COMMAND [ARGS]
+              demo                               draft notes for the bundled real tickets in examples/
+              draft [--json] [--tier N] FILE...  draft from Jira REST v2 issue JSON ('-' reads stdin)
+              redact                             redact stdin to stdout, line for line
+              eval env|slots|redact [--corpora DIR]   evaluation figures on the shared corpora
+              preview [--port N] FILE.json       serve the approval panel on 127.0.0.1 against the offline pipeline
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(Arrays.asList(args), System.in, System.out, System.err));
+    }
+
+    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.print(USAGE);
+            return 2;
+        }
+        List<String> rest = args.subList(1, args.size());
+        return switch (args.get(0)) {
+            case "demo" -> demo(rest, in, out, err);
+            case "draft" -> new DraftCommand().run(rest, in, out, err);
+            case "redact" -> RedactCommand.run(in, out);
+            case "eval" -> eval(rest, out, err);
+            case "preview" -> PreviewServer.run(rest, out, err);
+            case "help", "--help", "-h" -> {
+                out.print(USAGE);
+                yield 0;
+            }
+            default -> {
+                err.println("handoff: unknown command '" + args.get(0) + "'");
+                err.print(USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    private static int eval(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            err.println("usage: handoff eval env|slots|redact [--corpora DIR]");
+            return 2;
+        }
+        List<String> rest = args.subList(1, args.size());
+        return switch (args.get(0)) {
+            case "env" -> EnvEval.run(rest, out);
+            case "slots" -> SlotsEval.run(rest, out);
+            case "redact" -> RedactEval.run(rest, out);
+            default -> {
+                err.println("handoff eval: unknown evaluation '" + args.get(0) + "' (env, slots, redact)");
+                yield 2;
+            }
+        };
+    }
+
+    /** Drafts every bundled example; the examples folder sits next to the launcher. */
+    private static int demo(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        Path dir = Path.of(args.isEmpty() ? "examples" : args.get(0));
+        List<String> files = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, "*.json")) {
+            s.forEach(p -> files.add(p.toString()));
+        } catch (IOException e) {
+            err.println("handoff demo: cannot read " + dir + ": " + e.getMessage());
+            return 1;
+        }
+        files.sort(String::compareTo);
+        out.println("Handoff demo: deterministic escalation notes (no model server) for " + files.size()
+                + " real tickets in " + dir + " (Appcelerator JIRA, Apache-2.0; see " + dir.resolve("README.md") + ").");
+        out.println();
+        return new DraftCommand().run(files, in, out, err);
+    }
+}
