@@ -12,7 +12,7 @@ final class KnownTokens {
     }
 
     // Bounded quantifiers only; the region is a single run of token characters, so there is nothing to backtrack over.
-    static final Pattern API = Pattern.compile(String.join("|",
+    static final String[] API_ALTERNATIVES = {
             "gh[pousr]_[A-Za-z0-9]{30,255}",
             "github_pat_[A-Za-z0-9_]{30,255}",
             "gl(?:pat|ptt|dt|rt|soat|ffct|cbt|imt|agent|oas)-[A-Za-z0-9_\\-]{16,255}",
@@ -91,7 +91,41 @@ final class KnownTokens {
             "PNT-[A-Za-z0-9]{20,}",
             "(?:px-(?:api|dep)|NRAA)-[a-f0-9\\-]{20,64}",
             "sntrys_[A-Za-z0-9+/=_\\-]{40,}",
-            "glcbt-[A-Za-z0-9_\\-]{20,}"));
+            "glcbt-[A-Za-z0-9_\\-]{20,}"};
+
+    static final Pattern[] API = new Pattern[API_ALTERNATIVES.length];
+    /** For each ASCII first character, the vendor patterns that can start with it (dispatch instead of alternation). */
+    /** For each ASCII two-character start, the vendor patterns that can begin with it (dispatch, not alternation). */
+    static final int[][] API_BY_START = new int[128 * 128][];
+    private static final int[] NONE = new int[0];
+    private static final String START_CHARS =
+            "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+/.~|$";
+
+    static {
+        java.util.Arrays.fill(API_BY_START, NONE);
+        for (int i = 0; i < API_ALTERNATIVES.length; i++) {
+            API[i] = Pattern.compile(API_ALTERNATIVES[i]);
+        }
+        for (int a = 0; a < START_CHARS.length(); a++) {
+            for (int i = 0; i < API.length; i++) {
+                Matcher m1 = API[i].matcher(START_CHARS.substring(a, a + 1));
+                if (!(m1.lookingAt() || m1.hitEnd())) {
+                    continue;
+                }
+                for (int b = 0; b < START_CHARS.length(); b++) {
+                    Matcher m = API[i].matcher(START_CHARS.substring(a, a + 1) + START_CHARS.charAt(b));
+                    // hitEnd: the pattern consumed both characters and wanted more, so they can start a match
+                    if (m.lookingAt() || m.hitEnd()) {
+                        int key = START_CHARS.charAt(a) * 128 + START_CHARS.charAt(b);
+                        int[] old = API_BY_START[key];
+                        int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                        grown[old.length] = i;
+                        API_BY_START[key] = grown;
+                    }
+                }
+            }
+        }
+    }
 
     static final Pattern JWT = Pattern.compile(
             "eyJ[A-Za-z0-9_\\-]{8,4096}\\.[A-Za-z0-9_\\-]{8,8192}(?:\\.[A-Za-z0-9_\\-]{0,4096})?"

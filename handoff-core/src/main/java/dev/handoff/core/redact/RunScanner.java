@@ -19,7 +19,7 @@ final class RunScanner {
     }
 
     static void scan(String text, Spans spans) {
-        Matcher api = null;
+        Matcher[] apis = null;
         Matcher jwt = null;
         int n = text.length();
         int i = 0;
@@ -50,49 +50,74 @@ final class RunScanner {
             }
             int end = i;
             if (end - start < MIN_RUN) {
-                if (end - start >= 5 && text.charAt(start) >= 'A' && text.charAt(start) <= 'Z') {
-                    // too short for tokens; nothing else to check
-                }
                 if (i == start) {
                     i++;
                 }
                 continue;
             }
-            if (api == null) {
-                api = KnownTokens.API.matcher(text);
+            if (apis == null) {
+                apis = new Matcher[KnownTokens.API.length];
                 jwt = KnownTokens.JWT.matcher(text);
             }
-            judge(text, start, end, api, jwt, spans);
+            judge(text, start, end, apis, jwt, spans);
             if (i == start) {
                 i++;
             }
         }
     }
 
-    private static void judge(String text, int start, int end, Matcher api, Matcher jwt, Spans spans) {
+    private static void judge(String text, int start, int end, Matcher[] apis, Matcher jwt, Spans spans) {
         boolean found = false;
-        int from = start;
-        while (from < end && KnownTokens.find(jwt, from, end)) {
-            spans.add(jwt.start(), jwt.end(), SecretKind.JWT, 60);
-            found = true;
-            from = jwt.end();
+        String run = null;
+        if (indexOf(text, "eyJ", start, end) >= 0) {
+            int from = start;
+            while (from < end && KnownTokens.find(jwt, from, end)) {
+                spans.add(jwt.start(), jwt.end(), SecretKind.JWT, 60);
+                found = true;
+                from = jwt.end();
+            }
         }
-        from = start;
-        while (from < end && KnownTokens.find(api, from, end)) {
-            String v = text.substring(api.start(), api.end());
-            if (!Values.masked(v) && !Values.sequential(v.toLowerCase(java.util.Locale.ROOT))) {
-                spans.add(api.start(), api.end(), SecretKind.API_KEY, 50);
+        // Vendor prefixes start a run or follow a separator inside it; try only those positions.
+        for (int p = start; p < end; p++) {
+            if (p != start && !isSeparator(text.charAt(p - 1))) {
+                continue;
+            }
+            if (end - p < 16) {
+                break; // every vendor format is longer
+            }
+            char c = text.charAt(p);
+            char c2 = text.charAt(p + 1);
+            if (c >= 128 || c2 >= 128) {
+                continue;
+            }
+            for (int idx : KnownTokens.API_BY_START[c * 128 + c2]) {
+                Matcher api = apis[idx];
+                if (api == null) {
+                    api = apis[idx] = KnownTokens.API[idx].matcher(text);
+                    api.useTransparentBounds(true);
+                    api.useAnchoringBounds(false);
+                }
+                api.region(p, end);
+                if (api.lookingAt()) {
+                    String v = text.substring(api.start(), api.end());
+                    if (!Values.masked(v) && !Values.sequential(v.toLowerCase(java.util.Locale.ROOT))) {
+                        spans.add(api.start(), api.end(), SecretKind.API_KEY, 50);
+                        found = true;
+                    }
+                    p = api.end() - 1;
+                    break;
+                }
+            }
+        }
+        if (indexOf(text, "LS0tLS1", start, end) >= 0) {
+            Matcher pem = KnownTokens.PEM_BASE64.matcher(text);
+            if (KnownTokens.find(pem, start, end)) {
+                spans.add(pem.start(), pem.end(), SecretKind.PRIVATE_KEY, 70);
                 found = true;
             }
-            from = api.end();
-        }
-        Matcher pem = KnownTokens.PEM_BASE64.matcher(text);
-        if (KnownTokens.find(pem, start, end)) {
-            spans.add(pem.start(), pem.end(), SecretKind.PRIVATE_KEY, 70);
-            found = true;
         }
         int len = end - start;
-        if (len >= 29 && len <= 60) {
+        if (len >= 29 && len <= 60 && indexOf(text, "-", start, end) >= 0) {
             Matcher lic = KnownTokens.LICENSE.matcher(text);
             if (KnownTokens.find(lic, start, end) && licenseLike(text, lic.start(), lic.end())) {
                 spans.add(lic.start(), lic.end(), SecretKind.LICENSE_KEY, 40);
@@ -107,6 +132,28 @@ final class RunScanner {
         if (!found) {
             standalone(text, start, end, spans);
         }
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '.' || c == '_' || c == '-' || c == '/' || c == '+' || c == '~' || c == '|';
+    }
+
+    private static int indexOf(String text, String needle, int from, int to) {
+        int last = to - needle.length();
+        char first = needle.charAt(0);
+        outer:
+        for (int i = from; i <= last; i++) {
+            if (text.charAt(i) != first) {
+                continue;
+            }
+            for (int k = 1; k < needle.length(); k++) {
+                if (text.charAt(i + k) != needle.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** Real product keys mix letters and digits; XXXXX-XXXXX-... or all-digit groups are placeholders or numbers. */

@@ -31,6 +31,50 @@ final class StructuredDetectors {
     private static final Pattern NET_CRED = Pattern.compile(
             "(?i)(?:NetworkCredential|DirectoryEntry|PasswordCredential|Credential)\\s{0,4}\\((?:[^()\\n]{0,200}?,\\s{0,4})\"([^\"\\n]{4,128})\"\\s{0,4}\\)");
 
+    /**
+     * Runs {@code p} only on the lines that contain one of the triggers, so a common word ("code", "-u") costs one
+     * indexOf per occurrence instead of a regex pass over the whole text.
+     */
+    private static void onTriggerLines(String text, String low, Pattern p, String[] triggers,
+                                       java.util.function.Consumer<Matcher> onMatch) {
+        Matcher m = null;
+        for (String trig : triggers) {
+            int from = 0;
+            int idx;
+            while ((idx = low.indexOf(trig, from)) >= 0) {
+                int ls = low.lastIndexOf('\n', idx) + 1;
+                int le = low.indexOf('\n', idx);
+                if (le < 0) {
+                    le = low.length();
+                }
+                from = idx + trig.length();
+                if (m == null) {
+                    m = p.matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                }
+                // patterns start with their trigger word: one anchored attempt per occurrence
+                m.region(idx, le);
+                if (m.lookingAt()) {
+                    onMatch.accept(m);
+                }
+            }
+        }
+    }
+
+    private static final String[] CURL_TRIGGERS = {"-u", "--user"};
+    private static final String[] DASH_P_TRIGGERS = {"-p "};
+    private static final String[] OTP_TRIGGERS = {"otp", "mfa", "2fa", "one-time", "one time", "verification", "verify",
+            "security", "authenticat", "login", "sign", "sms", "passcode", "best\u00e4tigungscode", "einmalcode",
+            "sicherheitscode", "code de v", "c\u00f3digo"};
+    private static final String[] WIFI_TRIGGERS = {"wifi", "wi-fi", "wlan", "wpa", "wireless", "ssid"};
+    private static final String[] WEBHOOK_TRIGGERS = {"hooks.slack.com", "webhook", "discord"};
+    private static final String[] HASH_TRIGGERS = {"$1$", "$2a$", "$2b$", "$2x$", "$2y$", "$2$", "$5$", "$6$", "$7$",
+            "$8$", "$9$", "$y$", "$gy$", "$argon2", "$scrypt$", "$pbkdf2"};
+    private static final String[] CRED_TRIGGERS = {"credential", "directoryentry"};
+    private static final Pattern PW_HASH = Pattern.compile(
+            "(?<![\\w$])\\$(?:1|2[abxy]?|5|6|7|8|9|y|gy|argon2i?d?|scrypt|pbkdf2(?:-sha\\d+)?)\\$[A-Za-z0-9./$=,+*-]{16,512}");
+
     static void scan(String text, String low, Spans spans) {
         if (text.indexOf("-----BEGIN") >= 0) {
             pem(text, spans);
@@ -38,46 +82,47 @@ final class StructuredDetectors {
         if (text.indexOf("://") >= 0) {
             uriCredentials(text, spans);
         }
-        if (low.indexOf("-u") >= 0 || low.indexOf("--user") >= 0) {
-            Matcher m = CURL_USER.matcher(text);
-            while (m.find()) {
-                String v = m.group(1);
-                String bare = v.replace("\"", "").replace("'", "");
-                int colon = bare.indexOf(':');
-                String pass = colon >= 0 ? bare.substring(colon + 1) : "";
-                String user = colon >= 0 ? bare.substring(0, colon) : bare;
-                if (v.contains("://") || Values.isPlaceholder(pass.isEmpty() ? user : pass)
-                        || Values.isPlaceholder(user) && !user.isEmpty() && pass.isEmpty()
-                        || bare.length() < 6 || pass.startsWith("$") || user.startsWith("$")) {
-                    continue;
-                }
-                spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
+        onTriggerLines(text, low, CURL_USER, CURL_TRIGGERS, m -> {
+            String v = m.group(1);
+            String bare = v.replace("\"", "").replace("'", "");
+            int colon = bare.indexOf(':');
+            String pass = colon >= 0 ? bare.substring(colon + 1) : "";
+            String user = colon >= 0 ? bare.substring(0, colon) : bare;
+            if (v.contains("://") || bare.length() < 6 || placeholderPart(user) || placeholderPart(pass)
+                    || pass.isEmpty() && Values.isPlaceholder(user) || user.isEmpty() && Values.isPlaceholder(pass)
+                    || Values.isPlaceholder(user) && Values.isPlaceholder(pass)) {
+                return;
             }
-        }
+            spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
+        });
         if (low.indexOf("-p ") >= 0 && (low.indexOf("-u ") >= 0 || low.indexOf("login") >= 0 || low.indexOf("psexec") >= 0
                 || low.indexOf("mysql") >= 0)) {
-            Matcher m = DASH_P.matcher(text);
-            while (m.find()) {
+            onTriggerLines(text, low, DASH_P, DASH_P_TRIGGERS, m -> {
                 String v = m.group(1);
                 if (!Values.isPlaceholder(v) && !Values.isBenignIdentifier(v) && !v.chars().allMatch(Character::isDigit)) {
                     spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
                 }
+            });
+        }
+        otp(text, low, spans);
+        onTriggerLines(text, low, WIFI, WIFI_TRIGGERS, m -> {
+            String v = m.group(1);
+            if (!Values.isPlaceholder(v) && !v.toLowerCase(Locale.ROOT).matches(
+                    "(?:is|ist|est|es|lautet|for|of|the|was|not|and|field|required|changed|reset|works|doesn't|does|not)")) {
+                spans.add(m.start(1), m.end(1), SecretKind.WIFI_KEY, 80);
             }
-        }
-        if (low.indexOf("otp") >= 0 || low.indexOf("mfa") >= 0 || low.indexOf("2fa") >= 0 || low.indexOf("code") >= 0
-                || low.indexOf("one-time") >= 0 || low.indexOf("one time") >= 0 || low.indexOf("passcode") >= 0
-                || low.indexOf("digo") >= 0) {
-            otp(text, low, spans);
-        }
-        if (low.indexOf("wifi") >= 0 || low.indexOf("wi-fi") >= 0 || low.indexOf("wlan") >= 0 || low.indexOf("wpa") >= 0
-                || low.indexOf("wireless") >= 0 || low.indexOf("ssid") >= 0) {
-            Matcher m = WIFI.matcher(text);
-            while (m.find()) {
-                String v = m.group(1);
-                if (!Values.isPlaceholder(v) && !v.toLowerCase(Locale.ROOT).matches("(?:is|ist|est|es|lautet|for|of|the|was|not|and|field|required|changed|reset)")) {
-                    spans.add(m.start(1), m.end(1), SecretKind.WIFI_KEY, 80);
+        });
+        onTriggerLines(text, low, NET_CRED, CRED_TRIGGERS, m -> {
+            if (!Values.isPlaceholder(m.group(1))) {
+                spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
+            }
+        });
+        if (text.indexOf('$') >= 0) {
+            onTriggerLines(text, low, PW_HASH, HASH_TRIGGERS, m -> {
+                if (!Values.masked(m.group())) {
+                    spans.add(m.start(), m.end(), SecretKind.PASSWORD, 55);
                 }
-            }
+            });
         }
         if (low.indexOf("hooks") >= 0 || low.indexOf("webhook") >= 0) {
             Matcher m = WEBHOOK.matcher(text);
@@ -97,14 +142,11 @@ final class StructuredDetectors {
                 spans.add(m.start(), m.end(), SecretKind.PASSWORD, 55);
             }
         }
-        if (low.indexOf("credential") >= 0 || low.indexOf("directoryentry") >= 0) {
-            Matcher m = NET_CRED.matcher(text);
-            while (m.find()) {
-                if (!Values.isPlaceholder(m.group(1))) {
-                    spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
-                }
-            }
-        }
+    }
+
+    private static boolean placeholderPart(String v) {
+        return !v.isEmpty() && (v.charAt(0) == '$' || v.charAt(0) == '<' || v.charAt(0) == '[' || v.charAt(0) == '{'
+                || v.charAt(0) == '%' || v.indexOf('>') >= 0 || v.indexOf(']') >= 0 || Values.masked(v));
     }
 
     /** Whole PEM block, BEGIN to END; without END, the following base64-looking lines. */
@@ -241,8 +283,11 @@ final class StructuredDetectors {
     }
 
     private static void otp(String text, String low, Spans spans) {
-        Matcher m = OTP.matcher(text);
-        while (m.find()) {
+        onTriggerLines(text, low, OTP, OTP_TRIGGERS, m -> otpMatch(low, m, spans));
+    }
+
+    private static void otpMatch(String low, Matcher m, Spans spans) {
+        {
             int ks = m.start();
             String kw = low.substring(ks, Math.min(low.length(), ks + 14));
             // plain "code" is too common (error code, exit code): require an OTP-ish word in the match
@@ -250,16 +295,16 @@ final class StructuredDetectors {
             if (between.contains("error") || between.contains("exit") || between.contains("status")
                     || between.contains("build") || between.contains("version") || between.contains("line")
                     || between.contains("port") || between.contains("id") && !kw.startsWith("verif")) {
-                continue;
+                return;
             }
             if ((kw.startsWith("security") || kw.startsWith("login") || kw.startsWith("sign") || kw.startsWith("sms")
                     || kw.startsWith("verif") || kw.startsWith("authentic")) && !between.contains("code")
                     && !between.contains("pin") && !between.contains("otp") && !between.contains("token")) {
-                continue;
+                return;
             }
             String digits = m.group(1).replace(" ", "").replace("-", "");
             if (digits.length() < 6 || Values.sequential(digits) || digits.chars().distinct().count() == 1) {
-                continue;
+                return;
             }
             spans.add(m.start(1), m.end(1), SecretKind.OTP, 40);
         }
