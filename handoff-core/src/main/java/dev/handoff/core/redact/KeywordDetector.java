@@ -31,14 +31,15 @@ final class KeywordDetector {
     private static final Set<String> SET_COOKIE_ATTRS = Set.of("path", "domain", "expires", "max-age", "samesite",
             "secure", "httponly", "priority", "version", "comment");
 
-    static void scan(String text, String low, Spans spans) {
+    static List<String> triggerWords() {
+        return List.of(ROOTS);
+    }
+
+    static void scan(String text, String low, Triggers.Hits found, Spans spans) {
         List<int[]> hits = new ArrayList<>();
         for (String root : ROOTS) {
-            int from = 0;
-            int idx;
-            while ((idx = low.indexOf(root, from)) >= 0) {
+            for (int idx : found.of(root)) {
                 hits.add(new int[] {idx, root.length()});
-                from = idx + root.length();
             }
         }
         if (hits.isEmpty()) {

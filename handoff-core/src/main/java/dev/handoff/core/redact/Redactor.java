@@ -19,7 +19,14 @@ import java.util.regex.Pattern;
  * The number of lines is preserved: newlines inside a redacted span are re-emitted after the marker.
  */
 public final class Redactor {
+    private static final Triggers TRIGGERS = allTriggers();
     private static final Redactor DEFAULT = builder().build();
+
+    private static Triggers allTriggers() {
+        List<String> words = new ArrayList<>(KeywordDetector.triggerWords());
+        words.addAll(StructuredDetectors.triggerWords());
+        return new Triggers(words.toArray(new String[0]));
+    }
 
     private final List<CustomPattern> custom;
 
@@ -46,8 +53,11 @@ public final class Redactor {
         Spans spans = new Spans();
         String low = lowerSameLength(text);
         RunScanner.scan(text, spans);
-        KeywordDetector.scan(text, low, spans);
-        StructuredDetectors.scan(text, low, spans);
+        Triggers.Hits hits = TRIGGERS.scan(low);
+        if (!hits.isEmpty()) {
+            KeywordDetector.scan(text, low, hits, spans);
+            StructuredDetectors.scan(text, low, hits, spans);
+        }
         for (CustomPattern cp : custom) {
             Matcher m = cp.pattern.matcher(text);
             while (m.find()) {

@@ -16,7 +16,7 @@ final class StructuredDetectors {
     private static final Pattern DASH_P = Pattern.compile("(?<![\\w-])-p[ \\t]{1,8}([^\\s\"'-][^\\s\"']{3,127})");
     private static final Pattern OTP = Pattern.compile(
             "(?i)(?:\\botp|\\bmfa|\\b2fa|one[- ]time|verification|verify|security|authenticat(?:ion|or)|login|sign-?in|sms|passcode"
-                    + "|best\u00e4tigungscode|einmalcode|sicherheitscode|code de v\u00e9rification|c\u00f3digo)"
+                    + "|best\u00e4tigungscode|einmalcode|sicherheitscode|code de v\u00e9rification|(?<=c\u00f3)digo)"
                     + "[^\\n\\d]{0,24}?(?<![\\w-])(\\d{3}[ -]?\\d{3}|\\d{6,8})(?![\\w-])");
     private static final Pattern WIFI = Pattern.compile(
             "(?i)(?:wi-?fi|wlan|wpa2?|wireless|ssid)[ \\t\\w-]{0,30}?(?:password|passwort|key|psk|passphrase|pw|schl\u00fcssel|cl\u00e9|clave|mot de passe|contrase\u00f1a)"
@@ -35,19 +35,15 @@ final class StructuredDetectors {
      * Runs {@code p} only on the lines that contain one of the triggers, so a common word ("code", "-u") costs one
      * indexOf per occurrence instead of a regex pass over the whole text.
      */
-    private static void onTriggerLines(String text, String low, Pattern p, String[] triggers,
+    private static void onTriggerLines(String text, String low, Triggers.Hits hits, Pattern p, String[] triggers,
                                        java.util.function.Consumer<Matcher> onMatch) {
         Matcher m = null;
         for (String trig : triggers) {
-            int from = 0;
-            int idx;
-            while ((idx = low.indexOf(trig, from)) >= 0) {
-                int ls = low.lastIndexOf('\n', idx) + 1;
+            for (int idx : hits.of(trig)) {
                 int le = low.indexOf('\n', idx);
                 if (le < 0) {
                     le = low.length();
                 }
-                from = idx + trig.length();
                 if (m == null) {
                     m = p.matcher(text);
                     m.useTransparentBounds(true);
@@ -66,7 +62,7 @@ final class StructuredDetectors {
     private static final String[] DASH_P_TRIGGERS = {"-p "};
     private static final String[] OTP_TRIGGERS = {"otp", "mfa", "2fa", "one-time", "one time", "verification", "verify",
             "security", "authenticat", "login", "sign", "sms", "passcode", "best\u00e4tigungscode", "einmalcode",
-            "sicherheitscode", "code de v", "c\u00f3digo"};
+            "sicherheitscode", "code de v", "digo"};
     private static final String[] WIFI_TRIGGERS = {"wifi", "wi-fi", "wlan", "wpa", "wireless", "ssid"};
     private static final String[] WEBHOOK_TRIGGERS = {"hooks.slack.com", "webhook", "discord"};
     private static final String[] HASH_TRIGGERS = {"$1$", "$2a$", "$2b$", "$2x$", "$2y$", "$2$", "$5$", "$6$", "$7$",
@@ -75,14 +71,25 @@ final class StructuredDetectors {
     private static final Pattern PW_HASH = Pattern.compile(
             "(?<![\\w$])\\$(?:1|2[abxy]?|5|6|7|8|9|y|gy|argon2i?d?|scrypt|pbkdf2(?:-sha\\d+)?)\\$[A-Za-z0-9./$=,+*-]{16,512}");
 
-    static void scan(String text, String low, Spans spans) {
-        if (text.indexOf("-----BEGIN") >= 0) {
+    static java.util.List<String> triggerWords() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (String[] a : new String[][] {CURL_TRIGGERS, DASH_P_TRIGGERS, OTP_TRIGGERS, WIFI_TRIGGERS, WEBHOOK_TRIGGERS,
+                CRED_TRIGGERS, HASH_TRIGGERS, OTHER_TRIGGERS}) {
+            all.addAll(java.util.List.of(a));
+        }
+        return all;
+    }
+
+    private static final String[] OTHER_TRIGGERS = {"-----begin", "://", ":aa", "$krb5", "-u ", "login", "psexec", "mysql"};
+
+    static void scan(String text, String low, Triggers.Hits hits, Spans spans) {
+        if (hits.has("-----begin")) {
             pem(text, spans);
         }
-        if (text.indexOf("://") >= 0) {
+        if (hits.has("://")) {
             uriCredentials(text, spans);
         }
-        onTriggerLines(text, low, CURL_USER, CURL_TRIGGERS, m -> {
+        onTriggerLines(text, low, hits, CURL_USER, CURL_TRIGGERS, m -> {
             String v = m.group(1);
             String bare = v.replace("\"", "").replace("'", "");
             int colon = bare.indexOf(':');
@@ -95,48 +102,47 @@ final class StructuredDetectors {
             }
             spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
         });
-        if (low.indexOf("-p ") >= 0 && (low.indexOf("-u ") >= 0 || low.indexOf("login") >= 0 || low.indexOf("psexec") >= 0
-                || low.indexOf("mysql") >= 0)) {
-            onTriggerLines(text, low, DASH_P, DASH_P_TRIGGERS, m -> {
+        if (hits.has("-p ") && (hits.has("-u ") || hits.has("login") || hits.has("psexec") || hits.has("mysql"))) {
+            onTriggerLines(text, low, hits, DASH_P, DASH_P_TRIGGERS, m -> {
                 String v = m.group(1);
                 if (!Values.isPlaceholder(v) && !Values.isBenignIdentifier(v) && !v.chars().allMatch(Character::isDigit)) {
                     spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
                 }
             });
         }
-        otp(text, low, spans);
-        onTriggerLines(text, low, WIFI, WIFI_TRIGGERS, m -> {
+        otp(text, low, hits, spans);
+        onTriggerLines(text, low, hits, WIFI, WIFI_TRIGGERS, m -> {
             String v = m.group(1);
             if (!Values.isPlaceholder(v) && !v.toLowerCase(Locale.ROOT).matches(
                     "(?:is|ist|est|es|lautet|for|of|the|was|not|and|field|required|changed|reset|works|doesn't|does|not)")) {
                 spans.add(m.start(1), m.end(1), SecretKind.WIFI_KEY, 80);
             }
         });
-        onTriggerLines(text, low, NET_CRED, CRED_TRIGGERS, m -> {
+        onTriggerLines(text, low, hits, NET_CRED, CRED_TRIGGERS, m -> {
             if (!Values.isPlaceholder(m.group(1))) {
                 spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
             }
         });
-        if (text.indexOf('$') >= 0) {
-            onTriggerLines(text, low, PW_HASH, HASH_TRIGGERS, m -> {
+        {
+            onTriggerLines(text, low, hits, PW_HASH, HASH_TRIGGERS, m -> {
                 if (!Values.masked(m.group())) {
                     spans.add(m.start(), m.end(), SecretKind.PASSWORD, 55);
                 }
             });
         }
-        if (low.indexOf("hooks") >= 0 || low.indexOf("webhook") >= 0) {
+        if (hits.has("hooks.slack.com") || hits.has("webhook") || hits.has("discord")) {
             Matcher m = WEBHOOK.matcher(text);
             while (m.find()) {
                 spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
             }
         }
-        if (text.indexOf(":AA") >= 0) {
+        if (hits.has(":aa")) {
             Matcher m = TELEGRAM.matcher(text);
             while (m.find()) {
                 spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
             }
         }
-        if (text.indexOf("$krb5") >= 0) {
+        if (hits.has("$krb5")) {
             Matcher m = KRB.matcher(text);
             while (m.find()) {
                 spans.add(m.start(), m.end(), SecretKind.PASSWORD, 55);
@@ -282,8 +288,8 @@ final class StructuredDetectors {
         }
     }
 
-    private static void otp(String text, String low, Spans spans) {
-        onTriggerLines(text, low, OTP, OTP_TRIGGERS, m -> otpMatch(low, m, spans));
+    private static void otp(String text, String low, Triggers.Hits hits, Spans spans) {
+        onTriggerLines(text, low, hits, OTP, OTP_TRIGGERS, m -> otpMatch(low, m, spans));
     }
 
     private static void otpMatch(String low, Matcher m, Spans spans) {
