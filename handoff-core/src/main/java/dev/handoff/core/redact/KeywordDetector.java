@@ -1,0 +1,484 @@
+package dev.handoff.core.redact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Secrets introduced by a name: {@code password: X}, {@code AWS_SECRET_ACCESS_KEY="X"}, {@code --token X},
+ * {@code Authorization: Bearer X}, {@code <add key="ClearTextPassword" value="X"/>}, and prose in EN/DE/FR/ES
+ * ("reset his password to X", "Kennwort ist X"). Only the value is replaced; the name and its neighbours stay.
+ */
+final class KeywordDetector {
+    private KeywordDetector() {
+    }
+
+    enum Cls { PASSWORD, SECRET, TOKEN, LOGIN, SESSION, AUTH, BEARER }
+
+    /** Lower-case roots; every occurrence is expanded to the identifier that contains it. */
+    private static final String[] ROOTS = {"pass", "pw", "kennwort", "secret", "token", "key", "auth", "credential",
+            "cookie", "session", "sid", "bearer", "login", "mot de passe", "contraseña", "contrasena", "mdp", "clave"};
+
+    /** Words between the name and the value in prose: "password is X", "password was reset to X". */
+    private static final Set<String> CONNECTORS = Set.of("is", "was", "ist", "lautet", "est", "es", "to", "set",
+            "reset", "changed", "updated", "now", "has", "been", "would", "be", "will", "auf", "wurde", "gesetzt",
+            "sera", "será", "fue", "a", "de", "en", "für", "for", "temporarily", "then", "still");
+    private static final Set<String> INTRODUCERS = Set.of("is", "ist", "lautet", "est", "es", "to", "auf", "be",
+            "será", "sera", "a", "en");
+    private static final Set<String> AUTH_SCHEMES = Set.of("bearer", "basic", "token", "digest", "negotiate", "ntlm",
+            "api-token", "apikey", "api-key", "sso-key", "ssws", "hmac", "key", "splunk", "oauth", "jwt");
+    private static final Set<String> SET_COOKIE_ATTRS = Set.of("path", "domain", "expires", "max-age", "samesite",
+            "secure", "httponly", "priority", "version", "comment");
+
+    static List<String> triggerWords() {
+        return List.of(ROOTS);
+    }
+
+    static void scan(String text, String low, Triggers.Hits found, Spans spans) {
+        List<int[]> hits = new ArrayList<>();
+        for (String root : ROOTS) {
+            for (int idx : found.of(root)) {
+                hits.add(new int[] {idx, root.length()});
+            }
+        }
+        if (hits.isEmpty()) {
+            return;
+        }
+        hits.sort((a, b) -> a[0] - b[0]);
+        int doneUntil = -1;
+        for (int[] h : hits) {
+            if (h[0] < doneUntil) {
+                continue;
+            }
+            int end = handle(text, low, h[0], h[1], spans);
+            doneUntil = Math.max(doneUntil, end);
+        }
+    }
+
+    static boolean identChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+    }
+
+    /** @return end of the identifier that was processed, so other roots inside it are skipped. */
+    private static int handle(String text, String low, int at, int rootLen, Spans spans) {
+        int n = text.length();
+        int s = at;
+        int e = at + rootLen;
+        boolean multiWord = low.startsWith("mot de passe", at);
+        if (!multiWord) {
+            while (s > 0 && identChar(text.charAt(s - 1))) {
+                s--;
+            }
+            while (e < n && identChar(text.charAt(e))) {
+                e++;
+            }
+        }
+        while (e > at + rootLen && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-')) {
+            e--;
+        }
+        String ident = text.substring(s, e);
+        Cls cls = classify(ident, multiWord);
+        if (cls == null) {
+            return e;
+        }
+        parseValue(text, low, s, e, ident, cls, spans);
+        return e;
+    }
+
+    /** Splits AWS_SECRET_ACCESS_KEY / clientSecret / client-secret / sonar.login into components. */
+    static List<String> components(String ident) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < ident.length(); i++) {
+            char c = ident.charAt(i);
+            if (c == '_' || c == '-' || c == '.' || c == '$' || c == '>') {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+                continue;
+            }
+            if (Character.isUpperCase(c) && cur.length() > 0 && Character.isLowerCase(ident.charAt(i - 1))) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+            cur.append(Character.toLowerCase(c));
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
+    static Cls classify(String ident, boolean multiWord) {
+        if (multiWord) {
+            return Cls.PASSWORD;
+        }
+        List<String> comps = components(ident);
+        if (comps.isEmpty()) {
+            return null;
+        }
+        String last = comps.get(comps.size() - 1);
+        int k = last.length();
+        while (k > 0 && Character.isDigit(last.charAt(k - 1))) {
+            k--;
+        }
+        last = last.substring(0, k);
+        if (last.isEmpty() && comps.size() > 1) {
+            last = comps.get(comps.size() - 2);
+        }
+        if (last.endsWith("password") || last.endsWith("passwd") || last.endsWith("passwort")
+                || last.endsWith("kennwort") || last.endsWith("passphrase") || last.equals("pass")
+                || last.endsWith("pwd") || last.equals("pw") || last.equals("pswd") || last.equals("mdp")
+                || last.equals("contraseña") || last.equals("contrasena") || last.equals("passcode")
+                || (last.endsWith("pass") && comps.size() > 1)) {
+            return Cls.PASSWORD;
+        }
+        if (last.endsWith("secret")) {
+            return Cls.SECRET;
+        }
+        if (last.equals("authorization") || last.equals("auth") && comps.size() == 1) {
+            return Cls.AUTH;
+        }
+        if (last.equals("bearer")) {
+            return Cls.BEARER;
+        }
+        if (last.endsWith("cookie") || last.endsWith("sessionid") || last.endsWith("sessid") || last.equals("sid")
+                || last.equals("session")) {
+            return Cls.SESSION;
+        }
+        if (last.equals("login")) {
+            return Cls.LOGIN;
+        }
+        if (last.endsWith("token") || last.endsWith("apikey") || last.equals("key") && !isPublicKeyName(comps)
+                || last.endsWith("auth") || last.endsWith("credential") || last.endsWith("credentials")
+                || last.equals("clave") || last.equals("pat") && comps.size() > 1 || last.endsWith("accesskey")
+                || last.endsWith("secretkey") || last.endsWith("privatekey")) {
+            return Cls.TOKEN;
+        }
+        return null;
+    }
+
+    private static boolean isPublicKeyName(List<String> comps) {
+        for (String c : comps) {
+            if (c.equals("public") || c.equals("pub") || c.equals("primary") || c.equals("foreign")
+                    || c.equals("sort") || c.equals("hot") || c.equals("map") || c.equals("issue") || c.equals("jira")
+                    || c.equals("registry") || c.equals("license") && false) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void parseValue(String text, String low, int s, int e, String ident, Cls cls, Spans spans) {
+        int n = text.length();
+        int p = e;
+        boolean identQuoted = s > 0 && isQuote(text.charAt(s - 1));
+        // closing quote / bracket of the name: "password": or ['password'] or key="Password"
+        int closers = 0;
+        while (p < n && closers < 3 && (isQuote(text.charAt(p)) || text.charAt(p) == ']' || text.charAt(p) == '\\')) {
+            p++;
+            closers++;
+        }
+        p = skipSpaces(text, p);
+        boolean explicitSep = false;
+        boolean cliFlag = text.charAt(s) == '-' && !Character.isLetterOrDigit(s > 0 ? text.charAt(s - 1) : ' ');
+        if (p < n) {
+            char c = text.charAt(p);
+            if (c == ':' || c == '=' || c == '\uFF1A') {
+                p++;
+                if (p < n && (text.charAt(p) == '=' || text.charAt(p) == '>')) {
+                    p++; // :=, ==, =>
+                }
+                explicitSep = true;
+            } else if ((c == '!' || c == '-') && p + 1 < n && (text.charAt(p + 1) == '=' || text.charAt(p + 1) == '>')) {
+                p += 2;
+                explicitSep = true;
+            } else if (c == ',' && identQuoted && closers > 0) {
+                p++; // ('API_KEY', 'value') and getenv("api_token", "default")
+                explicitSep = true;
+            } else if (closers > 0 && low.startsWith("value", p)) {
+                // <add key="ClearTextPassword" value="..."/>
+                int q = skipSpaces(text, p + 5);
+                if (q < n && text.charAt(q) == '=') {
+                    p = q + 1;
+                    explicitSep = true;
+                }
+            }
+        }
+        p = skipSpaces(text, p);
+        boolean introduced = explicitSep;
+        int connectors = 0;
+        if (!explicitSep && !cliFlag) {
+            // prose: "password is X", "password was reset to X", "Kennwort lautet X"
+            while (connectors < 5) {
+                int we = p;
+                while (we < n && Character.isLetter(text.charAt(we))) {
+                    we++;
+                }
+                if (we == p) {
+                    break;
+                }
+                String w = low.substring(p, we);
+                if (!CONNECTORS.contains(w)) {
+                    break;
+                }
+                if (INTRODUCERS.contains(w)) {
+                    introduced = true;
+                }
+                connectors++;
+                p = skipSpaces(text, we);
+                if (p < n && (text.charAt(p) == ':' || text.charAt(p) == '=')) {
+                    p = skipSpaces(text, p + 1);
+                    introduced = true;
+                    break;
+                }
+            }
+        }
+        if (p >= n) {
+            return;
+        }
+        // The value
+        int[] v = readValue(text, p, cls == Cls.PASSWORD || cls == Cls.SECRET);
+        if (v == null) {
+            return;
+        }
+        int vs = v[0];
+        int ve = v[1];
+        boolean quoted = v[2] == 1;
+        String value = text.substring(vs, ve);
+        String lowValue = value.toLowerCase(Locale.ROOT);
+
+        if (cls == Cls.AUTH || cls == Cls.BEARER) {
+            if (!explicitSep && cls == Cls.AUTH) {
+                return;
+            }
+            if (AUTH_SCHEMES.contains(lowValue) || lowValue.endsWith("-token")) {
+                int q = skipSpaces(text, ve);
+                if (q < n && text.charAt(q) == ':') {
+                    q = skipSpaces(text, q + 1);
+                }
+                int[] v2 = readValue(text, q, false);
+                if (v2 == null) {
+                    return;
+                }
+                vs = v2[0];
+                ve = v2[1];
+                value = text.substring(vs, ve);
+            } else if (cls == Cls.BEARER && !explicitSep && connectors > 0) {
+                return;
+            }
+            if (value.length() < 8 || Values.isPlaceholder(value) || !anyDigitOrSymbol(value) && !Values.tokenShaped(value)) {
+                return;
+            }
+            spans.add(vs, ve, value.startsWith("eyJ") ? SecretKind.JWT : SecretKind.API_KEY, 30);
+            return;
+        }
+        if (cls == Cls.SESSION) {
+            if (ident.toLowerCase(Locale.ROOT).endsWith("cookie")) {
+                if (explicitSep) {
+                    cookies(text, p, ident.toLowerCase(Locale.ROOT).startsWith("set"), spans);
+                }
+                return;
+            }
+            if (explicitSep && value.length() >= 12 && !Values.isPlaceholder(value) && Values.tokenShaped(value)) {
+                spans.add(vs, ve, SecretKind.SESSION_COOKIE, 30);
+            }
+            return;
+        }
+        if (Values.isPlaceholder(value) || Values.isBenignIdentifier(value) || value.length() < 3) {
+            return;
+        }
+        boolean accept;
+        switch (cls) {
+            case PASSWORD -> {
+                if (explicitSep || cliFlag) {
+                    accept = value.length() >= 4 || Values.passwordShaped(value);
+                } else if (introduced) {
+                    accept = (quoted || Values.passwordShaped(value) || plausibleProseWord(value)) && value.length() >= 4;
+                } else {
+                    // "password Summer2024!", "new pw X": no verb, so the value has to look like a password
+                    accept = Values.passwordShaped(value) && !value.endsWith(":");
+                }
+                if (accept && !quoted && value.indexOf(' ') < 0 && looksLikeProseWordFollowedByMore(text, ve)
+                        && !Values.passwordShaped(value) && !explicitSep) {
+                    accept = false;
+                }
+            }
+            case SECRET -> accept = (explicitSep || cliFlag || introduced && quoted) && value.length() >= 6
+                    && (quoted || Values.passwordShaped(value) || Values.tokenShaped(value));
+            case LOGIN -> accept = (explicitSep || cliFlag) && value.length() >= 32 && Values.tokenShaped(value);
+            default -> accept = (explicitSep || cliFlag || introduced) ? Values.tokenShaped(value) || Values.isUuid(value)
+                    : Values.tokenShaped(value) && value.length() >= 16 && Values.hasDigit(value);
+        }
+        if (!accept) {
+            return;
+        }
+        spans.add(vs, ve, kindFor(text, low, s, cls, value), 30);
+    }
+
+    private static boolean anyDigitOrSymbol(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (!Character.isLetter(v.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "password is centipede" yes; "password is working fine" no (participles, adverbs, adjectives). */
+    private static boolean plausibleProseWord(String v) {
+        String l = v.toLowerCase(Locale.ROOT);
+        if (!l.chars().allMatch(Character::isLetter)) {
+            return true;
+        }
+        return l.length() >= 5 && !(l.endsWith("ed") || l.endsWith("ing") || l.endsWith("ly") || l.endsWith("able")
+                || l.endsWith("ible") || l.endsWith("ive") || l.endsWith("ful") || l.endsWith("less")
+                || l.endsWith("ous") || l.endsWith("ent") || l.endsWith("ant") || l.endsWith("ion")
+                || l.endsWith("ure") || l.endsWith("ct"));
+    }
+
+    /** A plain word followed by more lower-case prose is most likely a sentence, not a password. */
+    private static boolean looksLikeProseWordFollowedByMore(String text, int ve) {
+        int q = ve;
+        if (q < text.length() && text.charAt(q) == ' ') {
+            q++;
+            return q < text.length() && Character.isLowerCase(text.charAt(q));
+        }
+        return false;
+    }
+
+    private static String kindFor(String text, String low, int nameStart, Cls cls, String value) {
+        if (value.startsWith("eyJ") && value.indexOf('.') > 0) {
+            return SecretKind.JWT;
+        }
+        int ls = low.lastIndexOf('\n', nameStart) + 1;
+        String before = low.substring(ls, nameStart);
+        boolean connString = before.indexOf(';') >= 0 && (before.contains("server=") || before.contains("data source=")
+                || before.contains("database=") || before.contains("user id=") || before.contains("uid=")
+                || before.contains("provider=") || before.contains("driver=") || before.contains("host=")
+                || before.contains("accountname=") || before.contains("endpoint=")
+                || before.contains("sharedaccesskeyname=") || before.contains("initial catalog="))
+                || before.contains("jdbc:") || before.contains("odbc") || before.contains("connectionstring");
+        if (connString) {
+            return SecretKind.CONNECTION_STRING;
+        }
+        return cls == Cls.PASSWORD || cls == Cls.SECRET ? SecretKind.PASSWORD : SecretKind.API_KEY;
+    }
+
+    /** Cookie: a=1; JSESSIONID=...; Set-Cookie: sid=...; Path=/; HttpOnly */
+    private static void cookies(String text, int p, boolean setCookie, Spans spans) {
+        int n = text.length();
+        int lineEnd = text.indexOf('\n', p);
+        if (lineEnd < 0) {
+            lineEnd = n;
+        }
+        int i = p;
+        int pairs = 0;
+        while (i < lineEnd && pairs < 64) {
+            while (i < lineEnd && (text.charAt(i) == ' ' || text.charAt(i) == ';' || isQuote(text.charAt(i)))) {
+                i++;
+            }
+            int ns = i;
+            while (i < lineEnd && text.charAt(i) != '=' && text.charAt(i) != ';' && text.charAt(i) != ' ') {
+                i++;
+            }
+            if (i >= lineEnd || text.charAt(i) != '=') {
+                if (i < lineEnd && text.charAt(i) == ' ' && pairs > 0) {
+                    i++;
+                    continue;
+                }
+                return;
+            }
+            String name = text.substring(ns, i).toLowerCase(Locale.ROOT);
+            int vs = ++i;
+            while (i < lineEnd && text.charAt(i) != ';' && text.charAt(i) != ' ' && !isQuote(text.charAt(i))
+                    && text.charAt(i) != ',') {
+                i++;
+            }
+            String value = text.substring(vs, i);
+            pairs++;
+            if (setCookie && pairs > 1 && SET_COOKIE_ATTRS.contains(name)) {
+                continue;
+            }
+            if (SET_COOKIE_ATTRS.contains(name) || value.length() < 8 || Values.isPlaceholder(value)) {
+                continue;
+            }
+            boolean sessionName = name.contains("sess") || name.contains("sid") || name.contains("token")
+                    || name.contains("auth") || name.contains("jwt") || name.contains("remember")
+                    || name.contains("login") || name.contains("csrf") || name.contains("xsrf");
+            if (sessionName || Values.tokenShaped(value)) {
+                spans.add(vs, i, value.startsWith("eyJ") ? SecretKind.JWT : SecretKind.SESSION_COOKIE, 35);
+            }
+        }
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '`' || c == '\u201C' || c == '\u201D' || c == '\u2018' || c == '\u2019';
+    }
+
+    static int skipSpaces(String t, int p) {
+        while (p < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * Reads a quoted value (up to the matching quote on the same line, spaces allowed only for password-like names)
+     * or a bare value (up to whitespace or a delimiter). Returns {start, end, quoted?1:0} or null.
+     */
+    static int[] readValue(String t, int p, boolean allowSpacesQuoted) {
+        int n = t.length();
+        if (p >= n) {
+            return null;
+        }
+        if (t.charAt(p) == '\\' && p + 1 < n && isQuote(t.charAt(p + 1))) {
+            p++;
+        }
+        char c = t.charAt(p);
+        if (isQuote(c)) {
+            char close = c == '\u201C' ? '\u201D' : c == '\u2018' ? '\u2019' : c;
+            int q = p + 1;
+            int limit = Math.min(n, q + 512);
+            while (q < limit && t.charAt(q) != close && t.charAt(q) != '\n' && !(t.charAt(q) == '\\' && q + 1 < n && t.charAt(q + 1) == close)) {
+                if (t.charAt(q) == ' ' && !allowSpacesQuoted) {
+                    break;
+                }
+                q++;
+            }
+            if (q >= limit || q == p + 1) {
+                return null;
+            }
+            if (t.charAt(q) == close || t.charAt(q) == '\\') {
+                if (q - (p + 1) > 64 && t.substring(p + 1, q).indexOf(' ') >= 0) {
+                    return null; // a sentence in quotes, not a passphrase
+                }
+                return new int[] {p + 1, q, 1};
+            }
+            return new int[] {p + 1, q, 0};
+        }
+        int q = p;
+        int limit = Math.min(n, p + 4096);
+        while (q < limit) {
+            char d = t.charAt(q);
+            if (Character.isWhitespace(d) || isQuote(d) || d == '<' || d == '>' || d == ',' || d == ';' || d == '&'
+                    || d == '|' || d == '}' || d == ']' || d == '\\') {
+                break;
+            }
+            q++;
+        }
+        // trailing sentence punctuation and unbalanced closing parenthesis
+        while (q > p && ".,:;)".indexOf(t.charAt(q - 1)) >= 0) {
+            if (t.charAt(q - 1) == ')' && t.substring(p, q).indexOf('(') >= 0) {
+                break;
+            }
+            q--;
+        }
+        if (q == p) {
+            return null;
+        }
+        return new int[] {p, q, 0};
+    }
+}

@@ -1,0 +1,318 @@
+package dev.handoff.core.redact;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Detectors keyed on structure rather than a name: PEM blocks, URI credentials, CLI flags, OTP, Wi-Fi, webhooks. */
+final class StructuredDetectors {
+    private StructuredDetectors() {
+    }
+
+    private static final Pattern PEM_BEGIN = Pattern.compile("-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----");
+    private static final Pattern PEM_END = Pattern.compile("-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----");
+    private static final Pattern CURL_USER = Pattern.compile(
+            "(?<![\\w-])(?:-u|--user|-user)\\s{1,8}(?:[\"']?)([^\\s\"']{0,200}?[\"']?:[\"']?[^\\s\"']{1,200})");
+    private static final Pattern DASH_P = Pattern.compile("(?<![\\w-])-p[ \\t]{1,8}([^\\s\"'-][^\\s\"']{3,127})");
+    private static final Pattern OTP = Pattern.compile(
+            "(?i)(?:\\botp|\\bmfa|\\b2fa|one[- ]time|verification|verify|security|authenticat(?:ion|or)|login|sign-?in|sms|passcode"
+                    + "|best\u00e4tigungscode|einmalcode|sicherheitscode|code de v\u00e9rification|(?<=c\u00f3)digo)"
+                    + "[^\\n\\d]{0,24}?(?<![\\w-])(\\d{3}[ -]?\\d{3}|\\d{6,8})(?![\\w-])");
+    private static final Pattern WIFI = Pattern.compile(
+            "(?i)(?:wi-?fi|wlan|wpa2?|wireless|ssid)[ \\t\\w-]{0,30}?(?:password|passwort|key|psk|passphrase|pw|schl\u00fcssel|cl\u00e9|clave|mot de passe|contrase\u00f1a)"
+                    + "[ \\t]{0,4}(?:is|ist|est|es|lautet|=|:)?[ \\t]{0,4}[\"']?([^\\s\"']{4,63})");
+    private static final Pattern WEBHOOK = Pattern.compile(
+            "(?:hooks\\.slack\\.com/(?:services|workflows)/[A-Za-z0-9/_\\-]{20,200}"
+                    + "|outlook\\.office(?:365)?\\.com/webhook/[A-Za-z0-9@/_\\-]{30,300}"
+                    + "|[a-z0-9-]{1,60}\\.webhook\\.office\\.com/[A-Za-z0-9@/_\\-]{30,300}"
+                    + "|discord(?:app)?\\.com/api/webhooks/[0-9]{10,24}/[A-Za-z0-9_\\-]{30,100})");
+    private static final Pattern TELEGRAM = Pattern.compile("(?<![\\w:])\\d{8,10}:AA[A-Za-z0-9_\\-]{30,40}(?![\\w-])");
+    private static final Pattern KRB = Pattern.compile("\\$krb5(?:asrep|tgs|pa)\\$[0-9A-Za-z$*@._\\-]{20,8192}");
+    private static final Pattern NET_CRED = Pattern.compile(
+            "(?i)(?:NetworkCredential|DirectoryEntry|PasswordCredential|Credential)\\s{0,4}\\((?:[^()\\n]{0,200}?,\\s{0,4})\"([^\"\\n]{4,128})\"\\s{0,4}\\)");
+
+    /**
+     * Runs {@code p} only on the lines that contain one of the triggers, so a common word ("code", "-u") costs one
+     * indexOf per occurrence instead of a regex pass over the whole text.
+     */
+    private static void onTriggerLines(String text, String low, Triggers.Hits hits, Pattern p, String[] triggers,
+                                       java.util.function.Consumer<Matcher> onMatch) {
+        Matcher m = null;
+        for (String trig : triggers) {
+            for (int idx : hits.of(trig)) {
+                int le = low.indexOf('\n', idx);
+                if (le < 0) {
+                    le = low.length();
+                }
+                if (m == null) {
+                    m = p.matcher(text);
+                    m.useTransparentBounds(true);
+                    m.useAnchoringBounds(false);
+                }
+                // patterns start with their trigger word: one anchored attempt per occurrence
+                m.region(idx, le);
+                if (m.lookingAt()) {
+                    onMatch.accept(m);
+                }
+            }
+        }
+    }
+
+    private static final String[] CURL_TRIGGERS = {"-u", "--user"};
+    private static final String[] DASH_P_TRIGGERS = {"-p "};
+    private static final String[] OTP_TRIGGERS = {"otp", "mfa", "2fa", "one-time", "one time", "verification", "verify",
+            "security", "authenticat", "login", "sign", "sms", "passcode", "best\u00e4tigungscode", "einmalcode",
+            "sicherheitscode", "code de v", "digo"};
+    private static final String[] WIFI_TRIGGERS = {"wifi", "wi-fi", "wlan", "wpa", "wireless", "ssid"};
+    private static final String[] WEBHOOK_TRIGGERS = {"hooks.slack.com", "webhook", "discord"};
+    private static final String[] HASH_TRIGGERS = {"$1$", "$2a$", "$2b$", "$2x$", "$2y$", "$2$", "$5$", "$6$", "$7$",
+            "$8$", "$9$", "$y$", "$gy$", "$argon2", "$scrypt$", "$pbkdf2"};
+    private static final String[] CRED_TRIGGERS = {"credential", "directoryentry"};
+    private static final Pattern PW_HASH = Pattern.compile(
+            "(?<![\\w$])\\$(?:1|2[abxy]?|5|6|7|8|9|y|gy|argon2i?d?|scrypt|pbkdf2(?:-sha\\d+)?)\\$[A-Za-z0-9./$=,+*-]{16,512}");
+
+    static java.util.List<String> triggerWords() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        for (String[] a : new String[][] {CURL_TRIGGERS, DASH_P_TRIGGERS, OTP_TRIGGERS, WIFI_TRIGGERS, WEBHOOK_TRIGGERS,
+                CRED_TRIGGERS, HASH_TRIGGERS, OTHER_TRIGGERS}) {
+            all.addAll(java.util.List.of(a));
+        }
+        return all;
+    }
+
+    private static final String[] OTHER_TRIGGERS = {"-----begin", "://", ":aa", "$krb5", "-u ", "login", "psexec", "mysql"};
+
+    static void scan(String text, String low, Triggers.Hits hits, Spans spans) {
+        if (hits.has("-----begin")) {
+            pem(text, spans);
+        }
+        if (hits.has("://")) {
+            uriCredentials(text, spans);
+        }
+        onTriggerLines(text, low, hits, CURL_USER, CURL_TRIGGERS, m -> {
+            String v = m.group(1);
+            String bare = v.replace("\"", "").replace("'", "");
+            int colon = bare.indexOf(':');
+            String pass = colon >= 0 ? bare.substring(colon + 1) : "";
+            String user = colon >= 0 ? bare.substring(0, colon) : bare;
+            if (v.contains("://") || bare.length() < 6 || placeholderPart(user) || placeholderPart(pass)
+                    || pass.isEmpty() && Values.isPlaceholder(user) || user.isEmpty() && Values.isPlaceholder(pass)
+                    || Values.isPlaceholder(user) && Values.isPlaceholder(pass)) {
+                return;
+            }
+            spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
+        });
+        if (hits.has("-p ") && (hits.has("-u ") || hits.has("login") || hits.has("psexec") || hits.has("mysql"))) {
+            onTriggerLines(text, low, hits, DASH_P, DASH_P_TRIGGERS, m -> {
+                String v = m.group(1);
+                if (!Values.isPlaceholder(v) && !Values.isBenignIdentifier(v) && !v.chars().allMatch(Character::isDigit)) {
+                    spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
+                }
+            });
+        }
+        otp(text, low, hits, spans);
+        onTriggerLines(text, low, hits, WIFI, WIFI_TRIGGERS, m -> {
+            String v = m.group(1);
+            if (!Values.isPlaceholder(v) && !v.toLowerCase(Locale.ROOT).matches(
+                    "(?:is|ist|est|es|lautet|for|of|the|was|not|and|field|required|changed|reset|works|doesn't|does|not)")) {
+                spans.add(m.start(1), m.end(1), SecretKind.WIFI_KEY, 80);
+            }
+        });
+        onTriggerLines(text, low, hits, NET_CRED, CRED_TRIGGERS, m -> {
+            if (!Values.isPlaceholder(m.group(1))) {
+                spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
+            }
+        });
+        {
+            onTriggerLines(text, low, hits, PW_HASH, HASH_TRIGGERS, m -> {
+                if (!Values.masked(m.group())) {
+                    spans.add(m.start(), m.end(), SecretKind.PASSWORD, 55);
+                }
+            });
+        }
+        if (hits.has("hooks.slack.com") || hits.has("webhook") || hits.has("discord")) {
+            Matcher m = WEBHOOK.matcher(text);
+            while (m.find()) {
+                spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
+            }
+        }
+        if (hits.has(":aa")) {
+            Matcher m = TELEGRAM.matcher(text);
+            while (m.find()) {
+                spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
+            }
+        }
+        if (hits.has("$krb5")) {
+            Matcher m = KRB.matcher(text);
+            while (m.find()) {
+                spans.add(m.start(), m.end(), SecretKind.PASSWORD, 55);
+            }
+        }
+    }
+
+    private static boolean placeholderPart(String v) {
+        return !v.isEmpty() && (v.charAt(0) == '$' || v.charAt(0) == '<' || v.charAt(0) == '[' || v.charAt(0) == '{'
+                || v.charAt(0) == '%' || v.indexOf('>') >= 0 || v.indexOf(']') >= 0 || Values.masked(v));
+    }
+
+    /** Whole PEM block, BEGIN to END; without END, the following base64-looking lines. */
+    private static void pem(String text, Spans spans) {
+        Matcher b = PEM_BEGIN.matcher(text);
+        Matcher e = PEM_END.matcher(text);
+        int from = 0;
+        while (b.find(from)) {
+            int start = b.start();
+            int end;
+            e.region(b.end(), Math.min(text.length(), b.end() + 65536));
+            if (e.find()) {
+                end = e.end();
+            } else {
+                end = b.end();
+                int p = end;
+                // swallow continuation lines that look like key material
+                while (p < text.length()) {
+                    int nl = text.indexOf('\n', p);
+                    int lineEnd = nl < 0 ? text.length() : nl;
+                    if (p != end && !keyMaterial(text, p, lineEnd)) {
+                        break;
+                    }
+                    if (p == end && !keyMaterial(text, p, lineEnd) && lineEnd > p) {
+                        break;
+                    }
+                    end = lineEnd;
+                    if (nl < 0) {
+                        break;
+                    }
+                    p = nl + 1;
+                }
+            }
+            // "-----BEGIN PRIVATE KEY-----\nanything\n-----END..." is documentation, not a key
+            if (hasBase64Run(text, b.end(), end, 20)) {
+                spans.add(start, end, SecretKind.PRIVATE_KEY, 90);
+            }
+            from = Math.max(end, b.end());
+        }
+    }
+
+    private static boolean keyMaterial(String t, int s, int e) {
+        int b64 = 0;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '+' || c == '/' || c == '=') {
+                b64++;
+            } else if (c == ' ' || c == '\t' || c == '"' || c == '\'' || c == '\\' || c == '\r' || c == ',' || c == ':') {
+                if (c == ' ' && b64 > 0 && i + 1 < e && Character.isLetter(t.charAt(i + 1)) && i > s
+                        && Character.isLetter(t.charAt(i - 1))) {
+                    return false; // words separated by spaces: prose
+                }
+            } else {
+                return false;
+            }
+        }
+        return b64 >= 16;
+    }
+
+    private static boolean hasBase64Run(String t, int s, int e, int min) {
+        int run = 0;
+        for (int i = s; i < e; i++) {
+            char c = t.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '+' || c == '/') {
+                if (++run >= min) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+
+    /** scheme://user:pass@host: only the password part is replaced, the user and host stay. */
+    private static void uriCredentials(String text, Spans spans) {
+        int from = 0;
+        int idx;
+        int n = text.length();
+        while ((idx = text.indexOf("://", from)) >= 0) {
+            from = idx + 3;
+            int ss = idx;
+            while (ss > 0 && (Character.isLetterOrDigit(text.charAt(ss - 1)) || text.charAt(ss - 1) == '+'
+                    || text.charAt(ss - 1) == '.' || text.charAt(ss - 1) == '-' || text.charAt(ss - 1) == ':')) {
+                ss--;
+            }
+            String scheme = text.substring(ss, idx).toLowerCase(Locale.ROOT);
+            int p = idx + 3;
+            int limit = Math.min(n, p + 512);
+            int colon = -1;
+            int at = -1;
+            int q = p;
+            while (q < limit) {
+                char c = text.charAt(q);
+                if (c == '/' && at < 0 || Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>') {
+                    break;
+                }
+                if (c == '?' || c == '#') {
+                    if (at < 0) {
+                        break;
+                    }
+                }
+                if (c == ':' && colon < 0) {
+                    colon = q;
+                }
+                if (c == '@') {
+                    at = q;
+                }
+                if (c == '/' && at >= 0) {
+                    break;
+                }
+                q++;
+            }
+            if (at < 0 || colon < 0 || colon > at) {
+                continue;
+            }
+            String user = text.substring(p, colon);
+            String pass = text.substring(colon + 1, at);
+            if (pass.isEmpty() || Values.isPlaceholder(pass) || pass.equalsIgnoreCase("password")
+                    || pass.equalsIgnoreCase("pass") || pass.equalsIgnoreCase("pwd") || pass.startsWith("$")
+                    || pass.startsWith("[") || pass.startsWith("<")) {
+                continue;
+            }
+            if (user.indexOf('@') >= 0 && user.indexOf('.') > user.indexOf('@')) {
+                // user@host:port... then '@' later is in path/query: not credentials
+                continue;
+            }
+            String kind = scheme.startsWith("http") || scheme.startsWith("git") || scheme.startsWith("ftp")
+                    || scheme.startsWith("ssh") || scheme.startsWith("svn") || scheme.startsWith("ws")
+                    ? SecretKind.URL_CREDENTIALS : SecretKind.CONNECTION_STRING;
+            spans.add(colon + 1, at, kind, 45);
+            from = at;
+        }
+    }
+
+    private static void otp(String text, String low, Triggers.Hits hits, Spans spans) {
+        onTriggerLines(text, low, hits, OTP, OTP_TRIGGERS, m -> otpMatch(low, m, spans));
+    }
+
+    private static void otpMatch(String low, Matcher m, Spans spans) {
+        {
+            int ks = m.start();
+            String kw = low.substring(ks, Math.min(low.length(), ks + 14));
+            // plain "code" is too common (error code, exit code): require an OTP-ish word in the match
+            String between = low.substring(m.start(), m.start(1));
+            if (between.contains("error") || between.contains("exit") || between.contains("status")
+                    || between.contains("build") || between.contains("version") || between.contains("line")
+                    || between.contains("port") || between.contains("id") && !kw.startsWith("verif")) {
+                return;
+            }
+            if ((kw.startsWith("security") || kw.startsWith("login") || kw.startsWith("sign") || kw.startsWith("sms")
+                    || kw.startsWith("verif") || kw.startsWith("authentic")) && !between.contains("code")
+                    && !between.contains("pin") && !between.contains("otp") && !between.contains("token")) {
+                return;
+            }
+            String digits = m.group(1).replace(" ", "").replace("-", "");
+            if (digits.length() < 6 || Values.sequential(digits) || digits.chars().distinct().count() == 1) {
+                return;
+            }
+            spans.add(m.start(1), m.end(1), SecretKind.OTP, 40);
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package dev.handoff.core.redact;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Cheap, allocation-light judgements about candidate secret values. */
+final class Values {
+    private Values() {
+    }
+
+    /** Words that follow "password"/"secret" in prose but are not the secret itself. */
+    private static final Set<String> NOT_A_SECRET = new java.util.HashSet<>(java.util.Arrays.asList(
+            "password", "passwort", "kennwort", "secret", "token", "key", "pwd", "pass", "passwd", "value", "string",
+            "null", "nil", "none", "undefined", "empty", "blank", "true", "false", "yes", "no", "on", "off", "n/a", "na",
+            "required", "optional", "reset", "expired", "expire", "expires", "incorrect", "correct", "wrong", "invalid",
+            "valid", "field", "fields", "the", "a", "an", "and", "or", "but", "not", "for", "from", "with", "without",
+            "in", "into", "of", "on", "at", "by", "as", "if", "then", "is", "are", "was", "were", "be", "been", "being",
+            "to", "too", "it", "its", "this", "that", "these", "those", "there", "here", "which", "what", "when",
+            "where", "who", "how", "why", "my", "your", "his", "her", "their", "our", "me", "you", "he", "she", "they",
+            "we", "us", "them", "also", "still", "just", "only", "same", "different", "new", "old", "current",
+            "default", "temporary", "temp", "now", "again", "already", "never", "always", "set", "change", "changes",
+            "update", "saved", "stored", "used", "use", "using", "manager", "policy", "prompt", "dialog", "screen",
+            "box", "page", "form", "input", "entry", "protected", "protection", "length", "hash", "hashed",
+            "encrypted", "encryption", "complexity", "strength", "history", "recovery", "hint", "missing", "mismatch",
+            "match", "matches", "sensitive", "case", "must", "should", "will", "would", "can", "could", "may",
+            "might", "shall", "need", "needs", "has", "have", "had", "does", "do", "did", "doesn't", "don't",
+            "isn't", "wasn't", "cannot", "can't", "won't", "ok", "okay", "fine", "good", "bad", "weak", "strong",
+            "short", "long", "less", "more", "than", "very", "so", "such", "some", "any", "all", "each", "every",
+            "one", "two", "first", "last", "after", "before", "again", "yesterday", "today", "tomorrow", "above",
+            "below", "same", "login", "logon", "user", "username", "account", "admin", "administrator", "please",
+            "via", "through", "over", "under", "again.", "see", "check", "enter", "entered", "type", "typed",
+            "provided", "given", "supplied", "shown", "displayed", "visible", "hidden", "masked", "redacted",
+            "removed", "omitted", "unknown", "known", "example", "sample", "dummy", "placeholder", "changeme",
+            "xxx", "xxxx", "tbd", "todo", "test", "testing", "secure", "security", "authentication", "auth",
+            "credentials", "credential", "via", "sent", "send", "sending", "emailed", "mail", "email", "sms",
+            "text", "texted", "given", "ist", "est", "es", "lautet", "wurde", "nicht", "pas", "le", "la", "les",
+            "de", "du", "el", "los", "las", "und", "oder", "et", "ou", "y", "o", "der", "die", "das", "ein", "eine",
+            "un", "une", "una", "uno", "zurückgesetzt", "abgelaufen", "falsch", "réinitialisé", "expiré",
+            "incorrecte", "caducada", "incorrecta", "restablecida", "file", "files", "keychain", "keystore", "store",
+            "again,", "because", "since", "until", "while", "whenever", "either", "neither", "both", "okay.",
+            "works", "work", "working", "worked", "fails", "fail", "failed", "failing", "error", "errors", "issue",
+            "problem", "problems", "again?", "doesnt", "dont", "isnt", "cant", "wont"));
+
+    private static final Pattern JIRA_KEY = Pattern.compile("[A-Z][A-Z0-9]{1,9}-\\d{1,7}");
+    private static final Pattern VERSION = Pattern.compile("v?\\d+(?:\\.\\d+)+(?:[.\\-_][A-Za-z0-9]+)*");
+    private static final Pattern HEX_CODE = Pattern.compile("0x[0-9A-Fa-f]{1,16}");
+    private static final Pattern KB = Pattern.compile("(?i)kb\\d{5,8}");
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}(?::\\d+)?(?:/\\d+)?");
+    private static final Pattern MAC = Pattern.compile("[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}");
+    private static final Pattern HOSTNAME = Pattern.compile("(?i)(?:[a-z0-9-]{1,63}\\.){1,8}(?:com|net|org|io|de|fr|es|uk|local|lan|corp|internal|dev|app|cloud|co|us|eu|info|biz|gov|edu|mil|int)(?::\\d+)?");
+    private static final Pattern ENV_REF = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
+    private static final Pattern DOTTED_IDENT = Pattern.compile("[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+(?:\\(\\))?");
+
+    /** Template variables, masks and references to secrets held elsewhere. */
+    static boolean isPlaceholder(String v) {
+        if (v.isEmpty()) {
+            return true;
+        }
+        char c = v.charAt(0);
+        if (c == '$' || c == '%' || c == '<' || c == '{' || c == '[' || c == '@' && v.length() > 1 && v.charAt(1) == '{') {
+            // ${X} $X %X% <...> {{x}} [PASSWORD]; a leading '$' real password like "$ecret1" is rarer than $VAR
+            if (!(c == '$' && v.length() > 1 && !Character.isLetter(v.charAt(1)) && v.charAt(1) != '{' && v.charAt(1) != '(')) {
+                return true;
+            }
+        }
+        if (v.startsWith("#{") || v.contains("${") || v.contains("{{") || v.contains("$(")) {
+            return true;
+        }
+        if (masked(v)) {
+            return true;
+        }
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (NOT_A_SECRET.contains(lower)) {
+            return true;
+        }
+        if (lower.contains("example") || lower.contains("your_") || lower.contains("your-") || lower.startsWith("your")
+                || lower.contains("placeholder") || lower.contains("here") && lower.contains("_")
+                || lower.contains("redacted") || lower.contains("changeme") || lower.contains("dummy")
+                || lower.contains("insert") && lower.contains("_") || lower.contains("goes_here")) {
+            return true;
+        }
+        if (lower.startsWith("env.") || lower.startsWith("process.env") || lower.startsWith("os.environ")
+                || lower.startsWith("os.getenv") || lower.startsWith("var.") || lower.startsWith("secrets.")
+                || lower.startsWith("vault:") || lower.startsWith("this.") || lower.startsWith("self.")
+                || lower.startsWith("request.") || lower.startsWith("params[") || lower.startsWith("config.")
+                || lower.startsWith("settings.") || lower.startsWith("system.getenv")) {
+            return true;
+        }
+        if (v.indexOf('(') > 0 && v.endsWith(")")) {
+            return true; // a function call producing the secret
+        }
+        if (ENV_REF.matcher(v).matches() || DOTTED_IDENT.matcher(v).matches() && !hasDigit(v)) {
+            return true;
+        }
+        return sequential(lower);
+    }
+
+    /** ****, xxxx, ####, ~~~~: masked or filler values. */
+    static boolean masked(String v) {
+        int run = 1;
+        int maskChars = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            boolean m = c == '*' || c == 'x' || c == 'X' || c == '#' || c == '\u2022' || c == '~' || c == '.';
+            if (m) {
+                maskChars++;
+            }
+            if (i > 0 && m && Character.toLowerCase(c) == Character.toLowerCase(v.charAt(i - 1))) {
+                run++;
+                if (run >= 4) {
+                    return true;
+                }
+            } else {
+                run = 1;
+            }
+        }
+        return maskChars * 2 > v.length() && v.length() >= 3;
+    }
+
+    /** abcdefgh... or 0123456789 runs: documentation values. */
+    static boolean sequential(String lower) {
+        int run = 1;
+        for (int i = 1; i < lower.length(); i++) {
+            if (lower.charAt(i) == lower.charAt(i - 1) + 1 && Character.isLetterOrDigit(lower.charAt(i))) {
+                run++;
+                if (run >= 6) {
+                    return true;
+                }
+            } else {
+                run = 1;
+            }
+        }
+        return false;
+    }
+
+    /** Identifiers that look like secrets to a naive scanner but are not. */
+    static boolean isBenignIdentifier(String v) {
+        return JIRA_KEY.matcher(v).matches() || VERSION.matcher(v).matches() || HEX_CODE.matcher(v).matches()
+                || KB.matcher(v).matches() || IPV4.matcher(v).matches() || MAC.matcher(v).matches()
+                || HOSTNAME.matcher(v).matches() || isPath(v);
+    }
+
+    static boolean isPath(String v) {
+        if (v.startsWith("/") || v.startsWith("~/") || v.startsWith("./") || v.startsWith("../")) {
+            return true;
+        }
+        return v.length() > 2 && Character.isLetter(v.charAt(0)) && v.charAt(1) == ':' && (v.charAt(2) == '\\' || v.charAt(2) == '/');
+    }
+
+    static boolean isUuid(String v) {
+        if (v.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = v.charAt(i);
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-') {
+                    return false;
+                }
+            } else if (!isHex(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    }
+
+    static boolean allHex(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isHex(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean hasDigit(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            if (Character.isDigit(v.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A password typed in prose without "is"/":" before it must look like one: digits, symbols or mixed case. */
+    static boolean passwordShaped(String v) {
+        if (v.length() < 4 || v.length() > 128) {
+            return false;
+        }
+        boolean lower = false;
+        boolean upper = false;
+        boolean digit = false;
+        boolean symbol = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower = true;
+            } else if (Character.isUpperCase(c)) {
+                upper = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else {
+                symbol = true;
+            }
+        }
+        int classes = (lower ? 1 : 0) + (upper ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
+        if (digit && !lower && !upper && !symbol) {
+            return v.length() >= 6;
+        }
+        return classes >= 2 && (digit || symbol || (lower && upper && !Character.isUpperCase(v.charAt(0))));
+    }
+
+    /** Value next to a key/token/secret name: must look machine-generated, not like a word or an identifier. */
+    static boolean tokenShaped(String v) {
+        int n = v.length();
+        if (n < 8 || n > 4096) {
+            return false;
+        }
+        int letters = 0;
+        int digits = 0;
+        int upper = 0;
+        int lower = 0;
+        int other = 0;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c >= 'a' && c <= 'z') {
+                lower++;
+                letters++;
+            } else if (c >= 'A' && c <= 'Z') {
+                upper++;
+                letters++;
+            } else if (c == ' ') {
+                return false;
+            } else {
+                other++;
+            }
+        }
+        if (letters == 0) {
+            return digits >= 12; // numeric tokens only when long
+        }
+        if (digits == 0) {
+            // all-letter tokens: need mixed case and length, and no dictionary-like camel case
+            return n >= 16 && upper >= 3 && lower >= 3 && entropy(v) >= 3.5 && !camelWords(v);
+        }
+        return entropy(v) >= (n >= 16 ? 3.0 : 2.5);
+    }
+
+    /** CamelCaseWordsLikeThis: upper-case letters only at word starts. */
+    static boolean camelWords(String v) {
+        int upperRuns = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (Character.isUpperCase(c)) {
+                if (i + 1 < v.length() && Character.isUpperCase(v.charAt(i + 1))) {
+                    return false;
+                }
+                upperRuns++;
+            }
+        }
+        return upperRuns > 0 && v.length() / upperRuns >= 4;
+    }
+
+    /** Shannon entropy in bits per character. */
+    static double entropy(CharSequence s) {
+        return entropy(s, 0, s.length());
+    }
+
+    static double entropy(CharSequence s, int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
+            return 0;
+        }
+        int[] freq = new int[128];
+        int otherCount = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 128) {
+                freq[c]++;
+            } else {
+                otherCount++;
+            }
+        }
+        double h = 0;
+        for (int f : freq) {
+            if (f > 0) {
+                double p = (double) f / n;
+                h -= p * Math.log(p);
+            }
+        }
+        if (otherCount > 0) {
+            double p = (double) otherCount / n;
+            h -= p * Math.log(p);
+        }
+        return h / Math.log(2);
+    }
+}
