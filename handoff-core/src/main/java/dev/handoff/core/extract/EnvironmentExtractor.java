@@ -65,6 +65,9 @@ public final class EnvironmentExtractor {
             if (chosen.isEmpty() || slot == Slot.LAST_CHANGE || slot == Slot.ERROR_STRING) {
                 chosen.addAll(ofSlot(threadCandidates, slot));
             }
+            if (slot == Slot.APPLICATION) {
+                chosen = dropLoneBrands(chosen);
+            }
             slots.put(slot, select(chosen, MAX_VALUES.get(slot)));
         }
         return new EnvironmentBlock(slots);
@@ -97,6 +100,23 @@ public final class EnvironmentExtractor {
         }
         return a.displayName().equals(b.displayName());
     }
+
+    /**
+     * A bare brand ("Titanium", "Appcelerator") is often a general remark; it stands for the application only
+     * when nothing more specific was found.
+     */
+    private static List<Candidate> dropLoneBrands(List<Candidate> apps) {
+        List<Candidate> specific = new ArrayList<>();
+        for (Candidate c : apps) {
+            if (!BRAND.matcher(c.value()).matches()) {
+                specific.add(c);
+            }
+        }
+        return specific.isEmpty() ? apps : specific;
+    }
+
+    private static final java.util.regex.Pattern BRAND = java.util.regex.Pattern.compile(
+            "(?i)titanium|appcelerator|ti|appc");
 
     private static List<Candidate> ofSlot(List<Candidate> all, Slot slot) {
         List<Candidate> out = new ArrayList<>();

@@ -72,8 +72,12 @@ final class SourceScanner {
                 if (environmentSlots && !frame) {
                     kv = keyValue(lineStart, contentEnd, section);
                 }
-                if (environmentSlots && !frame && !kv && (mode == Mode.FIELD || !log)) {
-                    environment(lineStart, contentEnd);
+                if (environmentSlots && !frame && !kv) {
+                    if (mode == Mode.FIELD || !log) {
+                        environment(lineStart, contentEnd);
+                    } else {
+                        banners(lineStart, contentEnd);
+                    }
                 }
                 if (changeAndError && mode == Mode.AFFECTED && !log) {
                     lastChange(lineStart, contentEnd);
@@ -134,18 +138,35 @@ final class SourceScanner {
                 || key.equals("studio version") || (key.equals("version") && (section.startsWith("titanium cli")
                 || section.startsWith("appcelerator cli") || section.equals("titanium sdk") || section.startsWith("node")))) {
             slot = Slot.APPLICATION;
-        } else if (key.equals("os") || key.equals("operating system") || key.equals("os version") || key.equals("betriebssystem")
-                || key.equals("système d'exploitation") || key.equals("sistema operativo")) {
+        } else if (Vocabulary.OS_KEY.matcher(key).matches()) {
             Matcher os = Vocabulary.OS.matcher(text).region(vs, ve);
             if (os.find()) {
                 add(Slot.OS, os.start(), os.end(), 0.1);
                 return true;
             }
-            slot = Slot.OS;
-        } else if (key.equals("device") || key.equals("model") || key.equals("device model") || key.equals("hostname")
-                || key.equals("host name") || key.equals("computer name") || key.equals("asset tag") || key.equals("gerät")
-                || key.equals("appareil") || key.equals("equipo") || key.equals("dispositivo")) {
+            if (!Vocabulary.VERSION_VALUE.matcher(text).region(vs, ve).lookingAt()) {
+                return false;
+            }
+            // "iOS: 12.2" keeps its name; "OS Version: 10.14" is just the version.
+            boolean named = !key.startsWith("os") && !key.startsWith("operating") && !key.startsWith("platform");
+            add(Slot.OS, named ? m.start(1) : vs, ve, 0.1);
+            return true;
+        } else if (Vocabulary.DEVICE_KEY.matcher(key).matches()) {
+            Matcher d = Vocabulary.DEVICE.matcher(text).region(vs, ve);
+            if (d.find()) {
+                add(Slot.DEVICE, d.start(), d.end(), 0.1);
+                return true;
+            }
             slot = Slot.DEVICE;
+        } else if (!Vocabulary.IGNORED_KEY.matcher(key).find() && key.split(" ").length <= 5
+                && Vocabulary.PRODUCT_KEY.matcher(key).find() && !key.startsWith("npm")
+                && Vocabulary.VERSION_VALUE.matcher(text).region(vs, ve).lookingAt()) {
+            // "Ti SDK = 8.3.0", "Titanium CLI Version: 5.0.5", "titanium-code-processor: 1.1.1": the product and its version.
+            if (ve - vs > 60) {
+                return false;
+            }
+            add(Slot.APPLICATION, m.start(1), ve, 0.05);
+            return true;
         }
         if (slot == null || ve - vs > 60) {
             return false;
@@ -195,16 +216,32 @@ final class SourceScanner {
         applications(from, to);
     }
 
+    /** In logs and pasted output only a product printed with its version counts ("Titanium SDK version: 3.2.0.GA"). */
+    private void banners(int from, int to) {
+        for (Pattern p : new Pattern[] {Vocabulary.STRONG_APP, Vocabulary.WEAK_APP}) {
+            Matcher m = p.matcher(text).region(from, to);
+            while (m.find()) {
+                if (hasVersionDigits(m.start(), m.end()) && !insideToken(m.start(), m.end(), from, to)) {
+                    add(Slot.APPLICATION, m.start(), m.end(), -0.1);
+                }
+            }
+        }
+    }
+
     private void applications(int from, int to) {
         Matcher m = Vocabulary.STRONG_APP.matcher(text).region(from, to);
         while (m.find()) {
             if (insideToken(m.start(), m.end(), from, to)) {
                 continue;
             }
-            if (hasVersionDigits(m.start(), m.end()) && discussed(from, to, m.start(), m.end())) {
+            boolean versioned = hasVersionDigits(m.start(), m.end());
+            if (versioned && discussed(from, to, m.start(), m.end())) {
                 continue;
             }
-            add(Slot.APPLICATION, m.start(), m.end(), 0);
+            if (!versioned && wholeLine(m.start(), m.end(), from, to)) {
+                continue; // a heading of a pasted report ("Titanium SDK" above its KEY = value lines)
+            }
+            add(Slot.APPLICATION, m.start(), m.end(), versioned ? 0 : -0.2);
         }
         m = Vocabulary.WEAK_APP.matcher(text).region(from, to);
         while (m.find()) {
@@ -250,6 +287,20 @@ final class SourceScanner {
         return false;
     }
 
+    private boolean wholeLine(int start, int end, int from, int to) {
+        for (int i = from; i < start; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && "*#-_.>|".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        for (int i = end; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && "*#-_.:|".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean hasVersionDigits(int start, int end) {
         for (int i = start; i < end; i++) {
             if (Character.isDigit(text.charAt(i))) {
@@ -263,7 +314,10 @@ final class SourceScanner {
         return p.matcher(text).region(end, Math.min(lineEnd, end + 30)).lookingAt();
     }
 
-    /** Part of a path, URL, file name or dotted identifier: "Ti.Platform.android", "/mobilesdk/osx/", "iphone.png". */
+    /**
+     * Part of a path, URL, file name or dotted identifier: "Ti.Platform.android", "/mobilesdk/osx/", "iphone.png".
+     * A lone slash is a list ("Windows 8.1/i5/8GB"), not a path.
+     */
     private boolean insideToken(int start, int end, int from, int to) {
         int s = start;
         while (s > from && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(' && text.charAt(s - 1) != '"') {
@@ -273,9 +327,19 @@ final class SourceScanner {
         while (e < to && !Character.isWhitespace(text.charAt(e)) && text.charAt(e) != ')' && text.charAt(e) != '"') {
             e++;
         }
+        int slashes = 0;
         for (int i = s; i < e; i++) {
             char c = text.charAt(i);
-            if (c == '/' || c == '\\' || c == '=' || c == '<' || c == '>' || c == '_' && (i < start || i >= end)) {
+            if (c == '/') {
+                slashes++;
+                if (i == s || i + 1 < e && text.charAt(i + 1) == '/') {
+                    return true;
+                }
+            }
+            if (c == '\\' || c == '=' || c == '<' || c == '>' || c == '@' || c == '_' && (i < start || i >= end)) {
+                return true;
+            }
+            if (c == ':' && i >= end && i + 1 < e && Character.isDigit(text.charAt(i + 1))) {
                 return true;
             }
             if (c == '.' && (i < start || i >= end) && i + 1 < e && Character.isLetter(text.charAt(i + 1))
@@ -283,7 +347,7 @@ final class SourceScanner {
                 return true;
             }
         }
-        return false;
+        return slashes >= 3;
     }
 
     // ---- last change ----

@@ -61,7 +61,8 @@ final class Vocabulary {
      */
     private static final String STRONG_APPS = "(?:titanium|appcelerator|ti|appc)[\\s-]?(?:mobile\\s)?(?:sdk|studio|cli)"
             + "|appcelerator\\s(?:command[\\s-]line\\sinterface|platform|dashboard|studio)"
-            + "|titanium\\smobile|tistudio|tisdk|titanium|appcelerator|appc"
+            + "|(?:titanium|appcelerator)\\scommand-line\\sinterface(?:,\\scli)?"
+            + "|titanium\\smobile|tistudio|tisdk|titanium|appcelerator"
             + "|(?:ios|iphone|android|mac\\s?os\\s?x?|windows)\\s(?:sdk|ndk)"
             + "|android\\s(?:studio|build[\\s-]tools|platform[\\s-]tools)"
             + "|alloy|hyperloop|xcode|genymotion|node(?:\\.js|js)|arrowdb|cocoapods|gradle|eclipse|android\\sndk"
@@ -291,5 +292,30 @@ final class Vocabulary {
 
     /** "Key = value" / "Key: value" lines of pasted environment reports (ti info, appc info, system info). */
     static final Pattern KEY_VALUE = Pattern.compile(
-            "^[ \\t*>-]{0,12}([A-Za-z#][A-Za-z0-9 .#/()_-]{0,40}?)[ \\t]{0,40}(?:=|:)[ \\t]{0,40}(\\S[^\\n]{0,120}?)[ \\t]*$");
+            "^[ \\t*>|-]{0,12}(?:\\[?(?:INFO|DEBUG|TRACE|LOG)\\]?[ \\t]{0,6}[|:]?[ \\t]{0,6})?[*_]{0,2}"
+                    + "([A-Za-z#][A-Za-z0-9 .#/()_-]{0,40}?)[*_]{0,2}[ \\t]{0,40}(?:=|:|-)[*_]{0,2}[ \\t]{0,40}(\\S[^\\n]{0,120}?)[ \\t]*$");
+
+    /** A report value that is a version: "8.3.0", "v9.3.0", "5.0.2 GA", "4.0.0 (4.0.0.201504272049)", "(v6.3.0.GA)". */
+    static final Pattern VERSION_VALUE = Pattern.compile("^\\(?v?\\d{1,4}(?:\\.[\\dx]{1,14}){1,4}", CI);
+
+    /** Report keys that name a product. */
+    static final Pattern PRODUCT_KEY = Pattern.compile(
+            "version|build|sdk|cli|studio|module|plugin|xcode|node|alloy|titanium|appc|java|jdk|gradle|genymotion|hyperloop"
+                    + "|outlook|office|chrome|firefox|safari|edge|teams", CI);
+
+    /** Report keys that name the operating system rather than an application. */
+    static final Pattern OS_KEY = Pattern.compile(
+            "^(?:os|os\\sversion|operating\\ssystem(?:\\sversion)?|platform\\sversion|mac\\s?os\\s?x?(?:\\sversion)?|os\\s?x(?:\\sversion)?"
+                    + "|macos(?:\\sversion)?|windows(?:\\sversion)?|ios(?:\\sversion)?|android(?:\\sversion)?|ubuntu|linux"
+                    + "|betriebssystem|système\\sd'exploitation|sistema\\soperativo)$", CI);
+
+    /** Report keys that name the machine. */
+    static final Pattern DEVICE_KEY = Pattern.compile(
+            "^(?:device|device\\smodel|model|hardware|computer|machine|hostname|host\\sname|computer\\sname|asset\\stag"
+                    + "|serial\\snumber|gerät|rechner|appareil|ordinateur|equipo|dispositivo|emulator|simulator)$", CI);
+
+    /** Report keys that carry no environment (paths, counts, identifiers). */
+    static final Pattern IGNORED_KEY = Pattern.compile(
+            "(?:path|home|dir|directory|url|id|arch|architecture|cpus|memory|date|time|email|user|name|identifier|code\\stype"
+                    + "|parent\\sprocess|pid|port|key|minimum|target|exception\\stype|crashed\\sthread|build\\sversion)$", CI);
 }
