@@ -193,6 +193,10 @@ final class SourceScanner {
             if (followed(Vocabulary.DEVICE_NOT_FOLLOWED, m.end(), to) || insideToken(m.start(), m.end(), from, to)) {
                 continue;
             }
+            if (Character.isLowerCase(text.charAt(m.start())) && m.end() - m.start() <= 4 + 2
+                    && !hasVersionDigits(m.start(), m.end()) && text.regionMatches(true, m.start(), "ip", 0, 2)) {
+                continue; // "iphone", "ipad": the build platform, not a device
+            }
             add(Slot.DEVICE, m.start(), m.end(), 0);
         }
         m = Vocabulary.AVD.matcher(text).region(from, to);
@@ -441,6 +445,9 @@ final class SourceScanner {
         Matcher m = Vocabulary.LOG_ERROR.matcher(text).region(from, to);
         if (m.lookingAt()) {
             int s = m.start(1);
+            if (text.startsWith("at ", s) || text.startsWith("...", s) || text.startsWith("**", s)) {
+                return; // a stack frame or a banner inside an error log, not a message
+            }
             Matcher ex = Vocabulary.EXCEPTION.matcher(text).region(s, to);
             if (ex.find()) {
                 s = ex.start();
@@ -466,6 +473,19 @@ final class SourceScanner {
         if (found) {
             return;
         }
+        if (log) {
+            // In logs only a line that is itself an error message counts; quoted strings there are code.
+            m = Vocabulary.ERROR_COLON.matcher(text).region(from, Math.min(to, from + 40));
+            if (m.find() && m.start() - from < 24) {
+                addError(m.start(1), to, -0.1);
+                return;
+            }
+            m = Vocabulary.LOG_FAILURE.matcher(text).region(from, to);
+            if (m.find()) {
+                addError(m.start(), m.end(), -0.15);
+            }
+            return;
+        }
         m = Vocabulary.ERROR_COLON.matcher(text).region(from, to);
         if (m.find()) {
             addError(m.start(1), to, -0.05);
@@ -481,12 +501,6 @@ final class SourceScanner {
             addError(m.start(1), m.end(1), -0.1);
             return;
         }
-        if (log) {
-            m = Vocabulary.LOG_FAILURE.matcher(text).region(from, to);
-            if (m.find()) {
-                addError(m.start(), m.end(), -0.15);
-            }
-        }
     }
 
     private void introduced(int from, int to) {
@@ -501,7 +515,12 @@ final class SourceScanner {
             return;
         }
         int before = out.size();
-        add(Slot.ERROR_STRING, start, Math.min(end, start + 300), delta);
+        int e = Math.min(end, start + 200);
+        int markup = text.indexOf("{color", start);
+        if (markup >= 0 && markup < e) {
+            e = markup;
+        }
+        add(Slot.ERROR_STRING, start, e, delta);
         if (out.size() > before) {
             errors++;
         }

@@ -138,9 +138,9 @@ final class Vocabulary {
     /** A device named after a cue word, in English, German, French and Spanish. */
     static final Pattern CUED_DEVICE = Pattern.compile(
             "\\b(?:hostname|host\\sname|computer\\sname|machine\\sname|device\\sname|device|asset(?:\\stag)?|serial(?:\\snumber|\\sno\\.?)?"
-                    + "|service\\stag|model|workstation|gerätename|gerät|rechnername|appareil|poste|ordinateur|equipo|dispositivo)"
+                    + "|service\\stag|workstation|gerätename|gerät|rechnername|appareil|poste|ordinateur|equipo|dispositivo)"
                     + "(?:\\s(?:is|ist|est|es))?\\s?[:=#]\\s?"
-                    + "([A-Za-z0-9][A-Za-z0-9_-]{2,30}(?:\\s[A-Z0-9][\\w-]{0,15}){0,2})(?![\\w])",
+                    + "((?=[A-Za-z_-]{0,30}\\d)[A-Za-z0-9][A-Za-z0-9_-]{2,30})(?![\\w.(])",
             CI);
 
     /** Asset-tag shaped words (WS-0142) count only on a line that speaks about a machine. */
@@ -166,6 +166,8 @@ final class Vocabulary {
 
     /** "I upgraded our SDK to 5.2.0", "we have just updated Studio". */
     static final Pattern CHANGE_SELF = Pattern.compile(
+            "\\b(?:upgrad|updat|downgrad|migrat|switch)(?:ed|ing)\\s(?:from|to|my|our)\\b|"
+                    + 
             "\\b(?:i|we)(?:'ve|'d|\\shave|\\shad)?\\s(?:just\\s|recently\\s|now\\s|then\\s|also\\s|finally\\s|today\\s|yesterday\\s){0,2}"
                     + CHANGE_PARTICIPLE + "\\b"
                     + "|\\b(?:just|recently)\\s" + CHANGE_PARTICIPLE + "\\b"
@@ -235,7 +237,7 @@ final class Vocabulary {
             "\\bHTTP(?:/\\d\\.\\d)?[ \\t]{0,2}(?:status[ \\t]{0,2}(?:code)?[ \\t]{0,2})?:?[ \\t]{0,2}[1-5]\\d\\d\\b(?:[ \\t][A-Z][a-z]{1,12}(?:[ \\t][A-Z][a-z]{1,12}){0,2})?"
                     + "|\\b(?:status|response)[ \\t]code[ \\t]{0,2}:?[ \\t]{0,2}[45]\\d\\d\\b"
                     + "|\\b[45]\\d\\d[ \\t](?:Internal[ \\t]Server[ \\t]Error|Not[ \\t]Found|Forbidden|Bad[ \\t]Request|Unauthorized|Service[ \\t]Unavailable|Bad[ \\t]Gateway|Gateway[ \\t]Timeout)"
-                    + "|\\b0x[0-9A-Fa-f]{8}\\b"
+                    + "|\\b0x[8Cc]0[0-9A-Fa-f]{6}\\b"
                     + "|\\bEvent[ \\t]?ID[ \\t]{0,2}:?[ \\t]{0,2}\\d{1,5}\\b"
                     + "|\\bError[ \\t]Domain=[\\w.]{1,60}[ \\t]Code=-?\\d{1,8}"
                     + "|\\b(?:error|exit)[ \\t]code[ \\t]{0,2}:?[ \\t]{0,2}-?\\d{1,6}\\b"
@@ -275,7 +277,7 @@ final class Vocabulary {
     /** A comment from someone else that reports the same problem makes its author an affected party. */
     static final Pattern SAME_PROBLEM = Pattern.compile(
             "\\b(?:same\\s(?:issue|problem|error|bug|thing|behaviou?r|crash)|also\\s(?:have|having|see|seeing|get|getting|experienc\\w{1,4})"
-                    + "|me\\stoo|i\\shave\\sthis|happening\\sto\\sme|we\\sare\\sseeing|i'm\\sseeing|i\\sam\\sseeing"
+                    + "|me\\stoo|i\\shave\\sthis|happening\\sto\\sme"
                     + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b",
             CI);
 
