@@ -1,0 +1,205 @@
+package dev.handoff.core.extract;
+
+import dev.handoff.core.model.EnvironmentBlock;
+import dev.handoff.core.model.Evidence;
+import dev.handoff.core.model.Person;
+import dev.handoff.core.model.Slot;
+import dev.handoff.core.model.SourceRef;
+import dev.handoff.core.model.SourceText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Extracts the environment block (device, OS, application, last change, error string) from a ticket's
+ * normalised sources. Every value is an exact span of one source text, with that source's reference
+ * narrowed to the span. Jira's own environment field wins for device, OS and application when it is filled;
+ * otherwise the affected party's text is read: the description, the summary, the reporter's comments and
+ * comments of users who report the same problem. Support's test setups and versions that are only
+ * discussed (fixed in, works in, try, target) are left out.
+ *
+ * <p>Stateless and thread-safe: all patterns are precompiled constants.
+ */
+public final class EnvironmentExtractor {
+
+    private static final double FIELD_CONFIDENCE = 0.9;
+    private static final double OPENING_CONFIDENCE = 0.7;
+    private static final double REPORTER_COMMENT_CONFIDENCE = 0.6;
+    private static final double OTHER_AFFECTED_CONFIDENCE = 0.5;
+
+    private static final Map<Slot, Integer> MAX_VALUES = Map.of(
+            Slot.DEVICE, 3, Slot.OS, 4, Slot.APPLICATION, 8, Slot.LAST_CHANGE, 2, Slot.ERROR_STRING, 5);
+
+    public EnvironmentBlock extract(List<SourceText> sources) {
+        if (sources == null || sources.isEmpty()) {
+            return EnvironmentBlock.empty();
+        }
+        Person reporter = reporterOf(sources);
+        List<Candidate> fieldCandidates = new ArrayList<>();
+        List<Candidate> threadCandidates = new ArrayList<>();
+        int order = 0;
+        for (SourceText s : sources) {
+            if (s == null) {
+                continue;
+            }
+            int orderBase = order++ * 10_000_000;
+            if (s.ref().kind() == SourceRef.Kind.ENVIRONMENT_FIELD) {
+                if (!s.text().isBlank()) {
+                    new SourceScanner(s, SourceScanner.Mode.FIELD, FIELD_CONFIDENCE, orderBase, fieldCandidates).scan(true, true);
+                }
+                continue;
+            }
+            double base = baseConfidence(s, reporter);
+            if (base > 0) {
+                new SourceScanner(s, SourceScanner.Mode.AFFECTED, base, orderBase, threadCandidates).scan(true, true);
+            }
+        }
+        Map<Slot, List<Evidence>> slots = new EnumMap<>(Slot.class);
+        for (Slot slot : Slot.values()) {
+            List<Candidate> chosen = ofSlot(fieldCandidates, slot);
+            // The field describes the platform; the thread still tells what changed and what the error says.
+            if (chosen.isEmpty() || slot == Slot.LAST_CHANGE || slot == Slot.ERROR_STRING) {
+                chosen.addAll(ofSlot(threadCandidates, slot));
+            }
+            if (slot == Slot.APPLICATION) {
+                chosen = dropLoneBrands(chosen);
+            }
+            slots.put(slot, select(chosen, MAX_VALUES.get(slot)));
+        }
+        return new EnvironmentBlock(slots);
+    }
+
+    /** The reporter is the author of the description (or summary): the person whose environment is wanted. */
+    private static Person reporterOf(List<SourceText> sources) {
+        for (SourceRef.Kind kind : new SourceRef.Kind[] {SourceRef.Kind.DESCRIPTION, SourceRef.Kind.SUMMARY}) {
+            for (SourceText s : sources) {
+                if (s != null && s.ref().kind() == kind) {
+                    return s.ref().author();
+                }
+            }
+        }
+        return Person.UNKNOWN;
+    }
+
+    private static double baseConfidence(SourceText s, Person reporter) {
+        return switch (s.ref().kind()) {
+            case SUMMARY, DESCRIPTION -> OPENING_CONFIDENCE;
+            case COMMENT -> samePerson(s.ref().author(), reporter) ? REPORTER_COMMENT_CONFIDENCE
+                    : Vocabulary.SAME_PROBLEM.matcher(s.text()).find() ? OTHER_AFFECTED_CONFIDENCE : 0;
+            default -> 0;
+        };
+    }
+
+    private static boolean samePerson(Person a, Person b) {
+        if (!a.key().isEmpty() || !b.key().isEmpty()) {
+            return a.key().equals(b.key());
+        }
+        return a.displayName().equals(b.displayName());
+    }
+
+    /**
+     * A bare brand ("Titanium", "Appcelerator") is often a general remark; it stands for the application only
+     * when nothing more specific was found.
+     */
+    private static List<Candidate> dropLoneBrands(List<Candidate> apps) {
+        List<Candidate> specific = new ArrayList<>();
+        for (Candidate c : apps) {
+            if (!BRAND.matcher(c.value()).matches()) {
+                specific.add(c);
+            }
+        }
+        return specific.isEmpty() ? apps : specific;
+    }
+
+    private static final java.util.regex.Pattern BRAND = java.util.regex.Pattern.compile(
+            "(?i)titanium|appcelerator|ti|appc");
+
+    private static List<Candidate> ofSlot(List<Candidate> all, Slot slot) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.slot() == slot) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One value per distinct mention: exact repeats collapse, and a value contained in a more specific one
+     * ("Android" in "Android 4.2.2") gives way to it. The most confident values survive the cap.
+     */
+    private static List<Evidence> select(List<Candidate> candidates, int max) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingDouble(Candidate::confidence).reversed().thenComparingInt(Candidate::order));
+        List<Candidate> kept = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (Candidate c : sorted) {
+            String key = key(c.value());
+            boolean covered = false;
+            for (int i = 0; i < kept.size() && !covered; i++) {
+                String k = keys.get(i);
+                if (containsAtBoundary(k, key)) {
+                    covered = true;
+                } else if (containsAtBoundary(key, k)) {
+                    // The more specific value replaces the one it contains, keeping the better confidence.
+                    Candidate old = kept.get(i);
+                    kept.set(i, old.confidence() > c.confidence()
+                            ? new Candidate(c.slot(), c.source(), c.start(), c.end(), old.confidence(), old.order()) : c);
+                    keys.set(i, key);
+                    covered = true;
+                }
+            }
+            if (!covered) {
+                kept.add(c);
+                keys.add(key);
+            }
+        }
+        List<Evidence> out = new ArrayList<>();
+        for (int i = 0; i < kept.size() && out.size() < max; i++) {
+            Candidate c = kept.get(i);
+            out.add(new Evidence(c.value(), c.source().at(c.start(), c.end()), c.confidence()));
+        }
+        return out;
+    }
+
+    static String key(String value) {
+        return value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    }
+
+    /** {@code outer} contains {@code inner} with no letter or digit (or version dot) glued to either side. */
+    static boolean containsAtBoundary(String outer, String inner) {
+        if (inner.isEmpty()) {
+            return false;
+        }
+        int from = 0;
+        while (true) {
+            int i = outer.indexOf(inner, from);
+            if (i < 0) {
+                return false;
+            }
+            int j = i + inner.length();
+            boolean left = i == 0 || !glued(outer, i - 1, true);
+            boolean right = j == outer.length() || !glued(outer, j, false);
+            if (left && right) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+
+    private static boolean glued(String s, int i, boolean leftSide) {
+        char c = s.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        if (c == '.') {
+            int k = leftSide ? i - 1 : i + 1;
+            return k >= 0 && k < s.length() && Character.isLetterOrDigit(s.charAt(k));
+        }
+        return false;
+    }
+}

@@ -1,0 +1,563 @@
+package dev.handoff.core.extract;
+
+import dev.handoff.core.model.Slot;
+import dev.handoff.core.model.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scans one source line by line and emits candidates. Prose lines feed every slot; code blocks and
+ * log lines feed only error strings and pasted environment reports, because versions and platform
+ * names inside code, paths and stack traces are not the reporter's environment.
+ */
+final class SourceScanner {
+
+    /** Longest line scanned in full; beyond it only the head is read (a pasted minified file is not prose). */
+    private static final int MAX_LINE = 4_000;
+    private static final int MAX_ERRORS_PER_SOURCE = 4;
+
+    /** How a source is read. */
+    enum Mode {
+        /** Jira's own environment field: everything in it is the environment. */
+        FIELD,
+        /** The reporter or another affected user: versions need to be in use, not merely discussed. */
+        AFFECTED
+    }
+
+    private final SourceText source;
+    private final String text;
+    private final Mode mode;
+    private final double base;
+    private final List<Candidate> out;
+    private final int orderBase;
+    private int errors;
+
+    SourceScanner(SourceText source, Mode mode, double base, int orderBase, List<Candidate> out) {
+        this.source = source;
+        this.text = source.text();
+        this.mode = mode;
+        this.base = base;
+        this.orderBase = orderBase;
+        this.out = out;
+    }
+
+    void scan(boolean environmentSlots, boolean changeAndError) {
+        int n = text.length();
+        boolean inCode = false;
+        String section = "";
+        boolean pendingIntro = false;
+        int lineStart = 0;
+        while (lineStart <= n) {
+            int nl = text.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? n : nl;
+            int scanEnd = Math.min(lineEnd, lineStart + MAX_LINE);
+            int contentEnd = scanEnd;
+            while (contentEnd > lineStart && Character.isWhitespace(text.charAt(contentEnd - 1))) {
+                contentEnd--;
+            }
+            int fences = countFences(lineStart, contentEnd);
+            boolean fenceLine = fences > 0;
+            boolean codeLine = inCode || fenceLine;
+            if ((fences & 1) == 1) {
+                inCode = !inCode;
+            }
+            if (contentEnd > lineStart) {
+                boolean log = codeLine || Vocabulary.LOG_LINE.matcher(text).region(lineStart, contentEnd).lookingAt();
+                boolean frame = Vocabulary.STACK_FRAME.matcher(text).region(lineStart, contentEnd).lookingAt();
+                boolean kv = false;
+                if (environmentSlots && !frame) {
+                    kv = keyValue(lineStart, contentEnd, section);
+                }
+                if (environmentSlots && !frame && !kv) {
+                    if (mode == Mode.FIELD || !log) {
+                        environment(lineStart, contentEnd);
+                    } else {
+                        banners(lineStart, contentEnd);
+                    }
+                }
+                if (changeAndError && mode == Mode.AFFECTED && !log) {
+                    lastChange(lineStart, contentEnd);
+                }
+                if (changeAndError && !frame) {
+                    if (pendingIntro && !fenceLine) {
+                        introduced(lineStart, contentEnd);
+                        pendingIntro = false;
+                    }
+                    errorStrings(lineStart, contentEnd, log);
+                    if (Vocabulary.ERROR_INTRO.matcher(text).region(lineStart, contentEnd).find()) {
+                        pendingIntro = true;
+                    }
+                }
+                if (!kv && lineStart < contentEnd && !Character.isWhitespace(text.charAt(lineStart))
+                        && contentEnd - lineStart < 40) {
+                    section = text.substring(lineStart, contentEnd).toLowerCase(Locale.ROOT);
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            lineStart = nl + 1;
+        }
+    }
+
+    /** Jira and Markdown code fences on a line: {code...}, {noformat}, ``` and ~~~. */
+    private int countFences(int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '{' && (text.startsWith("{code", i) || text.startsWith("{noformat", i))) {
+                count++;
+            } else if ((c == '`' || c == '~') && i + 2 < to && text.charAt(i + 1) == c && text.charAt(i + 2) == c) {
+                count++;
+                i += 2;
+            }
+        }
+        return count;
+    }
+
+    // ---- pasted reports ----
+
+    private boolean keyValue(int from, int to, String section) {
+        Matcher m = Vocabulary.KEY_VALUE.matcher(text).region(from, to);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String key = m.group(1).trim().toLowerCase(Locale.ROOT);
+        int vs = m.start(2);
+        int ve = m.end(2);
+        boolean osSection = section.contains("operating system") || section.equals("os");
+        Slot slot = null;
+        if (osSection && (key.equals("name") || key.equals("version"))) {
+            slot = Slot.OS;
+        } else if (key.equals("cli version") || key.equals("sdk version") || key.equals("node.js version")
+                || key.equals("node version") || key.equals("titanium sdk version") || key.equals("titanium cli version")
+                || key.equals("studio version") || (key.equals("version") && (section.startsWith("titanium cli")
+                || section.startsWith("appcelerator cli") || section.equals("titanium sdk") || section.startsWith("node")))) {
+            slot = Slot.APPLICATION;
+        } else if (Vocabulary.OS_KEY.matcher(key).matches()) {
+            Matcher os = Vocabulary.OS.matcher(text).region(vs, ve);
+            if (os.find()) {
+                add(Slot.OS, os.start(), os.end(), 0.1);
+                return true;
+            }
+            if (!Vocabulary.VERSION_VALUE.matcher(text).region(vs, ve).lookingAt()) {
+                return false;
+            }
+            // "iOS: 12.2" keeps its name; "OS Version: 10.14" is just the version.
+            boolean named = !key.startsWith("os") && !key.startsWith("operating") && !key.startsWith("platform");
+            add(Slot.OS, named ? m.start(1) : vs, ve, 0.1);
+            return true;
+        } else if (Vocabulary.DEVICE_KEY.matcher(key).matches()) {
+            Matcher d = Vocabulary.DEVICE.matcher(text).region(vs, ve);
+            if (d.find()) {
+                add(Slot.DEVICE, d.start(), d.end(), 0.1);
+                return true;
+            }
+            slot = Slot.DEVICE;
+        } else if (!Vocabulary.IGNORED_KEY.matcher(key).find() && key.split(" ").length <= 5
+                && Vocabulary.PRODUCT_KEY.matcher(key).find() && !key.startsWith("npm")
+                && Vocabulary.VERSION_VALUE.matcher(text).region(vs, ve).lookingAt()) {
+            // "Ti SDK = 8.3.0", "Titanium CLI Version: 5.0.5", "titanium-code-processor: 1.1.1": the product and its version.
+            if (ve - vs > 60) {
+                return false;
+            }
+            add(Slot.APPLICATION, m.start(1), ve, 0.05);
+            return true;
+        }
+        if (slot == null || ve - vs > 60) {
+            return false;
+        }
+        add(slot, vs, ve, 0.1);
+        return true;
+    }
+
+    // ---- device, OS, application ----
+
+    private void environment(int from, int to) {
+        Matcher m = Vocabulary.OS.matcher(text).region(from, to);
+        while (m.find()) {
+            if (followed(Vocabulary.OS_NOT_FOLLOWED, m.end(), to) || insideToken(m.start(), m.end(), from, to)) {
+                continue;
+            }
+            if (hasVersionDigits(m.start(), m.end()) && discussed(from, to, m.start(), m.end())) {
+                continue;
+            }
+            add(Slot.OS, m.start(), m.end(), 0);
+        }
+        m = Vocabulary.DEVICE.matcher(text).region(from, to);
+        while (m.find()) {
+            if (followed(Vocabulary.DEVICE_NOT_FOLLOWED, m.end(), to) || insideToken(m.start(), m.end(), from, to)) {
+                continue;
+            }
+            if (Character.isLowerCase(text.charAt(m.start())) && m.end() - m.start() <= 4 + 2
+                    && !hasVersionDigits(m.start(), m.end()) && text.regionMatches(true, m.start(), "ip", 0, 2)) {
+                continue; // "iphone", "ipad": the build platform, not a device
+            }
+            add(Slot.DEVICE, m.start(), m.end(), 0);
+        }
+        m = Vocabulary.AVD.matcher(text).region(from, to);
+        while (m.find()) {
+            add(Slot.DEVICE, m.start(), m.end(), 0);
+        }
+        m = Vocabulary.HOSTNAME.matcher(text).region(from, to);
+        while (m.find()) {
+            add(Slot.DEVICE, m.start(), m.end(), 0);
+        }
+        m = Vocabulary.CUED_DEVICE.matcher(text).region(from, to);
+        while (m.find()) {
+            add(Slot.DEVICE, m.start(1), m.end(1), -0.1);
+        }
+        if (Vocabulary.MACHINE_WORD.matcher(text).region(from, to).find()) {
+            m = Vocabulary.ASSET_TAG.matcher(text).region(from, to);
+            while (m.find()) {
+                add(Slot.DEVICE, m.start(), m.end(), -0.1);
+            }
+        }
+        applications(from, to);
+    }
+
+    /** In logs and pasted output only a product printed with its version counts ("Titanium SDK version: 3.2.0.GA"). */
+    private void banners(int from, int to) {
+        for (Pattern p : new Pattern[] {Vocabulary.STRONG_APP, Vocabulary.WEAK_APP}) {
+            Matcher m = p.matcher(text).region(from, to);
+            while (m.find()) {
+                if (hasVersionDigits(m.start(), m.end()) && !insideToken(m.start(), m.end(), from, to)) {
+                    add(Slot.APPLICATION, m.start(), m.end(), -0.1);
+                }
+            }
+        }
+    }
+
+    private void applications(int from, int to) {
+        Matcher m = Vocabulary.STRONG_APP.matcher(text).region(from, to);
+        while (m.find()) {
+            if (insideToken(m.start(), m.end(), from, to)) {
+                continue;
+            }
+            boolean versioned = hasVersionDigits(m.start(), m.end());
+            if (versioned && discussed(from, to, m.start(), m.end())) {
+                continue;
+            }
+            if (!versioned && wholeLine(m.start(), m.end(), from, to)) {
+                continue; // a heading of a pasted report ("Titanium SDK" above its KEY = value lines)
+            }
+            add(Slot.APPLICATION, m.start(), m.end(), versioned ? 0 : -0.2);
+        }
+        m = Vocabulary.WEAK_APP.matcher(text).region(from, to);
+        while (m.find()) {
+            if (insideToken(m.start(), m.end(), from, to) || discussed(from, to, m.start(), m.end())) {
+                continue;
+            }
+            add(Slot.APPLICATION, m.start(), m.end(), -0.1);
+        }
+        m = Vocabulary.VERSION_THEN_SDK.matcher(text).region(from, to);
+        while (m.find()) {
+            if (!discussed(from, to, m.start(), m.end())) {
+                add(Slot.APPLICATION, m.start(), m.end(), 0);
+            }
+        }
+        m = Vocabulary.BARE_VERSION.matcher(text).region(from, to);
+        while (m.find()) {
+            if (!discussed(from, to, m.start(1), m.end(1))) {
+                add(Slot.APPLICATION, m.start(1), m.end(1), -0.15);
+            }
+        }
+        m = Vocabulary.RELEASE_TOKEN.matcher(text).region(from, to);
+        while (m.find()) {
+            if (!discussed(from, to, m.start(), m.end())) {
+                add(Slot.APPLICATION, m.start(), m.end(), -0.15);
+            }
+        }
+    }
+
+    /** In the environment field every version is the environment; elsewhere check how the sentence uses it. */
+    private boolean discussed(int lineFrom, int lineTo, int start, int end) {
+        if (mode == Mode.FIELD) {
+            return false;
+        }
+        int b = Math.max(lineFrom, start - 45);
+        if (Vocabulary.DISCUSSED_BEFORE.matcher(text).region(b, start).find()) {
+            return true;
+        }
+        int a = Math.min(lineTo, end + 40);
+        Matcher works = Vocabulary.WORKS_AFTER.matcher(text).region(end, a);
+        if (works.lookingAt()) {
+            return !Vocabulary.NEGATION.matcher(text).region(end, works.end()).find();
+        }
+        return false;
+    }
+
+    private boolean wholeLine(int start, int end, int from, int to) {
+        for (int i = from; i < start; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && "*#-_.>|".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        for (int i = end; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && "*#-_.:|".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean hasVersionDigits(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean followed(Pattern p, int end, int lineEnd) {
+        return p.matcher(text).region(end, Math.min(lineEnd, end + 30)).lookingAt();
+    }
+
+    /**
+     * Part of a path, URL, file name or dotted identifier: "Ti.Platform.android", "/mobilesdk/osx/", "iphone.png".
+     * A lone slash is a list ("Windows 8.1/i5/8GB"), not a path.
+     */
+    private boolean insideToken(int start, int end, int from, int to) {
+        int s = start;
+        while (s > from && !Character.isWhitespace(text.charAt(s - 1)) && text.charAt(s - 1) != '(' && text.charAt(s - 1) != '"') {
+            s--;
+        }
+        int e = end;
+        while (e < to && !Character.isWhitespace(text.charAt(e)) && text.charAt(e) != ')' && text.charAt(e) != '"') {
+            e++;
+        }
+        int slashes = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c == '/') {
+                slashes++;
+                if (i == s || i + 1 < e && text.charAt(i + 1) == '/') {
+                    return true;
+                }
+            }
+            if (c == '\\' || c == '=' || c == '<' || c == '>' || c == '@' || c == '_' && (i < start || i >= end)) {
+                return true;
+            }
+            if (c == ':' && i >= end && i + 1 < e && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+            if (c == '.' && (i < start || i >= end) && i + 1 < e && Character.isLetter(text.charAt(i + 1))
+                    && i > s && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return slashes >= 3;
+    }
+
+    // ---- last change ----
+
+    private void lastChange(int from, int to) {
+        findChanges(Vocabulary.CHANGE_AFTER, from, to, false);
+        findChanges(Vocabulary.CHANGE_SELF, from, to, true);
+        findChanges(Vocabulary.CHANGE_FOREIGN, from, to, false);
+    }
+
+    private void findChanges(Pattern p, int from, int to, boolean checkEffect) {
+        Matcher m = p.matcher(text).region(from, to);
+        while (m.find()) {
+            int sentenceStart = sentenceStart(from, m.start());
+            int sentenceEnd = sentenceEnd(m.end(), to);
+            if (Vocabulary.FIX_SENTENCE.matcher(text).region(sentenceStart, sentenceEnd).find()) {
+                continue;
+            }
+            if (checkEffect && Vocabulary.NO_EFFECT.matcher(text).region(sentenceStart, sentenceEnd).find()) {
+                continue;
+            }
+            add(Slot.LAST_CHANGE, m.start(), clauseEnd(m.end(), to), 0);
+        }
+    }
+
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(
+            "i", "we", "it", "now", "and", "but", "then", "when", "which", "that", "this", "there", "everything", "nothing",
+            "can", "cannot", "can't", "doesn't", "won't", "is", "are", "has", "get", "got", "getting", "my", "the", "our",
+            "i'm", "i've", "so", "because", "as", "while", "ich", "es", "je", "il", "yo", "und", "et", "y", "pero", "mais",
+            "aber", "all", "some", "any", "where", "if", "every", "each");
+
+    /** The clause goes on to a punctuation mark or, after its first words, to a word that starts a new clause. */
+    private int clauseEnd(int from, int lineEnd) {
+        int limit = Math.min(lineEnd, from + 80);
+        int i = from;
+        int words = 0;
+        int lastWordEnd = from;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '(' || c == ')' || c == '"') {
+                break;
+            }
+            if (c == '.' && (i + 1 >= limit || Character.isWhitespace(text.charAt(i + 1)))) {
+                break;
+            }
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int ws = i;
+            while (i < limit && !Character.isWhitespace(text.charAt(i)) && ",;!?:()\"".indexOf(text.charAt(i)) < 0
+                    && !(text.charAt(i) == '.' && (i + 1 >= limit || Character.isWhitespace(text.charAt(i + 1))))) {
+                i++;
+            }
+            String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
+            if (words >= 1 && CLAUSE_BREAKS.contains(w)) {
+                break;
+            }
+            words++;
+            lastWordEnd = i;
+            if (words >= 10) {
+                break;
+            }
+        }
+        return lastWordEnd;
+    }
+
+    private int sentenceStart(int lineFrom, int pos) {
+        for (int i = pos - 1; i > lineFrom; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return lineFrom;
+    }
+
+    private int sentenceEnd(int pos, int lineTo) {
+        for (int i = pos; i < lineTo - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return lineTo;
+    }
+
+    // ---- error strings ----
+
+    private void errorStrings(int from, int to, boolean log) {
+        Matcher m = Vocabulary.LOG_ERROR.matcher(text).region(from, to);
+        if (m.lookingAt()) {
+            int s = m.start(1);
+            if (text.startsWith("at ", s) || text.startsWith("...", s) || text.startsWith("**", s)) {
+                return; // a stack frame or a banner inside an error log, not a message
+            }
+            Matcher ex = Vocabulary.EXCEPTION.matcher(text).region(s, to);
+            if (ex.find()) {
+                s = ex.start();
+            }
+            addError(s, to, 0);
+            return;
+        }
+        m = Vocabulary.EXCEPTION.matcher(text).region(from, to);
+        boolean found = false;
+        while (m.find()) {
+            addError(m.start(), m.end(), 0);
+            found = true;
+        }
+        m = Vocabulary.ERROR_CODE.matcher(text).region(from, to);
+        while (m.find()) {
+            addError(m.start(), m.end(), -0.05);
+        }
+        m = Vocabulary.ERROR_PHRASE.matcher(text).region(from, to);
+        while (m.find()) {
+            addError(m.start(), m.end(), 0);
+            found = true;
+        }
+        if (found) {
+            return;
+        }
+        if (log) {
+            // In logs only a line that is itself an error message counts; quoted strings there are code.
+            m = Vocabulary.ERROR_COLON.matcher(text).region(from, Math.min(to, from + 40));
+            if (m.find() && m.start() - from < 24) {
+                addError(m.start(1), to, -0.1);
+                return;
+            }
+            m = Vocabulary.LOG_FAILURE.matcher(text).region(from, to);
+            if (m.find()) {
+                addError(m.start(), m.end(), -0.15);
+            }
+            return;
+        }
+        m = Vocabulary.ERROR_COLON.matcher(text).region(from, to);
+        if (m.find()) {
+            addError(m.start(1), to, -0.05);
+            return;
+        }
+        m = Vocabulary.QUOTED_NEAR_CUE.matcher(text).region(from, to);
+        if (m.find()) {
+            addError(m.start(1), m.end(1), -0.05);
+            return;
+        }
+        m = Vocabulary.SAYS.matcher(text).region(from, to);
+        if (m.find()) {
+            addError(m.start(1), m.end(1), -0.1);
+            return;
+        }
+    }
+
+    private void introduced(int from, int to) {
+        if (to - from > 250 || to - from < 8) {
+            return;
+        }
+        addError(from, to, -0.1);
+    }
+
+    private void addError(int start, int end, double delta) {
+        if (errors >= MAX_ERRORS_PER_SOURCE) {
+            return;
+        }
+        int before = out.size();
+        int e = Math.min(end, start + 200);
+        int markup = text.indexOf("{color", start);
+        if (markup >= 0 && markup < e) {
+            e = markup;
+        }
+        add(Slot.ERROR_STRING, start, e, delta);
+        if (out.size() > before) {
+            errors++;
+        }
+    }
+
+    // ---- emit ----
+
+    private void add(Slot slot, int start, int end, double delta) {
+        int s = start;
+        int e = end;
+        while (s < e && isTrim(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isTrim(text.charAt(e - 1))) {
+            e--;
+        }
+        // Keep a closing quote or bracket only if the value also opens one ("Galaxy Tab 3 10\"", "MacBook Pro (Retina)").
+        if (e > s && text.charAt(e - 1) == ')' && text.lastIndexOf('(', e - 1) < s) {
+            e--;
+        }
+        if (e - s < 2) {
+            return;
+        }
+        boolean letterOrDigit = false;
+        for (int i = s; i < e && !letterOrDigit; i++) {
+            letterOrDigit = Character.isLetterOrDigit(text.charAt(i));
+        }
+        if (!letterOrDigit) {
+            return;
+        }
+        double c = Math.max(0.05, Math.min(0.95, base + delta));
+        out.add(new Candidate(slot, source, s, e, c, orderBase + s));
+    }
+
+    private static boolean isTrim(char c) {
+        return Character.isWhitespace(c) || c == ',' || c == ';' || c == '*' || c == '\'' || c == '`' || c == '{'
+                || c == '}' || c == '[' || c == ']' || c == '|' || c == '-' || c == ':' || c == '=' || c == '“' || c == '”'
+                || c == '(';
+    }
+}

@@ -1,0 +1,323 @@
+package dev.handoff.core.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Precompiled patterns for the five slots. Every quantifier over free text is bounded and every
+ * alternation starts on a distinct token, so a pathological line costs linear time, not a backtracking storm.
+ */
+final class Vocabulary {
+
+    private Vocabulary() {
+    }
+
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** A version as people write it next to a product: 7.0.1.GA, 4.0.0.v20150220105635, 8.0.0GA, 2016, v9.3.0. */
+    static final String VER = "v?\\d{1,4}(?:\\.(?:\\d{1,14}|x)){0,4}"
+            + "(?:[.\\s-]?(?:GA|RC\\d{0,2}|beta\\s?\\d{0,2}|alpha\\d{0,2}|final|snapshot|v\\d{6,14})(?![A-Za-z]))?";
+
+    /** Dotted version (at least two parts). */
+    static final String DOTTED = "v?\\d{1,4}(?:\\.\\d{1,14}){1,4}"
+            + "(?:[.\\s-]?(?:GA|RC\\d{0,2}|beta\\s?\\d{0,2}|alpha\\d{0,2}|final|snapshot|v\\d{6,14})(?![A-Za-z]))?";
+
+    private static final String MAC_CODENAMES = "el\\s?capitan|high\\s?sierra|sierra|mojave|catalina|big\\s?sur|monterey"
+            + "|ventura|sonoma|sequoia|yosemite|mavericks|mountain\\s?lion|snow\\s?leopard";
+    private static final String ANDROID_CODENAMES = "lollipop|marshmallow|nougat|oreo|kit\\s?kat|jelly\\s?bean"
+            + "|ice\\s?cream\\s?sandwich";
+
+    /**
+     * Operating systems with an optional version, build, codename or bitness tail ("Windows 10 22H2 build 19045",
+     * "macOS High Sierra 10.13.6", "Android 5.0 Lollipop", "Windows 7 - 64", "iOS5").
+     */
+    static final Pattern OS = Pattern.compile(
+            "(?<![\\w./\\\\@$-])(?:"
+                    + "mac\\s?os\\s?x|macosx|mac\\s?os|os\\s?x|osx"
+                    + "|i(?:phone\\s)?os|ipados|tvos|watchos"
+                    + "|android"
+                    + "|windows(?:[\\s_]?nt|\\s+server|\\s+phone|\\s+mobile)?"
+                    + "|ubuntu|debian|fedora|centos|rhel|red\\s?hat(?:\\s+enterprise\\s+linux)?|linux\\s?mint|linux"
+                    + "|chrome\\s?os|freebsd"
+                    + "|" + MAC_CODENAMES + "|" + ANDROID_CODENAMES
+                    + ")"
+                    + "(?:\\s(?:" + MAC_CODENAMES + "))?"
+                    + "(?:[ \\t:_-]{0,3}(?:version\\s?|v)?(?:\\d{1,5}(?:\\.(?:\\d{1,6}|x)){0,3}\\+?|xp|vista)(?![\\w]))?"
+                    + "(?:\\s(?:\\d\\d[hH]\\d))?"
+                    + "(?:,?\\s\\(?build\\s\\d{3,6}(?:\\.\\d{1,5})?\\)?)?"
+                    + "(?:\\s(?:" + ANDROID_CODENAMES + "))?"
+                    + "(?:\\s?(?:-\\s?)?(?:64|32)(?:[\\s-]?bits?)?(?![\\w.]))?"
+                    + "(?![\\w])",
+            CI);
+
+    /** Words that turn an OS name into something else: "iOS SDK", "Android Studio", "android:name". */
+    static final Pattern OS_NOT_FOLLOWED = Pattern.compile(
+            "^(?:\\s?(?:sdk|ndk|studio|module|modules|build[\\s-]tools|platform[\\s-]tools|developer|api\\s?level|manifest"
+                    + "|support|library|app\\b|apps\\b|emulator\\b|version\\s*:|platform\\s+(?:is|of))|:[a-z]|\\.[a-z])",
+            CI);
+
+    /**
+     * Products that are themselves the answer even without a version (vocabulary of a service desk for mobile
+     * developers and office users).
+     */
+    private static final String STRONG_APPS = "(?:titanium|appcelerator|ti|appc)[\\s-]?(?:mobile\\s)?(?:sdk|studio|cli)"
+            + "|appcelerator\\s(?:command[\\s-]line\\sinterface|platform|dashboard|studio)"
+            + "|(?:titanium|appcelerator)\\scommand-line\\sinterface(?:,\\scli)?"
+            + "|titanium\\smobile|tistudio|tisdk|titanium|appcelerator"
+            + "|(?:ios|iphone|android|mac\\s?os\\s?x?|windows)\\s(?:sdk|ndk)"
+            + "|android\\s(?:studio|build[\\s-]tools|platform[\\s-]tools)"
+            + "|alloy|hyperloop|xcode|genymotion|node(?:\\.js|js)|arrowdb|cocoapods|gradle|eclipse|android\\sndk"
+            + "|google\\smaps(?:\\sapi)?(?:\\sv\\d)?|google\\splay\\sservices|firebase(?:\\s\\w{3,12})?|crashlytics"
+            + "|visual\\sstudio(?:\\scode)?|vs\\scode|intellij(?:\\sidea)?|internet\\sexplorer|microsoft\\sedge"
+            + "|outlook|onedrive|sharepoint|skype(?:\\sfor\\sbusiness)?|microsoft\\steams|ms\\steams|excel|powerpoint"
+            + "|chrome|firefox|safari|thunderbird|acrobat(?:\\sreader)?|citrix(?:\\s(?:workspace|receiver))?"
+            + "|anyconnect|globalprotect|docker|kubernetes|tomcat|nginx|jenkins|jira|confluence|zoom|slack";
+    /** Generic words that only count as a product when a version stands next to them. */
+    private static final String WEAK_APPS = "sdk|cli|studio|node|npm|java|jdk|jre|python|php|ruby|office|word|teams"
+            + "|edge|dashboard|acs|arrow|module|plugin|app|application|ti|appium|cordova|react\\snative|flutter";
+
+    private static final String APP_VERSION_TAIL = "(?:,?[ \\t]{0,3}(?:version|ver\\.?|build|v)?[ \\t]{0,3}[:=#]?[ \\t]{0,3})"
+            + "(?:" + VER + ")(?![\\w])";
+
+    /** A strong product, optionally with its version. */
+    static final Pattern STRONG_APP = Pattern.compile(
+            "(?<![\\w./\\\\@$-])(?:" + STRONG_APPS + ")(?![\\w-])(?:" + APP_VERSION_TAIL + ")?", CI);
+
+    /** A generic product word that needs its version ("Studio 5.1.0", "CLI 7.0.0", "Node v8.9.1", "Outlook 2016"). */
+    static final Pattern WEAK_APP = Pattern.compile(
+            "(?<![\\w./\\\\@$-])(?:" + WEAK_APPS + ")(?![\\w-])" + APP_VERSION_TAIL, CI);
+
+    /** Version before the product: "3.0.0.GA SDK", "4.1.0SDK". */
+    static final Pattern VERSION_THEN_SDK = Pattern.compile(
+            "(?<![\\w.])" + DOTTED + "\\s?(?:sdk|cli)(?![\\w])", CI);
+
+    /** A bare version that stands apart from its product: "I'm using version 3.1.3", "I use 3.2.2.GA". */
+    static final Pattern BARE_VERSION = Pattern.compile(
+            "(?:\\bversion\\s(?:is\\s|of\\s\\w{2,20}\\sis\\s)?|\\b(?:using|use|running|run|installed|on|with|have)\\s(?:the\\s|version\\s)?)"
+                    + "(" + DOTTED + ")(?![\\w.])",
+            CI);
+
+    /** Titanium-style build tokens are products in themselves: 3.2.2.GA, 4.0.0.Beta2, 3.5.2.v20160311103211. */
+    static final Pattern RELEASE_TOKEN = Pattern.compile(
+            "(?<![\\w./\\\\-])\\d{1,3}(?:\\.\\d{1,4}){1,3}[.\\s]?(?:GA|RC\\d{0,2}|Beta\\d{0,2}|v\\d{8,14})(?![\\w./\\\\-])",
+            CI);
+
+    /** Devices named specifically; generic words (phone, laptop, simulator) are deliberately absent. */
+    static final Pattern DEVICE = Pattern.compile(
+            "(?<![\\w./\\\\@$-])(?:"
+                    + "(?:iphone|ipad|ipod)(?:\\s?(?:\\d{1,2}(?:s|c|e)?\\+?|x[rs]?|se|pro|max|plus|mini|air|touch|retina)(?![\\w])){0,3}"
+                    + "|nexus[\\s_]?\\d{1,2}[xp]?"
+                    + "|pixel(?:\\s?\\d{1,2}a?)?(?:\\s?(?:xl|pro))?"
+                    + "|(?:samsung\\s)?galaxy\\s(?:tab\\s|note\\s?)?[a-z]{0,2}\\d{1,3}\\+?(?:\\s?(?:plus|edge|ultra|lite|\\d{1,2}(?:\\.\\d)?(?:\"|-inch|\\sinch)))?"
+                    + "|samsung\\s(?:device|phone|tablet|[a-z]{1,2}-?[a-z]?\\d{3,4}\\w{0,4})"
+                    + "|sm-[a-z]\\d{3,4}[a-z]{0,2}"
+                    + "|(?:htc|huawei|xiaomi|oneplus|motorola|nokia|sony\\sxperia|xperia|oppo|zte|blackberry)\\s[a-z0-9][\\w+-]{0,15}"
+                    + "|moto\\s?[a-z]\\d?(?:\\splus)?"
+                    + "|genymotion\\scustom\\s\\d{1,2}\""
+                    + "|(?:dell|hp|lenovo)\\s(?:latitude|precision|optiplex|xps|inspiron|vostro|elitebook|probook|zbook|thinkpad|thinkcentre|ideapad|yoga)\\s[a-z]{0,2}\\d{2,4}\\w{0,3}"
+                    + "|thinkpad\\s[a-z]{1,2}\\d{1,3}\\w{0,2}"
+                    + "|surface\\s(?:pro|laptop|book|go)(?:\\s?\\d)?"
+                    + "|macbook(?:\\s?(?:pro|air))?(?:\\s?\\([^)\\n]{1,60}\\))?"
+                    + "|imac(?:\\s?pro)?(?:\\s?\\([^)\\n]{1,60}\\))?"
+                    + "|mac\\s?mini(?:\\s?\\([^)\\n]{1,60}\\))?"
+                    + ")(?![\\w-])",
+            CI);
+
+    /** Words after a device name that make it generic or not a device: "iPhone simulator", "iPhone OS", "iPhone SDK". */
+    static final Pattern DEVICE_NOT_FOLLOWED = Pattern.compile(
+            "^(?:\\s?(?:simulator|sim\\b|emulator|os\\b|sdk|app\\b|apps\\b|platform|version\\s+of|developer|build|target)|\\.[a-z])",
+            CI);
+
+    /** Android virtual device names: Nexus_5X_API_28_x86. */
+    static final Pattern AVD = Pattern.compile("(?<![\\w./\\\\-])[A-Za-z][A-Za-z0-9]{0,20}(?:_[A-Za-z0-9]{1,12}){0,4}_API_\\d{1,2}(?:_[A-Za-z0-9]{1,12}){0,3}(?![\\w])");
+
+    /** Host names that say what they are: sebastian-MacBook-Pro, jdoe-PC. */
+    static final Pattern HOSTNAME = Pattern.compile(
+            "(?<![\\w./\\\\@-])[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,3}-(?:macbook(?:-pro|-air)?|imac|mbp|pc|laptop|desktop|workstation)(?![\\w-])",
+            CI);
+
+    /** A device named after a cue word, in English, German, French and Spanish. */
+    static final Pattern CUED_DEVICE = Pattern.compile(
+            "\\b(?:hostname|host\\sname|computer\\sname|machine\\sname|device\\sname|device|asset(?:\\stag)?|serial(?:\\snumber|\\sno\\.?)?"
+                    + "|service\\stag|workstation|gerätename|gerät|rechnername|appareil|poste|ordinateur|equipo|dispositivo)"
+                    + "(?:\\s(?:is|ist|est|es))?\\s?[:=#]\\s?"
+                    + "((?=[A-Za-z_-]{0,30}\\d)[A-Za-z0-9][A-Za-z0-9_-]{2,30})(?![\\w.(])",
+            CI);
+
+    /** Asset-tag shaped words (WS-0142) count only on a line that speaks about a machine. */
+    static final Pattern ASSET_TAG = Pattern.compile("(?<![\\w./\\\\-])[A-Z]{2,5}-\\d{3,6}(?![\\w-])");
+    static final Pattern MACHINE_WORD = Pattern.compile(
+            "\\b(?:machine|workstation|laptop|desktop|computer|pc|host|asset|device|gerät|rechner|appareil|poste|ordinateur|equipo|dispositivo)\\b",
+            CI);
+
+    // ---- last change ----
+
+    private static final String CHANGE_STEM = "(?:updat|upgrad|install|re-?install|uninstall|downgrad|migrat|switch|chang"
+            + "|modif|apply|appli|patch|restart|reboot|reset|replac|edit|revert|releas|mov|enabl|disabl)\\w{0,6}";
+    private static final String CHANGE_PARTICIPLE = "(?:updated|upgraded|installed|re-?installed|uninstalled|downgraded|migrated"
+            + "|switched|changed|modified|applied|patched|restarted|rebooted|reset|replaced|edited|reverted|released|moved"
+            + "|enabled|disabled|pushed|rolled\\sout)";
+
+    /** "after updating to Xcode 9.3", "since the update to iOS 7", "since KB5034441 was installed". */
+    static final Pattern CHANGE_AFTER = Pattern.compile(
+            "\\b(?:after|since|following)\\s(?:(?:the|my|our|a|an|this|that|i|we|last|latest|recent|recently|new|today's|yesterday's|having|just)\\s){0,3}"
+                    + CHANGE_STEM + "(?![\\w])"
+                    + "|\\b(?:after|since)\\s[^.;!?\\n]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen|got)\\s(?:just\\s|recently\\s)?" + CHANGE_PARTICIPLE + "\\b",
+            CI);
+
+    /** "I upgraded our SDK to 5.2.0", "we have just updated Studio". */
+    static final Pattern CHANGE_SELF = Pattern.compile(
+            "\\b(?:upgrad|updat|downgrad|migrat|switch)(?:ed|ing)\\s(?:from|to|my|our)\\b|"
+                    + 
+            "\\b(?:i|we)(?:'ve|'d|\\shave|\\shad)?\\s(?:just\\s|recently\\s|now\\s|then\\s|also\\s|finally\\s|today\\s|yesterday\\s){0,2}"
+                    + CHANGE_PARTICIPLE + "\\b"
+                    + "|\\b(?:just|recently)\\s" + CHANGE_PARTICIPLE + "\\b"
+                    + "|\\b(?:the\\s)?(?:latest|recent|last)\\s(?:update|upgrade)\\sof\\b",
+            CI);
+
+    /** The same cues in German, French and Spanish. */
+    static final Pattern CHANGE_FOREIGN = Pattern.compile(
+            "\\b(?:nach|seit)\\s(?:dem|der|einem|einer|den)\\s(?:letzten\\s|neuen\\s)?"
+                    + "(?:update|upgrade|aktualisierung|installation|neuinstallation|umstellung|wechsel|änderung|neustart|patch|migration)\\w{0,3}"
+                    + "|\\bich\\shabe\\s[^.;!?\\n]{0,40}?(?:aktualisiert|installiert|geändert|neu\\sgestartet|umgestellt)"
+                    + "|(?:\\bdepuis|\\baprès)\\s(?:la\\s|le\\s|l'|une\\s|un\\s|les\\s|ma\\s|mon\\s)(?:dernière\\s|nouvelle\\s)?"
+                    + "(?:mise\\sà\\sjour|mise\\sa\\sjour|installation|réinstallation|mise\\sà\\sniveau|migration|changement|modification|redémarrage|màj|maj)"
+                    + "|\\bj'ai\\s(?:mis\\sà\\sjour|installé|réinstallé|changé|modifié|redémarré)"
+                    + "|\\b(?:desde|después\\sde|despues\\sde|tras)\\s(?:la|el|una|un|mi)\\s(?:última\\s|nueva\\s)?"
+                    + "(?:actualización|actualizacion|instalación|instalacion|reinstalación|migración|cambio|reinicio|modificación)"
+                    + "|\\b(?:he|hemos)\\s(?:actualizado|instalado|reinstalado|cambiado|modificado|reiniciado)",
+            CI);
+
+    /** A sentence that reports the fix, not the onset of the problem. */
+    static final Pattern FIX_SENTENCE = Pattern.compile(
+            "\\b(?:fixed|solved|resolved|did\\sthe\\strick|works\\snow|working\\snow|now\\sworks|it\\sworked|that\\shelped"
+                    + "|problem\\sis\\sgone|issue\\sis\\sgone|behoben|gelöst|funktioniert\\sjetzt|résolu|corrigé|solucionado|resuelto)\\b",
+            CI);
+
+    /** A change that did not alter anything ("I reinstalled, same error"). */
+    static final Pattern NO_EFFECT = Pattern.compile(
+            "\\b(?:same\\s(?:error|issue|problem|result|thing)|still|didn't\\shelp|did\\snot\\shelp|no\\sluck|nothing\\schanged|without\\ssuccess)\\b",
+            CI);
+
+    // ---- error strings ----
+
+    /** "[ERROR] : msg", "[ERROR] [tag] msg", logcat "E/TiExceptionHandler( 123): msg". */
+    static final Pattern LOG_ERROR = Pattern.compile(
+            "^[ \\t]{0,8}(?:\\[(?:ERROR|ERR|FATAL|SEVERE)\\][ \\t]{0,4}:?[ \\t]{0,4}(?:\\[[^\\]\\n]{0,40}\\][ \\t]{0,4})?:?"
+                    + "|E/[\\w.]{1,40}[ \\t]{0,3}\\([ \\t]{0,6}\\d{1,7}\\):)[ \\t]{0,8}(\\S[^\\n]{0,300})");
+
+    /** Exception class with its message: java.lang.NullPointerException: ..., TypeError: Bad argument. */
+    static final Pattern EXCEPTION = Pattern.compile(
+            "(?<![\\w.$])((?:[a-z][\\w$]{0,30}\\.){1,8}[A-Z][\\w$]{0,60}(?:Exception|Error)|[A-Z][A-Za-z]{1,40}(?:Exception|Error))(?![\\w$])"
+                    + "(?:(?::|,\\s?reason:)[ \\t]{0,3}(\\S[^\\n]{0,200}))?");
+
+    /** "Error: spawn EACCES", "clang: error: linker command failed". */
+    static final Pattern ERROR_COLON = Pattern.compile(
+            "(?<![\\w])(?:error|fatal\\serror|fatal|fehler|fehlermeldung|erreur|message\\sd'erreur|mensaje\\sde\\serror)[ \\t]{0,3}:[ \\t]{0,3}"
+                    + "([^\\s\\[\\]{}][^\\n]{2,250})",
+            CI);
+
+    /** A message introduced by "says", "reads", "error is": the rest of the clause. */
+    static final Pattern SAYS = Pattern.compile(
+            "\\b(?:says|saying|reads|error\\s(?:message\\s)?(?:is|was)[ \\t]{0,2}:|message\\s(?:is|was)[ \\t]{0,2}:|lautet|indique|dice)[ \\t]{0,3}:?[ \\t]{0,3}"
+                    + "[\"“']?([A-Za-z][^\\n\"”]{5,250})",
+            CI);
+
+    /** A quoted message near an error cue. */
+    static final Pattern QUOTED_NEAR_CUE = Pattern.compile(
+            "(?:error|message|alert|says|saying|reads|popup|dialog|warning|fehlermeldung|meldung|erreur|mensaje)[^\"“\\n]{0,40}"
+                    + "[\"“]\\s{0,2}([^\"”\\n]{6,300}?)\\s{0,2}[\"”]",
+            CI);
+
+    /** "the following error:" at a line end: the next line holds the message. */
+    static final Pattern ERROR_INTRO = Pattern.compile(
+            "(?:error|message|exception|fehlermeldung|erreur|mensaje\\sde\\serror)s?[^\\n]{0,20}:[ \\t]*$", CI);
+
+    /** Codes: HTTP status, HRESULT, Windows event id, errno, NSError domain, exit code. */
+    static final Pattern ERROR_CODE = Pattern.compile(
+            "\\bHTTP(?:/\\d\\.\\d)?[ \\t]{0,2}(?:status[ \\t]{0,2}(?:code)?[ \\t]{0,2})?:?[ \\t]{0,2}[1-5]\\d\\d\\b(?:[ \\t][A-Z][a-z]{1,12}(?:[ \\t][A-Z][a-z]{1,12}){0,2})?"
+                    + "|\\b(?:status|response)[ \\t]code[ \\t]{0,2}:?[ \\t]{0,2}[45]\\d\\d\\b"
+                    + "|\\b[45]\\d\\d[ \\t](?:Internal[ \\t]Server[ \\t]Error|Not[ \\t]Found|Forbidden|Bad[ \\t]Request|Unauthorized|Service[ \\t]Unavailable|Bad[ \\t]Gateway|Gateway[ \\t]Timeout)"
+                    + "|\\b0x[8Cc]0[0-9A-Fa-f]{6}\\b"
+                    + "|\\bEvent[ \\t]?ID[ \\t]{0,2}:?[ \\t]{0,2}\\d{1,5}\\b"
+                    + "|\\bError[ \\t]Domain=[\\w.]{1,60}[ \\t]Code=-?\\d{1,8}"
+                    + "|\\b(?:error|exit)[ \\t]code[ \\t]{0,2}:?[ \\t]{0,2}-?\\d{1,6}\\b"
+                    + "|\\b(?:EACCES|EPERM|ENOENT|EEXIST|EISDIR|ENOTDIR|EMFILE|ETIMEDOUT|EPIPE|EAI_AGAIN|ELIFECYCLE|ERESOLVE|EINTEGRITY"
+                    + "|ENOTFOUND|ECONNREFUSED|ECONNRESET|EADDRINUSE|EBADPLATFORM|EBADENGINE|ENOSPC|ENOTEMPTY)\\b");
+
+    /** Well-known crash and build failure phrasings. */
+    static final Pattern ERROR_PHRASE = Pattern.compile(
+            "\\bUnfortunately,[ \\t][^\\n.]{1,60}has[ \\t]stopped"
+                    + "|\\bFATAL[ \\t]EXCEPTION[^\\n]{0,80}"
+                    + "|\\bAssertion[ \\t]failure[ \\t]in[ \\t][^\\n]{3,150}"
+                    + "|\\bUndefined[ \\t]symbols[ \\t]for[ \\t]architecture[ \\t]\\w{1,20}"
+                    + "|\\bCrashed:[ \\t][^\\n]{3,80}"
+                    + "|\\bProject[ \\t]failed[ \\t]to[ \\t]build"
+                    + "|\\bApplication[ \\t]Installer[ \\t]abnormal[ \\t]process[ \\t]termination[^\\n]{0,60}");
+
+    /** "Failed to ...", "Unable to ..." messages, taken only from log or code lines. */
+    static final Pattern LOG_FAILURE = Pattern.compile("\\b(?:Failed|Unable|Cannot|Could[ \\t]not|Couldn't)[ \\t]to?[ \\t]?[^\\n]{3,200}");
+
+    // ---- versions discussed rather than used ----
+
+    /** Just before a version: it is a fix, a target, a suggestion or a version that works. */
+    static final Pattern DISCUSSED_BEFORE = Pattern.compile(
+            "(?:\\bfixed|\\bresolved|\\bfix\\sversion|\\bworks?|\\bworked|\\bworking|\\bfine|\\btarget(?:ed)?|\\btry|\\btrying"
+                    + "|\\bsuggest\\w{0,3}|\\brecommend\\w{0,3}|\\bavailable|\\breleased?|\\blatest|\\binstead\\sof|\\bprior\\sto"
+                    + "|\\bintroduced|\\bsupported|\\bsupports?|\\bcompatible|\\bmilestone|\\bplanned|\\bwill\\sbe|\\bshould"
+                    + "|\\bbehoben|\\bcorrigé|\\bcorregido|\\bfunktioniert|\\bfonctionne|\\bfunciona)"
+                    + "\\b[^.;!?\\n]{0,25}$",
+            CI);
+
+    /** Just after a version: "... 7.0.3 works fine". */
+    static final Pattern WORKS_AFTER = Pattern.compile(
+            "^[^.;!?\\n]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed)\\b", CI);
+    static final Pattern NEGATION = Pattern.compile(
+            "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CI);
+
+    /** A comment from someone else that reports the same problem makes its author an affected party. */
+    static final Pattern SAME_PROBLEM = Pattern.compile(
+            "\\b(?:same\\s(?:issue|problem|error|bug|thing|behaviou?r|crash)|also\\s(?:have|having|see|seeing|get|getting|experienc\\w{1,4})"
+                    + "|me\\stoo|i\\shave\\sthis|happening\\sto\\sme"
+                    + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b",
+            CI);
+
+    // ---- line classification ----
+
+    static final Pattern LOG_LINE = Pattern.compile(
+            "^[ \\t>]{0,8}(?:\\[(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
+                    + "|\\d{1,2}:\\d{2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}[ T]\\d|[VDIWEF]/[\\w.]{1,40}[ \\t]{0,3}\\("
+                    + "|at[ \\t][\\w$.<>]{1,200}\\(|Caused[ \\t]by:|\\d{1,3}[ \\t]{1,6}[\\w.-]{1,60}[ \\t]{1,30}0x[0-9a-f]{6,16}"
+                    + "|npm[ \\t]ERR!|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",
+            CI);
+
+    static final Pattern STACK_FRAME = Pattern.compile("^[ \\t]{0,12}(?:at[ \\t][\\w$.<>]{1,200}\\(|\\.\\.\\.[ \\t]\\d{1,5}[ \\t]more)");
+
+    /** "Key = value" / "Key: value" lines of pasted environment reports (ti info, appc info, system info). */
+    static final Pattern KEY_VALUE = Pattern.compile(
+            "^[ \\t*>|-]{0,12}(?:\\[?(?:INFO|DEBUG|TRACE|LOG)\\]?[ \\t]{0,6}[|:]?[ \\t]{0,6})?[*_]{0,2}"
+                    + "([A-Za-z#][A-Za-z0-9 .#/()_-]{0,40}?)[*_]{0,2}[ \\t]{0,40}(?:=|:|-)[*_]{0,2}[ \\t]{0,40}(\\S[^\\n]{0,120}?)[ \\t]*$");
+
+    /** A report value that is a version: "8.3.0", "v9.3.0", "5.0.2 GA", "4.0.0 (4.0.0.201504272049)", "(v6.3.0.GA)". */
+    static final Pattern VERSION_VALUE = Pattern.compile("^\\(?v?\\d{1,4}(?:\\.[\\dx]{1,14}){1,4}", CI);
+
+    /** Report keys that name a product. */
+    static final Pattern PRODUCT_KEY = Pattern.compile(
+            "version|build|sdk|cli|studio|module|plugin|xcode|node|alloy|titanium|appc|java|jdk|gradle|genymotion|hyperloop"
+                    + "|outlook|office|chrome|firefox|safari|edge|teams", CI);
+
+    /** Report keys that name the operating system rather than an application. */
+    static final Pattern OS_KEY = Pattern.compile(
+            "^(?:os|os\\sversion|operating\\ssystem(?:\\sversion)?|platform\\sversion|mac\\s?os\\s?x?(?:\\sversion)?|os\\s?x(?:\\sversion)?"
+                    + "|macos(?:\\sversion)?|windows(?:\\sversion)?|ios(?:\\sversion)?|android(?:\\sversion)?|ubuntu|linux"
+                    + "|betriebssystem|système\\sd'exploitation|sistema\\soperativo)$", CI);
+
+    /** Report keys that name the machine. */
+    static final Pattern DEVICE_KEY = Pattern.compile(
+            "^(?:device|device\\smodel|model|hardware|computer|machine|hostname|host\\sname|computer\\sname|asset\\stag"
+                    + "|serial\\snumber|gerät|rechner|appareil|ordinateur|equipo|dispositivo|emulator|simulator)$", CI);
+
+    /** Report keys that carry no environment (paths, counts, identifiers). */
+    static final Pattern IGNORED_KEY = Pattern.compile(
+            "(?:path|home|dir|directory|url|id|arch|architecture|cpus|memory|date|time|email|user|name|identifier|code\\stype"
+                    + "|parent\\sprocess|pid|port|key|minimum|target|exception\\stype|crashed\\sthread|build\\sversion)$", CI);
+}
