@@ -370,7 +370,9 @@ public final class LedgerBuilder {
                 }
             }
             boolean latest = p.batch > lastRequesterIndex;
-            if (best >= 0 && (bestScore >= 2 || (latest && bestScore >= 1))) {
+            // One shared word is weak evidence: for a lone question the reply's opening says more.
+            boolean lone = latest && batch.size() == 1;
+            if (best >= 0 && (bestScore >= 2 || (latest && !lone && bestScore >= 1))) {
                 p.answer = answerQuote(reply, candidates, best);
                 used.add(best);
             }

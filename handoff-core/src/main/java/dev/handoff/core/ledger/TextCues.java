@@ -94,7 +94,10 @@ public final class TextCues {
         }
         for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
             if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
-                return w.substring(0, w.length() - suffix.length());
+                String stem = w.substring(0, w.length() - suffix.length());
+                int n = stem.length();
+                // "logging" -> "logg" -> "log", so it meets "logs" -> "log".
+                return n > 3 && stem.charAt(n - 1) == stem.charAt(n - 2) ? stem.substring(0, n - 1) : stem;
             }
         }
         return w;
