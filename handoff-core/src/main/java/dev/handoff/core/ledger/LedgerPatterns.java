@@ -1,0 +1,81 @@
+package dev.handoff.core.ledger;
+
+import java.util.regex.Pattern;
+
+/**
+ * The phrases the ledger recognises, in English, German, French and Spanish. Every repetition is
+ * bounded and no alternative nests another quantifier, so matching stays linear in the sentence.
+ */
+final class LedgerPatterns {
+
+    private LedgerPatterns() {
+    }
+
+    /** Requests that end in a full stop: "Please attach the logs.", "Could you send ...". */
+    static final Pattern REQUEST = Pattern.compile("(?iu)^(?:(?:also|and|additionally|further|furthermore|next|then|first|finally|so|ok|okay)[,]?\\s+){0,2}"
+            + "(?:(?:please|kindly|pls)[,]?\\s+(?:also\\s+|just\\s+|now\\s+)?(?:provide|send|attach|confirm|check|share|upload|try|test|update|run|verify|give|tell|describe"
+            + "|clarify|post|include|explain|add|enable|collect|capture|reproduce|retest|re-test|install|let us know (?:if|whether|what|which|how|when)|let me know (?:if|whether|what|which|how|when)|advise|answer|specify|forward)\\b"
+            + "|(?:can|could|would|will)\\s+you\\b|(?:provide|send|attach|share|upload|confirm|verify|describe|specify|tell us)\\b"
+            + "|(?:we|i)\\s+(?:would\\s+)?(?:need|require)\\s+(?:the|a|an|your|some|more|to see|to know|to have)\\b"
+            + "|bitte\\s+(?:senden|schicken|pr\u00fcfen|best\u00e4tigen|geben|teilen|versuchen|testen|laden|h\u00e4ngen|f\u00fcgen|nennen|beschreiben)\\b"
+            + "|(?:k\u00f6nnen|k\u00f6nnten|w\u00fcrden)\\s+sie\\b|(?:pouvez|pourriez|voulez|pourrais|peux)[- ]vous\\b|merci de\\b|veuillez\\b"
+            + "|\u00bf?\\s*(?:puede|podr\u00eda|pueden|podr\u00edan|podr\u00edas|puedes)\\b|por favor[,]?\\s+(?:env\u00ede|adjunte|confirme|compruebe|verifique|ind\u00edquenos|indique|pruebe|comparta|env\u00edenos)\\b)");
+
+    /** "... if you can attach reproducible test code." */
+    static final Pattern EMBEDDED_REQUEST = Pattern.compile("(?iu)\\b(?:if|whether) you (?:can|could) (?:please\\s+)?(?:provide|send|attach|share|upload|confirm|check|test|try|give|post|include|tell)\\b");
+
+    /** Past-tense actions a troubleshooter reports. */
+    private static final String ACTION = "(?:tried|attempted|rebooted|restarted|reinstalled|re-installed|cleared|cleaned|reset|updated|upgraded|downgraded"
+            + "|deleted|removed|recreated|re-created|rebuilt|re-built|reimported|re-imported|renamed|replaced|disabled|enabled|switched|changed|ran|tested"
+            + "|verified|checked|installed|uninstalled|rolled back|repaired|flushed|logged out|signed out|resynced|re-synced|restored|followed|configured"
+            + "|recompiled|re-compiled|compiled|reverted|uninstalled|purged|wiped|tested it)";
+
+    static final Pattern TRIED = Pattern.compile("(?iu)(?:"
+            // first person or a named actor, optional auxiliaries and adverbs
+            + "\\b(?:i|we|i've|we've|i'd|we'd|customer|user|requester|they|tier ?1|agent)\\s+(?:have\\s+|has\\s+|had\\s+)?"
+            + "(?:(?:already|also|even|just|then|again|both|first|now|since|previously|successfully)\\s+){0,2}" + ACTION + "\\b"
+            // subject-less notes: "Rebooted, no change", "Already tried with another user"
+            + "|^(?:(?:already|also|then|first|have|has)\\s+){0,2}" + ACTION + "\\b"
+            + "|\\b(?:i|we)\\s+(?:have|had|'ve)\\s+been\\s+trying\\b"
+            + "|\\b(?:i|we)\\s+(?:also\\s+|even\\s+|already\\s+){0,2}did\\s+(?:a|an|the)\\s+[^.?!\\n]{0,40}?\\b(?:clean|reboot|restart|reinstall|reset|rebuild|build|update)\\b"
+            + "|\\b(?:ich|wir)\\s+(?:habe|haben|hab)\\b[^.?!\\n]{0,80}?\\b(?:versucht|probiert|neu gestartet|neugestartet|neu installiert|gel\u00f6scht|geleert|zur\u00fcckgesetzt|aktualisiert|getestet|gepr\u00fcft)\\b"
+            + "|\\bbereits\\s+(?:versucht|probiert|getestet)\\b"
+            + "|\\b(?:j['\u2019]ai|nous avons)\\s+(?:(?:d\u00e9j\u00e0|aussi|\u00e9galement|bien)\\s+){0,2}(?:essay\u00e9|tent\u00e9|red\u00e9marr\u00e9|r\u00e9install\u00e9|vid\u00e9|supprim\u00e9|effac\u00e9|mis \u00e0 jour|test\u00e9|v\u00e9rifi\u00e9|r\u00e9initialis\u00e9)"
+            + "|\\b(?:ya\\s+)?(?:intent\u00e9|prob\u00e9|reinici\u00e9|reinstal\u00e9|borr\u00e9|elimin\u00e9|actualic\u00e9|limpi\u00e9|verifiqu\u00e9)\\b"
+            + "|\\b(?:he|hemos)\\s+(?:intentado|probado|reiniciado|reinstalado|borrado|actualizado|limpiado)\\b"
+            + ")");
+
+    /** Not a report of what happened: advice, conditions, questions to the reader. */
+    static final Pattern NOT_A_REPORT = Pattern.compile("(?iu)^(?:if|when|once|please|try|you should|you can|you could|you may|maybe|perhaps)\\b|\\b(?:have|did) you\\b|\\bif you\\b");
+
+    static final Pattern NO_CHANGE = Pattern.compile("(?iu)(?:\\bno (?:change|changes|luck|difference|effect|improvement|success)\\b|\\bnothing changed\\b"
+            + "|\\b(?:didn'?t|did not|does(?:n'?t| not)|do(?:n'?t| not)|won'?t|will not|wouldn'?t|can'?t|cannot)\\s+(?:help|work|change|fix|solve|resolve|seem to|make a difference)"
+            + "|\\bstill\\s+(?:fails?|failing|crash\\w{0,3}|the same|not|doesn'?t|does not|happens|happening|broken|an issue|occurs|occurring|getting|see|get|shows?|has|have|same|reproduc\\w{0,5}|persists|there|no)"
+            + "|\\b(?:issue|problem|error|crash|behaviou?r)\\s+(?:still\\s+)?(?:remains|persists)|\\bremains the same|\\bsame (?:result|error|issue|problem|behaviou?r|thing)"
+            + "|\\bwithout success|\\bto no avail|\\bunsuccessful|\\bnot work(?:ing|s)?\\b|\\b(?:isn'?t|wasn'?t|is not|was not|never|not)\\s+(?:fixed|resolved|solved|work\\w{0,3})"
+            + "|\\bkeine (?:\u00e4nderung|verbesserung)|\\bohne erfolg|\\bnicht geholfen|funktioniert (?:immer noch |weiterhin |trotzdem )?nicht"
+            + "|sans succ\u00e8s|aucun changement|ne (?:fonctionne|marche) (?:toujours |plus )?pas|sin \u00e9xito|no funciona|sigue (?:fallando|igual|sin)|sin cambios|no sirvi\u00f3)");
+
+    static final Pattern SOLVED = Pattern.compile("(?iu)\\b(?:works?|worked|working|fixed|resolved|solved|helped|that did it|did the trick|succeeded|successful(?:ly)?"
+            + "|gone|went away|funktioniert|behoben|gel\u00f6st|geholfen|fonctionne|marche|r\u00e9solu|funciona|resuelto|solucionado)\\b");
+
+    static final Pattern PARTIAL = Pattern.compile("(?iu)(?:\\bfor a (?:day|while|few|couple|moment|short time|bit)\\b|\\btemporar\\w{0,4}|\\bpartial\\w{0,3}|\\bsome of the\\b"
+            + "|\\bsometimes\\b|\\bintermittent\\w{0,3}|\\bonly (?:for|on|when|after|in) |\\bcame back\\b|\\bcomes back\\b|\\bagain after\\b|\\bworked once\\b"
+            + "|\\bbetter but\\b|\\bimproved\\b|\\bteilweise\\b|\\bvor\u00fcbergehend\\b|\\bzeitweise\\b|\\bpartiellement\\b|\\btemporairement\\b|\\bparfois\\b"
+            + "|\\bparcialmente\\b|\\btemporalmente\\b|\\ba veces\\b)");
+
+    /** Jira user mentions in raw comment bodies. */
+    static final Pattern MENTION = Pattern.compile("\\[~(?:accountid:)?([^\\]\\n]{1,80})\\]");
+
+    static Outcome outcomeOf(String sentence) {
+        boolean noChange = NO_CHANGE.matcher(sentence).find();
+        boolean solved = SOLVED.matcher(sentence).find();
+        if ((noChange || solved) && PARTIAL.matcher(sentence).find()) {
+            return Outcome.PARTIAL;
+        }
+        if (noChange) {
+            return Outcome.NO_CHANGE;
+        }
+        return solved ? Outcome.SOLVED : Outcome.UNKNOWN;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.handoff.core.ledger;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Shared cues for reading a thread: content words, greetings, sign-offs, follow-up pings and code.
+ * Patterns are compiled once and have only bounded repetitions; callers skip sentences longer than
+ * {@link #MAX_SENTENCE} so no pattern ever runs over a megabyte of one line.
+ */
+public final class TextCues {
+
+    /** Sentences longer than this are log dumps or pasted files, never questions or steps. */
+    public static final int MAX_SENTENCE = 800;
+
+    private static final Set<String> STOPWORDS = Set.copyOf(java.util.List.of(
+            // English
+            "the", "and", "for", "are", "but", "not", "you", "your", "yours", "all", "any", "can", "had", "has", "have",
+            "was", "were", "will", "with", "this", "that", "these", "those", "there", "their", "they", "them", "then",
+            "than", "from", "into", "onto", "our", "out", "what", "when", "where", "which", "who", "whom", "why", "how",
+            "would", "could", "should", "did", "does", "doing", "done", "been", "being", "its", "also", "just", "about",
+            "some", "more", "most", "very", "too", "only", "still", "please", "thanks", "thank", "hello", "hey", "dear",
+            "regards", "let", "know", "able", "manage", "managed", "get", "got", "yes", "yet", "now", "here", "one",
+            "issue", "problem", "again", "if", "is", "it", "in", "on", "of", "to", "a", "an", "or", "as", "at", "by",
+            "be", "do", "so", "we", "me", "my", "us", "he", "she", "him", "her", "his", "i", "am", "no", "up",
+            "may", "might", "must", "shall", "need", "see", "use", "using", "used", "like", "want", "wanted",
+            "other", "such", "each", "both", "same", "while", "because", "after", "before", "over", "under",
+            "share", "provide", "send", "attach", "tell", "check", "confirm", "info", "information", "details",
+            // German
+            "der", "die", "das", "und", "ist", "sie", "ich", "wir", "ihr", "ein", "eine", "einen", "mit", "von",
+            "auf", "für", "bitte", "den", "dem", "des", "nicht", "auch", "noch", "schon", "bereits", "können",
+            // French
+            "les", "des", "une", "est", "pas", "vous", "nous", "pour", "avec", "dans", "sur", "merci", "pouvez",
+            // Spanish
+            "los", "las", "una", "por", "favor", "con", "para", "que", "del", "puede", "usted"));
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,60}");
+
+    // A greeting needs its punctuation ("Hi Please find ..." is not a greeting followed by text).
+    private static final Pattern GREETING = Pattern.compile(
+            "(?iu)^(?:(?:hi|hello|hey|dear|hallo|guten tag|bonjour|bonsoir|hola|buenos d\u00edas|greetings)"
+                    + "(?:\\s+(?:there|all|team|everyone|guys|folks|\\[~[^\\]\\n]{1,80}\\]|@[\\p{L}\\p{N}._-]{1,60}"
+                    + "|(?-i:\\p{Lu})[\\p{L}.'-]{0,30}(?:\\s(?-i:\\p{Lu})[\\p{L}.'-]{0,30}){0,2}))?\\s*(?:[,!:.]\\s*|$)"
+                    + "|\\[~[^\\]\\n]{1,80}\\][,:]?\\s*|@[\\p{L}\\p{N}._-]{1,60}[,:]\\s*)");
+
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "(?iu)^(?:thanks?(?: you)?(?: (?:very much|a lot|in advance))?|thx|cheers|best(?: regards)?|kind regards|regards"
+                    + "|br|mfg|viele gr\u00fc\u00dfe|danke(?: sch\u00f6n)?|merci(?: beaucoup)?|cordialement|gracias|saludos"
+                    + "|best regards!?|axway appcelerator support|sincerely)[\\s!.,]*$");
+
+    // Boilerplate that closes nearly every support reply; it asks nothing specific.
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?iu)(?:let (?:us|me) know if (?:you|there|this|that|it)|if you (?:need|have) (?:any|more|further)|feel free"
+                    + "|don'?t hesitate|do not hesitate|hope (?:this|that) helps|we would be happy to|happy to help"
+                    + "|thanks for (?:sharing|reaching|contacting|your)|thank you for (?:sharing|reaching|contacting|your))");
+
+    private static final Pattern PING = Pattern.compile(
+            "(?iu)(?:\\bany (?:updates?|news|progress|feedback)\\b|\\ban update\\b|sorted (?:it )?out|follow(?:ing)?[- ]?up\\b"
+                    + "|\\bpassing a follow|\\bwanted to follow|\\bchecking in\\b|\\bstill (?:an issue|experienc|facing)"
+                    + "|instructions (?:provided|given|above)|\\bneuigkeiten\\b|\\bdes nouvelles\\b|\\balguna novedad\\b)");
+
+    private static final Pattern CODE_START = Pattern.compile(
+            "^(?:var|let|const|function|import|export|return|if ?\\(|for ?\\(|while ?\\(|public|private|class|<[a-zA-Z/!?]|\\}|\\{|//|/\\*|\\*|\\[(?:ERROR|WARN|INFO|DEBUG|TRACE)\\]|at [\\w.$]+\\()");
+
+    private TextCues() {
+    }
+
+    /** Lower-cased content words, lightly stemmed, for overlap between a question and an answer. */
+    public static Set<String> contentWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            String w = m.group().toLowerCase(Locale.ROOT);
+            while (w.endsWith(".") || w.endsWith("-") || w.endsWith("_")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            if (w.length() < 3 && !Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0))) {
+                continue;
+            }
+            if (w.isEmpty() || STOPWORDS.contains(w)) {
+                continue;
+            }
+            out.add(stem(w));
+        }
+        return out;
+    }
+
+    private static String stem(String w) {
+        if (Character.isDigit(w.charAt(0))) {
+            return w;
+        }
+        for (String suffix : new String[] {"ing", "ed", "es", "s"}) {
+            if (w.length() > suffix.length() + 3 && w.endsWith(suffix)) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                int n = stem.length();
+                // "logging" -> "logg" -> "log", so it meets "logs" -> "log".
+                return n > 3 && stem.charAt(n - 1) == stem.charAt(n - 2) ? stem.substring(0, n - 1) : stem;
+            }
+        }
+        return w;
+    }
+
+    /** Number of content words both texts share. */
+    public static int overlap(Set<String> a, Set<String> b) {
+        int n = 0;
+        for (String w : a) {
+            if (b.contains(w)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Length of a leading greeting or mention ("Hello [~jdoe], ") to skip, 0 when there is none. */
+    public static int addressLength(String sentence) {
+        int total = 0;
+        for (int k = 0; k < 3; k++) { // "Hello [~a], [~b], ..."
+            Matcher m = GREETING.matcher(sentence).region(total, sentence.length());
+            if (!m.lookingAt() || m.end() == total) {
+                break;
+            }
+            total = m.end();
+        }
+        return total;
+    }
+
+    public static boolean isSignOff(String sentence) {
+        return sentence.length() < 60 && SIGN_OFF.matcher(sentence.strip()).matches();
+    }
+
+    public static boolean isClosing(String sentence) {
+        return CLOSING.matcher(sentence).find();
+    }
+
+    /** A reminder that repeats an earlier request ("Any update?", "Are you able to get that sorted out?"). */
+    public static boolean isPing(String sentence) {
+        return PING.matcher(sentence).find();
+    }
+
+    /** Code, markup or log lines: pasted material, not a person's statement. */
+    public static boolean looksLikeCode(String sentence) {
+        String s = sentence.strip();
+        if (s.isEmpty()) {
+            return true;
+        }
+        if (CODE_START.matcher(s).lookingAt()) {
+            return true;
+        }
+        char last = s.charAt(s.length() - 1);
+        if (last == ';' || last == '{' || last == '}' || last == ',' && s.indexOf('(') >= 0 && s.indexOf(' ') < 0) {
+            return true;
+        }
+        int symbols = 0;
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+            } else if ("{}[]()<>=;:$&|\\/\"'`*+#".indexOf(c) >= 0) {
+                symbols++;
+            }
+        }
+        return letters == 0 || symbols * 2 > letters;
+    }
+
+    public static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,235 @@
+package dev.handoff.core.summary;
+
+import dev.handoff.core.ledger.Quote;
+import dev.handoff.core.ledger.Sentences;
+import dev.handoff.core.ledger.Sentences.Sentence;
+import dev.handoff.core.ledger.TextCues;
+import dev.handoff.core.ledger.ThreadLedger;
+import dev.handoff.core.model.EnvironmentBlock;
+import dev.handoff.core.model.Evidence;
+import dev.handoff.core.model.SourceRef;
+import dev.handoff.core.model.SourceText;
+import dev.handoff.core.model.Ticket;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Picks sentences, never writes them: the same thread always gives the same summary, and each line
+ * can be checked against its source. Linear in the thread's length.
+ */
+public final class Summarizer {
+
+    private static final int PROBLEM_WINDOW = 6;
+    private static final int MAX_SUMMARY_FIELD = 300;
+
+    // Words that make a description sentence state the fault rather than the setting.
+    private static final Pattern FAULT = Pattern.compile("(?iu)\\b(?:error|errors|crash\\w{0,3}|fail\\w{0,4}|not|n't|cannot|unable|issue|problem|wrong"
+            + "|unexpected\\w{0,2}|instead|broken|freez\\w{0,3}|hang\\w{0,3}|stuck|missing|exception|blank|nothing|never|no longer|stopp?ed"
+            + "|fehler|abst\u00fcrz\\w{0,3}|nicht|erreur|plante|ne pas|falla|no funciona)\\b");
+
+    // Who and how many are affected, blocking work, deadlines. Strong cues count 2, weak ones 1.
+    private static final Pattern IMPACT_STRONG = Pattern.compile("(?iu)(?:\\ball (?:of )?(?:our |the )?(?:users|customers|clients|employees|staff|devices|machines|apps|stores|sites)\\b"
+            + "|\\bevery(?:one| user| customer)\\b|\\b(?:whole|entire) (?:team|company|office|department|site|organi[sz]ation)\\b"
+            + "|\\b\\d{1,7}\\+? (?:users|people|customers|employees|devices|machines|clients|stores|sites|seats|agents)\\b"
+            + "|\\bproduction\\b|\\bin prod\\b|\\boutage\\b|\\b(?:cannot|can't|can not|unable to) work\\b|\\bblock(?:ing|er|s us|s our|s the|ed)\\b"
+            + "|\\bdeadline\\b|\\bgo[- ]live\\b|\\brevenue\\b|\\burgent\\w{0,2}\\b|\\basap\\b|\\bcritical\\b|\\bshow[- ]?stopper\\b"
+            + "|\\b(?:customers?|users?|clients?) (?:are|is|can't|cannot|can not|could not|couldn't) \\w{1,20}"
+            + "|\\balle (?:benutzer|mitarbeiter|nutzer|kunden)\\b|\\bproduktion\\w{0,2}\\b|\\bdringend\\b|\\bkann nicht arbeiten\\b|\\bkönnen nicht arbeiten\\b"
+            + "|\\btous les utilisateurs\\b|\\bbloquant\\w{0,1}\\b|\\btodos los usuarios\\b|\\bproducci\u00f3n\\b|\\burgente\\b)");
+
+    private static final Pattern IMPACT_WEAK = Pattern.compile("(?iu)(?:\\bby (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|the day|week|the week)|eod|next week)\\b"
+            + "|\\baffect(?:s|ed|ing)?\\b|\\bimpact\\w{0,3}\\b|\\b(?:many|several|some|multiple|most) (?:users|customers|clients|people|devices)\\b"
+            + "|\\blive app\\b|\\bapp store\\b|\\brelease\\b|\\bour (?:users|customers|clients)\\b|\\bbusiness\\b)");
+
+    private static final Pattern STATE_CUE = Pattern.compile("(?iu)\\b(?:fixed|solved|resolved|works?|working|fails?|failing|still|reproduc\\w{0,5}|crash\\w{0,3})\\b");
+
+    public Summary summarize(Ticket ticket, List<SourceText> sources, EnvironmentBlock environment, ThreadLedger ledger) {
+        Objects.requireNonNull(ticket, "ticket");
+        Objects.requireNonNull(sources, "sources");
+        EnvironmentBlock env = environment == null ? EnvironmentBlock.empty() : environment;
+        List<SourceText> ordered = new ArrayList<>(sources);
+        ordered.sort(Comparator.comparingLong(st -> order(st.ref())));
+        return new Summary(problem(ordered, env), impact(ordered), currentState(ordered));
+    }
+
+    private static long order(SourceRef ref) {
+        return ref.kind() == SourceRef.Kind.COMMENT ? 1000L + ref.commentNumber() : ref.kind().ordinal();
+    }
+
+    // ---------------------------------------------------------------- problem
+
+    private static List<Quote> problem(List<SourceText> sources, EnvironmentBlock env) {
+        List<Quote> out = new ArrayList<>();
+        Set<String> summaryWords = Set.of();
+        for (SourceText st : sources) {
+            if (st.ref().kind() == SourceRef.Kind.SUMMARY && out.isEmpty()) {
+                String t = st.text();
+                int s = skipSpace(t, 0);
+                int e = t.length();
+                while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > s && e - s <= MAX_SUMMARY_FIELD) {
+                    Quote q = Quote.of(st, s, e);
+                    out.add(q);
+                    summaryWords = TextCues.contentWords(q.text());
+                }
+            }
+        }
+        int wanted = out.isEmpty() ? 2 : 1;
+        for (SourceText st : sources) {
+            if (st.ref().kind() != SourceRef.Kind.DESCRIPTION) {
+                continue;
+            }
+            List<Sentence> informative = new ArrayList<>();
+            for (Sentence s : Sentences.split(st.text())) {
+                if (informative.size() == PROBLEM_WINDOW) {
+                    break;
+                }
+                String text = s.in(st.text());
+                if (isInformative(text) && !insideEvidence(st, s, env) && !repeats(text, summaryWords)) {
+                    informative.add(s);
+                }
+            }
+            // Prefer the sentences that state the fault; fall back to the first informative ones.
+            List<Sentence> picked = new ArrayList<>();
+            for (Sentence s : informative) {
+                if (picked.size() < wanted && FAULT.matcher(s.in(st.text())).find()) {
+                    picked.add(s);
+                }
+            }
+            for (Sentence s : informative) {
+                if (picked.size() < wanted && !picked.contains(s)) {
+                    picked.add(s);
+                }
+            }
+            picked.sort(Comparator.comparingInt(Sentence::start));
+            for (Sentence s : picked) {
+                out.add(stripped(st, s));
+            }
+            break;
+        }
+        return out;
+    }
+
+    private static boolean isInformative(String text) {
+        if (text.length() > TextCues.MAX_SENTENCE || TextCues.looksLikeCode(text) || TextCues.isSignOff(text)) {
+            return false;
+        }
+        String body = text.substring(TextCues.addressLength(text));
+        if (TextCues.wordCount(body) < 4 || body.endsWith(":") || isKeyValue(body) || TextCues.isClosing(body)) {
+            return false;
+        }
+        // Starts mid-sentence (a wrapped line): not quotable on its own.
+        return !Character.isLowerCase(body.charAt(0));
+    }
+
+    // "SDK Version = 8.3.0.GA", "OS: Windows 11": environment, which has its own section.
+    private static boolean isKeyValue(String s) {
+        int eq = s.indexOf(" = ");
+        int colon = s.indexOf(": ");
+        int cut = eq >= 0 ? eq : colon;
+        return cut > 0 && cut < 30 && TextCues.wordCount(s.substring(0, cut)) <= 3 && TextCues.wordCount(s) <= 8;
+    }
+
+    private static boolean insideEvidence(SourceText st, Sentence s, EnvironmentBlock env) {
+        for (List<Evidence> list : env.slots().values()) {
+            for (Evidence e : list) {
+                SourceRef r = e.source();
+                if (r.kind() == st.ref().kind() && r.start() <= s.start() && r.end() >= s.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean repeats(String text, Set<String> summaryWords) {
+        if (summaryWords.isEmpty()) {
+            return false;
+        }
+        Set<String> w = TextCues.contentWords(text);
+        return !w.isEmpty() && TextCues.overlap(w, summaryWords) * 10 >= w.size() * 8;
+    }
+
+    // ---------------------------------------------------------------- impact
+
+    private record Scored(Quote quote, int score, long order) {
+    }
+
+    private static List<Quote> impact(List<SourceText> sources) {
+        List<Scored> scored = new ArrayList<>();
+        for (SourceText st : sources) {
+            SourceRef.Kind k = st.ref().kind();
+            if (k != SourceRef.Kind.DESCRIPTION && k != SourceRef.Kind.COMMENT && k != SourceRef.Kind.SUMMARY) {
+                continue;
+            }
+            for (Sentence s : Sentences.split(st.text())) {
+                String text = s.in(st.text());
+                if (text.length() > TextCues.MAX_SENTENCE || TextCues.looksLikeCode(text) || text.endsWith("?")) {
+                    continue;
+                }
+                int score = 2 * count(IMPACT_STRONG.matcher(text)) + count(IMPACT_WEAK.matcher(text));
+                if (score >= 2) {
+                    scored.add(new Scored(stripped(st, s), score, order(st.ref()) * 1_000_000L + s.start()));
+                }
+            }
+        }
+        // Best two; ties go to the earlier sentence, then shown in thread order.
+        scored.sort(Comparator.comparingInt((Scored x) -> -x.score()).thenComparingLong(Scored::order));
+        List<Scored> top = new ArrayList<>(scored.subList(0, Math.min(2, scored.size())));
+        top.sort(Comparator.comparingLong(Scored::order));
+        return top.stream().map(Scored::quote).toList();
+    }
+
+    private static int count(Matcher m) {
+        int n = 0;
+        while (m.find() && n < 5) {
+            n++;
+        }
+        return n;
+    }
+
+    // ---------------------------------------------------------------- current state
+
+    private static Quote currentState(List<SourceText> sources) {
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            SourceText st = sources.get(i);
+            if (st.ref().kind() != SourceRef.Kind.COMMENT) {
+                continue;
+            }
+            for (Sentence s : Sentences.split(st.text())) {
+                String text = s.in(st.text());
+                if (text.length() > TextCues.MAX_SENTENCE || TextCues.looksLikeCode(text) || TextCues.isSignOff(text)) {
+                    continue;
+                }
+                String body = text.substring(TextCues.addressLength(text));
+                // Reminders and closing phrases say nothing about the state of the problem.
+                // "that's unlikely as:" only introduces what follows; "This issue is fixed:" still says something.
+                boolean lead = body.endsWith(":") && !STATE_CUE.matcher(body).find();
+                if (TextCues.wordCount(body) >= 4 && !lead && !TextCues.isPing(body) && !TextCues.isClosing(body)) {
+                    return stripped(st, s);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Quote stripped(SourceText st, Sentence s) {
+        String text = s.in(st.text());
+        int skip = TextCues.addressLength(text);
+        return Quote.of(st, s.start() + (skip >= text.length() ? 0 : skip), s.end());
+    }
+
+    private static int skipSpace(String t, int i) {
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}
