@@ -152,6 +152,11 @@ public final class NoteRenderer {
         return String.join("; ", parts);
     }
 
+    /** The source in words, as the note prints it, for a draft created at {@code draftCreated}. */
+    public String sourceLabel(SourceRef ref, Instant draftCreated) {
+        return source(ref, draftCreated == null ? null : String.valueOf(draftCreated.atZone(zone).getYear()));
+    }
+
     /** "comment 4, J. Doe, 12 Mar", "description, J. Doe, 12 Mar", "environment field". */
     String source(SourceRef ref, String draftYear) {
         String where = switch (ref.kind()) {
