@@ -1,0 +1,24 @@
+package dev.handoff.jira.draft;
+
+import dev.handoff.core.draft.Draft;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A draft as stored: the redacted draft (facts with source references), its version for the issue,
+ * the escalation it belongs to, and the decision once a person made one. Immutable.
+ */
+public record StoredDraft(long issueId, int version, int escalationSequence, Draft draft, State state,
+                          String decidedBy, Instant decidedAt, String decisionNote, String approvedText) {
+
+    public enum State { READY, APPROVED, REJECTED }
+
+    public StoredDraft {
+        Objects.requireNonNull(draft, "draft");
+        Objects.requireNonNull(state, "state");
+        if (version < 1) {
+            throw new IllegalArgumentException("version starts at 1, got " + version);
+        }
+    }
+}
