@@ -5,10 +5,12 @@ import java.util.Objects;
 
 /**
  * What the post-function records: identifiers only, never ticket text. {@code sequence} counts
- * escalations of one issue, so a re-escalation is a new request and a retried job is not.
+ * escalations of one issue, so a re-escalation or Regenerate is a new request and a retried job is not.
+ * {@code statusId} is the status the transition moved the issue to; the job checks the issue is still there.
  */
 public record EscalationRequest(long issueId, int sequence, int targetTier, String requestingUserKey,
-                                boolean postAsComment, Instant requestedAt, State state, String failure) {
+                                boolean postAsComment, String statusId, Instant requestedAt, State state,
+                                int attempts, Instant updatedAt, String failure) {
 
     public enum State { QUEUED, DRAFTING, READY, FAILED }
 
@@ -21,6 +23,7 @@ public record EscalationRequest(long issueId, int sequence, int targetTier, Stri
         }
         Objects.requireNonNull(requestedAt, "requestedAt");
         Objects.requireNonNull(state, "state");
+        updatedAt = updatedAt == null ? requestedAt : updatedAt;
     }
 
     /** The scheduler job id: one per issue and escalation, so two nodes scheduling it collide instead of duplicating. */

@@ -1,15 +1,24 @@
 package dev.handoff.jira.escalation;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Durable escalation requests. Implementations return immutable values, never live persistence objects. */
 public interface EscalationRequestRepository {
 
-    /** Records a new escalation of the issue with the next sequence number. */
-    EscalationRequest add(long issueId, int targetTier, String requestingUserKey, boolean postAsComment);
+    /** Records a new escalation of the issue with the next sequence number, state QUEUED. */
+    EscalationRequest add(long issueId, int targetTier, String requestingUserKey, boolean postAsComment, String statusId);
 
     Optional<EscalationRequest> find(long issueId, int sequence);
 
-    /** Moves a request from {@code expected} to {@code next}; false when another node got there first. */
-    boolean transition(long issueId, int sequence, EscalationRequest.State expected, EscalationRequest.State next, String failure);
+    Optional<EscalationRequest> latest(long issueId);
+
+    /**
+     * Takes the request for drafting: QUEUED, FAILED (a retry) or DRAFTING not touched since {@code staleBefore}
+     * (its node died) become DRAFTING with one more attempt. Empty when another run holds it or it is done.
+     */
+    Optional<EscalationRequest> claim(long issueId, int sequence, Instant staleBefore);
+
+    /** Ends a DRAFTING request as READY or FAILED (with the reason shown to agents and admins). */
+    void finish(long issueId, int sequence, EscalationRequest.State state, String failure);
 }

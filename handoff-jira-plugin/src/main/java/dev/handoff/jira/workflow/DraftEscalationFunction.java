@@ -43,14 +43,15 @@ public class DraftEscalationFunction extends AbstractJiraFunctionProvider {
             issueId = issue.getId();
             int tier = FunctionArguments.targetTier(args);
             boolean post = FunctionArguments.postAsComment(args);
-            request = requests.add(issueId, tier, getCallerKey(transientVars, args), post);
+            String statusId = issue.getStatus() == null ? null : issue.getStatus().getId();
+            request = requests.add(issueId, tier, getCallerKey(transientVars, args), post, statusId);
             scheduler.schedule(request);
         } catch (Exception | LinkageError e) {
             log.error("Handoff could not queue a draft for issue id {}: {}", issueId, e.toString());
             if (request != null) {
                 try {
-                    requests.transition(request.issueId(), request.sequence(), EscalationRequest.State.QUEUED,
-                            EscalationRequest.State.FAILED, "could not schedule the draft job: " + e.getClass().getSimpleName());
+                    requests.finish(request.issueId(), request.sequence(), EscalationRequest.State.FAILED,
+                            "could not schedule the draft job: " + e.getClass().getSimpleName());
                 } catch (RuntimeException recordFailure) {
                     log.error("Handoff could not record the failure for issue id {}", issueId, recordFailure);
                 }

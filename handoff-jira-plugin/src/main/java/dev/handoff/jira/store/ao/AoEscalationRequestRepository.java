@@ -12,7 +12,11 @@ import javax.inject.Named;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Active Objects behind our own port: callers only ever see {@link EscalationRequest} values. */
+/**
+ * Active Objects behind our own port: callers only ever see {@link EscalationRequest} values. Claims and
+ * sequence numbers run under the issue's cluster lock (held by the caller), so the read-then-write here
+ * cannot interleave with another node's.
+ */
 @Named
 public class AoEscalationRequestRepository implements EscalationRequestRepository {
 
@@ -24,48 +28,81 @@ public class AoEscalationRequestRepository implements EscalationRequestRepositor
     }
 
     @Override
-    public EscalationRequest add(long issueId, int targetTier, String requestingUserKey, boolean postAsComment) {
+    public EscalationRequest add(long issueId, int targetTier, String requestingUserKey, boolean postAsComment, String statusId) {
         return ao.executeInTransaction(() -> {
             EscalationEntity[] latest = ao.find(EscalationEntity.class,
                     Query.select().where("ISSUE_ID = ?", issueId).order("SEQUENCE DESC").limit(1));
             int sequence = latest.length == 0 ? 1 : latest[0].getSequence() + 1;
+            long now = System.currentTimeMillis();
             EscalationEntity e = ao.create(EscalationEntity.class,
                     new DBParam("ISSUE_ID", issueId),
                     new DBParam("SEQUENCE", sequence),
                     new DBParam("TARGET_TIER", targetTier),
                     new DBParam("USER_KEY", requestingUserKey),
                     new DBParam("POST_AS_COMMENT", postAsComment),
-                    new DBParam("REQUESTED_AT", System.currentTimeMillis()),
-                    new DBParam("STATE", EscalationRequest.State.QUEUED.name()));
+                    new DBParam("STATUS_ID", statusId),
+                    new DBParam("REQUESTED_AT", now),
+                    new DBParam("STATE", EscalationRequest.State.QUEUED.name()),
+                    new DBParam("ATTEMPTS", 0),
+                    new DBParam("UPDATED_AT", now));
             return toValue(e);
         });
     }
 
     @Override
     public Optional<EscalationRequest> find(long issueId, int sequence) {
-        EscalationEntity[] found = ao.find(EscalationEntity.class,
-                Query.select().where("ISSUE_ID = ? AND SEQUENCE = ?", issueId, sequence));
-        return found.length == 0 ? Optional.empty() : Optional.of(toValue(found[0]));
+        return one(Query.select().where("ISSUE_ID = ? AND SEQUENCE = ?", issueId, sequence)).map(AoEscalationRequestRepository::toValue);
     }
 
     @Override
-    public boolean transition(long issueId, int sequence, EscalationRequest.State expected, EscalationRequest.State next, String failure) {
+    public Optional<EscalationRequest> latest(long issueId) {
+        return one(Query.select().where("ISSUE_ID = ?", issueId).order("SEQUENCE DESC").limit(1)).map(AoEscalationRequestRepository::toValue);
+    }
+
+    @Override
+    public Optional<EscalationRequest> claim(long issueId, int sequence, Instant staleBefore) {
         return ao.executeInTransaction(() -> {
-            EscalationEntity[] found = ao.find(EscalationEntity.class,
-                    Query.select().where("ISSUE_ID = ? AND SEQUENCE = ? AND STATE = ?", issueId, sequence, expected.name()));
-            if (found.length == 0) {
-                return false;
+            Optional<EscalationEntity> found = one(Query.select().where("ISSUE_ID = ? AND SEQUENCE = ?", issueId, sequence));
+            if (found.isEmpty()) {
+                return Optional.empty();
             }
-            found[0].setState(next.name());
-            found[0].setFailure(failure);
-            found[0].save();
-            return true;
+            EscalationEntity e = found.get();
+            EscalationRequest.State state = EscalationRequest.State.valueOf(e.getState());
+            boolean claimable = state == EscalationRequest.State.QUEUED || state == EscalationRequest.State.FAILED
+                    || (state == EscalationRequest.State.DRAFTING && e.getUpdatedAt() < staleBefore.toEpochMilli());
+            if (!claimable) {
+                return Optional.empty();
+            }
+            e.setState(EscalationRequest.State.DRAFTING.name());
+            e.setAttempts(e.getAttempts() + 1);
+            e.setUpdatedAt(System.currentTimeMillis());
+            e.save();
+            return Optional.of(toValue(e));
         });
+    }
+
+    @Override
+    public void finish(long issueId, int sequence, EscalationRequest.State state, String failure) {
+        ao.executeInTransaction(() -> {
+            one(Query.select().where("ISSUE_ID = ? AND SEQUENCE = ?", issueId, sequence)).ifPresent(e -> {
+                e.setState(state.name());
+                e.setFailure(failure);
+                e.setUpdatedAt(System.currentTimeMillis());
+                e.save();
+            });
+            return null;
+        });
+    }
+
+    private Optional<EscalationEntity> one(Query query) {
+        EscalationEntity[] found = ao.find(EscalationEntity.class, query);
+        return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
     }
 
     static EscalationRequest toValue(EscalationEntity e) {
         return new EscalationRequest(e.getIssueId(), e.getSequence(), e.getTargetTier(), e.getUserKey(),
-                e.getPostAsComment(), Instant.ofEpochMilli(e.getRequestedAt()),
-                EscalationRequest.State.valueOf(e.getState()), e.getFailure());
+                e.getPostAsComment(), e.getStatusId(), Instant.ofEpochMilli(e.getRequestedAt()),
+                EscalationRequest.State.valueOf(e.getState()), e.getAttempts(), Instant.ofEpochMilli(e.getUpdatedAt()),
+                e.getFailure());
     }
 }

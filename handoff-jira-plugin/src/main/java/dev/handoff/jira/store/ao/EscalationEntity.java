@@ -6,7 +6,7 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** Table AO_xxxxxx_ESCALATION. Column and table names are frozen: AO derives the schema from them. */
+/** Table AO_xxxxxx_ESCALATION: one row per escalation of an issue. Names are frozen: AO derives the schema from them. */
 @Table("ESCALATION")
 public interface EscalationEntity extends Entity {
 
@@ -35,6 +35,11 @@ public interface EscalationEntity extends Entity {
 
     void setPostAsComment(boolean post);
 
+    @StringLength(64)
+    String getStatusId();
+
+    void setStatusId(String statusId);
+
     @NotNull
     Long getRequestedAt();
 
@@ -45,6 +50,16 @@ public interface EscalationEntity extends Entity {
     String getState();
 
     void setState(String state);
+
+    @NotNull
+    Integer getAttempts();
+
+    void setAttempts(Integer attempts);
+
+    @NotNull
+    Long getUpdatedAt();
+
+    void setUpdatedAt(Long epochMillis);
 
     @StringLength(StringLength.UNLIMITED)
     String getFailure();
