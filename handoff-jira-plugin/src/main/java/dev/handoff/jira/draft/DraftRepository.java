@@ -1,0 +1,24 @@
+package dev.handoff.jira.draft;
+
+import dev.handoff.core.draft.Draft;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Durable drafts, one version per escalation. Implementations return immutable values only. */
+public interface DraftRepository {
+
+    /**
+     * Stores the draft of escalation {@code escalationSequence} as the issue's next version, unless that
+     * escalation already has one: then the existing one is returned, so a retried job adds nothing.
+     */
+    StoredDraft addOnce(long issueId, int escalationSequence, Draft draft);
+
+    Optional<StoredDraft> latest(long issueId);
+
+    Optional<StoredDraft> find(long issueId, int version);
+
+    /** Records a person's decision on a READY version. */
+    StoredDraft decide(long issueId, int version, StoredDraft.State decision, String userKey, Instant at,
+                       String note, String approvedText);
+}
