@@ -30,15 +30,25 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /**
+     * Only this many leading characters of a source are read. Past that a source is a pasted log or
+     * file; people ask, answer and report in prose well before it, and the cap keeps a megabyte of
+     * hostile text from costing more than a few milliseconds.
+     */
+    public static final int SCAN_LIMIT = 32_768;
+
     public static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        int n = text.length();
+        int n = Math.min(text.length(), SCAN_LIMIT);
+        if (n < text.length() && Character.isHighSurrogate(text.charAt(n - 1))) {
+            n--; // never split a surrogate pair
+        }
         int lineStart = 0;
         int lineNo = 0;
         int hashCounter = 0;
         while (lineStart <= n) {
             int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
+            if (lineEnd < 0 || lineEnd > n) {
                 lineEnd = n;
             }
             hashCounter = splitLine(text, lineStart, lineEnd, lineNo, hashCounter, out);
