@@ -35,7 +35,7 @@ final class LedgerPatterns {
             + "\\b(?:i|we|i've|we've|i'd|we'd|customer|user|requester|they|tier ?1|agent)\\s+(?:have\\s+|has\\s+|had\\s+)?"
             + "(?:(?:already|also|even|just|then|again|both|first|now|since|previously|successfully)\\s+){0,2}" + ACTION + "\\b"
             // subject-less notes: "Rebooted, no change", "Already tried with another user"
-            + "|^(?:(?:already|also|then|first|have|has)\\s+){0,2}" + ACTION + "\\b"
+            + "|^(?:(?:already|also|then|first|have|has|completely|fully|just|again|finally|even)\\s+){0,2}" + ACTION + "\\b"
             + "|\\b(?:i|we)\\s+(?:have|had|'ve)\\s+been\\s+trying\\b"
             + "|\\b(?:i|we)\\s+(?:also\\s+|even\\s+|already\\s+){0,2}did\\s+(?:a|an|the)\\s+[^.?!\\n]{0,40}?\\b(?:clean|reboot|restart|reinstall|reset|rebuild|build|update)\\b"
             + "|\\b(?:ich|wir)\\s+(?:habe|haben|hab)\\b[^.?!\\n]{0,80}?\\b(?:versucht|probiert|neu gestartet|neugestartet|neu installiert|gel\u00f6scht|geleert|zur\u00fcckgesetzt|aktualisiert|getestet|gepr\u00fcft)\\b"
