@@ -186,13 +186,15 @@ public final class LedgerBuilder {
             return false;
         }
         String s = sentence.substring(TextCues.addressLength(sentence)).strip();
-        if (s.isEmpty() || TextCues.isClosing(s) || TextCues.looksLikeCode(s) && !endsWithQuestionMark(s)) {
+        if (s.isEmpty()) {
             return false;
         }
-        if (endsWithQuestionMark(s)) {
-            return TextCues.wordCount(s) >= 2;
-        }
-        return LedgerPatterns.REQUEST.matcher(s).lookingAt() || LedgerPatterns.EMBEDDED_REQUEST.matcher(s).find();
+        boolean asks = endsWithQuestionMark(s)
+                ? TextCues.wordCount(s) >= 2
+                : !TextCues.looksLikeCode(s) && (LedgerPatterns.REQUEST.matcher(s).lookingAt()
+                        || (s.contains(" you ") && LedgerPatterns.EMBEDDED_REQUEST.matcher(s).find()));
+        // The closing check is the costly one, so it runs on candidates only.
+        return asks && !TextCues.isClosing(s);
     }
 
     private static boolean endsWithQuestionMark(String s) {
@@ -427,6 +429,9 @@ public final class LedgerBuilder {
             if (text.length() > TextCues.MAX_SENTENCE || endsWithQuestionMark(text) || TextCues.looksLikeCode(text)) {
                 continue;
             }
+            if (!TextCues.anyOf(TextCues.words(text), LedgerPatterns.TRIED_TRIGGERS)) {
+                continue;
+            }
             String body = text.substring(TextCues.addressLength(text));
             if (!LedgerPatterns.TRIED.matcher(body).find() || LedgerPatterns.NOT_A_REPORT.matcher(body).find()) {
                 continue;
@@ -442,7 +447,8 @@ public final class LedgerBuilder {
                     continue;
                 }
                 seen++;
-                if (LedgerPatterns.TRIED.matcher(nt).find() || endsWithQuestionMark(nt)) {
+                if (endsWithQuestionMark(nt) || TextCues.anyOf(TextCues.words(nt), LedgerPatterns.TRIED_TRIGGERS)
+                        && LedgerPatterns.TRIED.matcher(nt).find()) {
                     break;
                 }
                 Outcome o = LedgerPatterns.outcomeOf(nt);

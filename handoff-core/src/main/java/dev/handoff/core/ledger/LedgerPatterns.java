@@ -35,7 +35,7 @@ final class LedgerPatterns {
             + "\\b(?:i|we|i've|we've|i'd|we'd|customer|user|requester|they|tier ?1|agent)\\s+(?:have\\s+|has\\s+|had\\s+)?"
             + "(?:(?:already|also|even|just|then|again|both|first|now|since|previously|successfully)\\s+){0,2}" + ACTION + "\\b"
             // subject-less notes: "Rebooted, no change", "Already tried with another user"
-            + "|^(?:(?:already|also|then|first|have|has)\\s+){0,2}" + ACTION + "\\b"
+            + "|^(?:(?:already|also|then|first|have|has|completely|fully|just|again|finally|even)\\s+){0,2}" + ACTION + "\\b"
             + "|\\b(?:i|we)\\s+(?:have|had|'ve)\\s+been\\s+trying\\b"
             + "|\\b(?:i|we)\\s+(?:also\\s+|even\\s+|already\\s+){0,2}did\\s+(?:a|an|the)\\s+[^.?!\\n]{0,40}?\\b(?:clean|reboot|restart|reinstall|reset|rebuild|build|update)\\b"
             + "|\\b(?:ich|wir)\\s+(?:habe|haben|hab)\\b[^.?!\\n]{0,80}?\\b(?:versucht|probiert|neu gestartet|neugestartet|neu installiert|gel\u00f6scht|geleert|zur\u00fcckgesetzt|aktualisiert|getestet|gepr\u00fcft)\\b"
@@ -44,6 +44,15 @@ final class LedgerPatterns {
             + "|\\b(?:ya\\s+)?(?:intent\u00e9|prob\u00e9|reinici\u00e9|reinstal\u00e9|borr\u00e9|elimin\u00e9|actualic\u00e9|limpi\u00e9|verifiqu\u00e9)\\b"
             + "|\\b(?:he|hemos)\\s+(?:intentado|probado|reiniciado|reinstalado|borrado|actualizado|limpiado)\\b"
             + ")");
+
+    /** Words one of which every {@link #TRIED} match contains; sentences without any skip the pattern. */
+    static final java.util.Set<String> TRIED_TRIGGERS = java.util.Set.copyOf(java.util.List.of((
+            "tried attempted rebooted restarted reinstalled re-installed cleared cleaned reset updated upgraded downgraded deleted removed "
+            + "recreated re-created rebuilt re-built reimported re-imported renamed replaced disabled enabled switched changed ran tested "
+            + "verified checked installed uninstalled rolled repaired flushed logged signed resynced re-synced restored followed configured "
+            + "recompiled re-compiled compiled reverted purged wiped trying did habe haben hab bereits j'ai j\u2019ai avons "
+            + "intent\u00e9 prob\u00e9 reinici\u00e9 reinstal\u00e9 borr\u00e9 elimin\u00e9 actualic\u00e9 limpi\u00e9 verifiqu\u00e9 "
+            + "intentado probado reiniciado reinstalado borrado actualizado limpiado").split(" ")));
 
     /** Not a report of what happened: advice, conditions, questions to the reader. */
     static final Pattern NOT_A_REPORT = Pattern.compile("(?iu)^(?:if|when|once|please|try|you should|you can|you could|you may|maybe|perhaps)\\b|\\b(?:have|did) you\\b|\\bif you\\b");

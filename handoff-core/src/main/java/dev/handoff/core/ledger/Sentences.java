@@ -30,22 +30,54 @@ public final class Sentences {
     private Sentences() {
     }
 
+    /**
+     * Only this many leading characters of a source are read. Past that a source is a pasted log or
+     * file; people ask, answer and report in prose well before it, and the cap keeps a megabyte of
+     * hostile text from costing more than a few milliseconds.
+     */
+    public static final int SCAN_LIMIT = 32_768;
+
     public static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
-        int n = text.length();
+        int n = Math.min(text.length(), SCAN_LIMIT);
+        if (n < text.length() && Character.isHighSurrogate(text.charAt(n - 1))) {
+            n--; // never split a surrogate pair
+        }
         int lineStart = 0;
         int lineNo = 0;
         int hashCounter = 0;
         while (lineStart <= n) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            if (lineEnd < 0) {
-                lineEnd = n;
+            int lineEnd = lineEnd(text, lineStart, n);
+            // E-mail text wraps mid-sentence: a line that stops without punctuation and a next line
+            // that starts in lower case are one sentence.
+            while (lineEnd < n && isSoftWrap(text, lineStart, lineEnd, n)) {
+                lineEnd = lineEnd(text, lineEnd + 1, n);
             }
             hashCounter = splitLine(text, lineStart, lineEnd, lineNo, hashCounter, out);
             lineNo++;
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    private static int lineEnd(String text, int from, int n) {
+        int e = text.indexOf('\n', from);
+        return e < 0 || e > n ? n : e;
+    }
+
+    private static boolean isSoftWrap(String text, int lineStart, int newline, int n) {
+        int p = newline - 1;
+        while (p >= lineStart && (text.charAt(p) == ' ' || text.charAt(p) == '\r' || text.charAt(p) == '\t')) {
+            p--;
+        }
+        if (p < lineStart || !(Character.isLetterOrDigit(text.charAt(p)) || text.charAt(p) == ',')) {
+            return false;
+        }
+        int q = newline + 1;
+        while (q < n && (text.charAt(q) == ' ' || text.charAt(q) == '\t')) {
+            q++;
+        }
+        return q < n && Character.isLowerCase(text.charAt(q));
     }
 
     private static int splitLine(String text, int from, int to, int lineNo, int hashCounter, List<Sentence> out) {
@@ -117,7 +149,7 @@ public final class Sentences {
             return false;
         }
         // A single capital letter is an initial ("J. Doe").
-        return !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
+        return !(word.length() == 1 && Character.isUpperCase(text.charAt(dot - 1)));
     }
 
     private static boolean isTerminalOrCloser(char c) {

@@ -48,6 +48,14 @@ public final class Summarizer {
 
     private static final Pattern STATE_CUE = Pattern.compile("(?iu)\\b(?:fixed|solved|resolved|works?|working|fails?|failing|still|reproduc\\w{0,5}|crash\\w{0,3})\\b");
 
+    /** Every impact match contains one of these words (or a number); most sentences contain none. */
+    private static final Set<String> IMPACT_TRIGGERS = Set.copyOf(List.of((
+            "all every everyone whole entire production prod outage cannot can't can unable blocking blocker blocks blocked "
+            + "deadline go-live go live revenue urgent urgently asap critical showstopper show-stopper show customer customers user users "
+            + "client clients alle produktion produktiven produktivsystem dringend kann können tous bloquant bloquante todos producción "
+            + "urgente by affect affects affected affecting impact impacts impacted impacting many several some multiple most app "
+            + "release our business").split(" ")));
+
     public Summary summarize(Ticket ticket, List<SourceText> sources, EnvironmentBlock environment, ThreadLedger ledger) {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(sources, "sources");
@@ -172,6 +180,9 @@ public final class Summarizer {
             for (Sentence s : Sentences.split(st.text())) {
                 String text = s.in(st.text());
                 if (text.length() > TextCues.MAX_SENTENCE || TextCues.looksLikeCode(text) || text.endsWith("?")) {
+                    continue;
+                }
+                if (!TextCues.anyOf(TextCues.words(text), IMPACT_TRIGGERS)) {
                     continue;
                 }
                 int score = 2 * count(IMPACT_STRONG.matcher(text)) + count(IMPACT_WEAK.matcher(text));

@@ -1,0 +1,124 @@
+package dev.handoff.core.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.handoff.core.ledger.Quote;
+import dev.handoff.core.ledger.ThreadFixture;
+import dev.handoff.core.ledger.ThreadLedger;
+import dev.handoff.core.model.EnvironmentBlock;
+import dev.handoff.core.model.SourceRef;
+import dev.handoff.core.model.SourceText;
+import dev.handoff.core.model.Ticket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+class SummarizerTest {
+
+    private static Summary summarize(Ticket t) {
+        List<SourceText> sources = ThreadFixture.sources(t);
+        return new Summarizer().summarize(t, sources, EnvironmentBlock.empty(), ThreadLedger.build(t, sources));
+    }
+
+    // AC-5955 (tidev/jira-archive, Apache-2.0), shortened.
+    private static Ticket ac5955() {
+        String rep = "mr.jatinjoshi.mca@gmail.com";
+        return ThreadFixture.ticket("AC-5955").reporter(rep, "JATIN JOSHI").created("2018-10-04T15:21:03Z")
+                .summary("Changes to the .js file in app>conroller folder not getting reflected")
+                .description("h3. Steps to Reproduce\nI am having a Titanium project in which I am making changes in .js file in app>> controller>>lib  folder. "
+                        + "After making changes it should reflect the changes, when I run the app, but it is not. \n\n"
+                        + "At the same time, other team member is making change to the same code on his machine, it works.")
+                .comment("sdarda", "Sharif AbuDarda", "2018-10-08T21:28:37Z",
+                        "Hello [~" + rep + "], What happens if you make changes in js file and after saving, try running the project through terminal? Thanks.")
+                .reply("2018-10-09T22:44:18Z", "This issue is fixed: \n\nDon't know how but when I deleted the Resources folder and again compiled the project by using:\n\n"
+                        + "appc alloy compile --config platform=ios\n\nIt recreated the Resources folder and project started working and my changes were reflected.")
+                .build();
+    }
+
+    @Test
+    void theProblemIsTheSummaryFieldAndTheDescriptionSentenceThatStatesTheFault() {
+        Summary s = summarize(ac5955());
+
+        assertThat(s.problem()).extracting(Quote::text).containsExactly(
+                "Changes to the .js file in app>conroller folder not getting reflected",
+                "After making changes it should reflect the changes, when I run the app, but it is not.");
+        assertThat(s.problem()).extracting(q -> q.source().kind()).containsExactly(SourceRef.Kind.SUMMARY, SourceRef.Kind.DESCRIPTION);
+    }
+
+    @Test
+    void withoutASummaryFieldTheProblemTakesTwoDescriptionSentencesSkippingHeadingsAndKeyValueLines() {
+        // AC-6465 (tidev/jira-archive, Apache-2.0): environment dump pasted above the text.
+        Ticket t = ThreadFixture.ticket("AC-6465")
+                .description("Operating System\nName = Mac OS X\nVersion = 10.15.2\n"
+                        + "I'm trying to authorize HealthKit via Hyperloop to query height of the user, so I run the following code:\n"
+                        + "It does show \"available\" message, so I assume that heath data is available, but then it throughs an error "
+                        + "\"hk.requestAuthorizationToShareTypes is not a function\".\n"
+                        + "I've tried \"swift-like\" function \"requestAuthorization\" as well, but same result.")
+                .build();
+
+        // The line that ends in a colon only announces code, so it is skipped as well.
+        assertThat(summarize(t).problem()).extracting(Quote::text).hasSize(2)
+                .allSatisfy(text -> assertThat(text).doesNotContain(" = ").doesNotEndWith(":"))
+                .first().asString().startsWith("It does show \"available\" message");
+    }
+
+    @Test
+    void theCurrentStateIsTheLastCommentThatSaysSomethingNotAReminder() {
+        Ticket t = ThreadFixture.ticket("AC-5329").reporter("jceaser", "Joshua A. Ceaser")
+                .description("Repeated opening of a camera on an iPhone 6+ causes the app to crash.")
+                // AC-5329 (tidev/jira-archive, Apache-2.0), comments 5 and 7.
+                .reply("2018-01-16T16:00:20Z", "No we are still able to reproduce this issue.")
+                .comment("mrahman", "Mostafizur Rahman", "2018-02-14T08:52:22Z",
+                        "Hello [~jceaser], Just passing a followup here.Are you able to get that sorted out?  Please let us know if you need more help with this issue.\n"
+                                + "Regards \nAxway Appcelerator Support")
+                .build();
+
+        Quote state = summarize(t).currentState();
+
+        assertThat(state.text()).isEqualTo("No we are still able to reproduce this issue.");
+        assertThat(state.source().commentNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void aStateSentenceThatEndsInAColonCountsOnlyWhenItSaysHowThingsStand() {
+        assertThat(summarize(ac5955()).currentState().text()).isEqualTo("This issue is fixed:");
+    }
+
+    @Test
+    void impactTakesAtMostTwoSentencesAboutWhoIsAffectedAndWhatIsBlocked() {
+        // Synthetic: the AC archive rarely states impact.
+        Ticket t = ThreadFixture.ticket("SYN-5").summary("Outlook cannot connect")
+                .description("Since the update Outlook shows a disconnected banner. All users in the Berlin office are affected and cannot work. "
+                        + "The colour of the banner is red.")
+                .reply("2024-03-12T11:00:00Z", "This is blocking our production release on Friday. Also 40 users in Paris see it now.")
+                .build();
+
+        Summary s = summarize(t);
+
+        assertThat(s.impact()).hasSize(2).extracting(Quote::text)
+                .noneMatch(x -> x.contains("colour"))
+                .contains("This is blocking our production release on Friday.");
+    }
+
+    @Test
+    void aThreadWithoutImpactCuesHasNoImpact() {
+        assertThat(summarize(ac5955()).impact()).isEmpty();
+    }
+
+    @Test
+    void everySentenceTheSummaryUsesIsAnExactSentenceOfItsSource() {
+        Ticket t = ac5955();
+        List<SourceText> sources = ThreadFixture.sources(t);
+        Summary s = new Summarizer().summarize(t, sources, EnvironmentBlock.empty(), ThreadLedger.build(t, sources));
+
+        List<Quote> all = new ArrayList<>(s.problem());
+        all.addAll(s.impact());
+        all.add(s.currentState());
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3).allSatisfy(q -> {
+            SourceText st = sources.stream().filter(x -> x.ref().kind() == q.source().kind()
+                    && Objects.equals(x.ref().commentId(), q.source().commentId())).findFirst().orElseThrow();
+            assertThat(st.text().substring(q.source().start(), q.source().end())).isEqualTo(q.text());
+        });
+    }
+}
