@@ -35,7 +35,8 @@ public final class RedactEval {
     static final Pattern CREDENTIAL_LOOKING = Pattern.compile(
             "(?i)passw|passwort|kennwort|\\bpwd\\b|\\bpw\\b|secret|token|api[_ -]?key|access[_ -]?key|private[_ ]key"
                     + "|authorization|bearer|cookie|session|credential|://[^/\\s:@]+:[^/\\s@]+@|-----BEGIN|\\b-u\\s|\\b-p\\s"
-                    + "|license[_ ]key|serial|otp|2fa|mfa|one-time|verification code|wi-?fi");
+                    + "|license[_ ]key|serial|otp|2fa|mfa|one-time|verification code|wi-?fi"
+                    + "|\\bkey[\"']?\\s*(?:is\\b|[:=])|[?&]key=|\\bsid=");
 
     record Positive(String text, String secret, String kind, String source) {
     }
@@ -227,6 +228,7 @@ public final class RedactEval {
                 if (spans > 0 && shown < show) {
                     shown++;
                     out.println("FP: " + abbreviate(redactor.redact(line).text()));
+                    out.println("   was: " + abbreviate(line));
                 }
             }
         }

@@ -298,8 +298,12 @@ final class KeywordDetector {
                 } else if (introduced) {
                     accept = (quoted || Values.passwordShaped(value) || plausibleProseWord(value)) && value.length() >= 4;
                 } else {
-                    // "password Summer2024!", "new pw X": no verb, so the value has to look like a password
-                    accept = Values.passwordShaped(value) && !value.endsWith(":");
+                    // "password Summer2024!", "new pw X": no verb, so the value has to look like a password,
+                    // and the name must be a real password word ("pass" alone is a verb: "pass --flag to ...")
+                    accept = proseName(ident) && Values.passwordShaped(value) && !value.endsWith(":");
+                }
+                if (!quoted && value.startsWith("-") && !explicitSep) {
+                    accept = false;
                 }
                 if (accept && !quoted && value.indexOf(' ') < 0 && looksLikeProseWordFollowedByMore(text, ve)
                         && !Values.passwordShaped(value) && !explicitSep) {
@@ -309,13 +313,27 @@ final class KeywordDetector {
             case SECRET -> accept = (explicitSep || cliFlag || introduced && quoted) && value.length() >= 6
                     && (quoted || Values.passwordShaped(value) || Values.tokenShaped(value));
             case LOGIN -> accept = (explicitSep || cliFlag) && value.length() >= 32 && Values.tokenShaped(value);
-            default -> accept = (explicitSep || cliFlag || introduced) ? Values.tokenShaped(value) || Values.isUuid(value)
-                    : Values.tokenShaped(value) && value.length() >= 16 && Values.hasDigit(value);
+            default -> {
+                accept = (explicitSep || cliFlag || introduced) ? Values.tokenShaped(value) || Values.isUuid(value)
+                        : Values.tokenShaped(value) && value.length() >= 16 && Values.hasDigit(value);
+                // a bare "Key:" label followed by hex is an id (CrashReporter Key, registry key), not a credential
+                if (ident.equalsIgnoreCase("key") && !quoted && (Values.allHex(value, 0, value.length())
+                        || Values.isUuid(value))) {
+                    accept = false;
+                }
+            }
         }
         if (!accept) {
             return;
         }
         spans.add(vs, ve, kindFor(text, low, s, cls, value), 30);
+    }
+
+    private static boolean proseName(String ident) {
+        String l = ident.toLowerCase(Locale.ROOT);
+        return l.endsWith("password") || l.endsWith("passwort") || l.endsWith("kennwort") || l.equals("pw")
+                || l.equals("pwd") || l.endsWith("passwd") || l.endsWith("passphrase") || l.equals("mot de passe")
+                || l.startsWith("contrase") || l.equals("mdp") || l.equals("passcode");
     }
 
     private static boolean anyDigitOrSymbol(String v) {

@@ -167,9 +167,12 @@ final class RunScanner {
      * identifiers are judged segment by segment.
      */
     private static void standalone(String text, int start, int end, Spans spans) {
-        // strip decoration
-        while (start < end && "-_./~|+".indexOf(text.charAt(start)) >= 0) {
-            start++;
+        char first = text.charAt(start);
+        if (first == '_' || first == '/' || first == '.' || first == '~') {
+            return; // mangled symbols (_ZN..., ___block_invoke), paths, relative names
+        }
+        if (inUrl(text, start) || afterIdentifierName(text, start) || versionQualifier(text, start, end)) {
+            return;
         }
         while (end > start && "-_./~|".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
@@ -179,27 +182,93 @@ final class RunScanner {
         }
         boolean wordy = false;
         int segStart = start;
-        int firstHit = -1;
-        int lastHit = -1;
+        int hits = 0;
+        int[] segs = new int[16];
         for (int i = start; i <= end; i++) {
             if (i == end || text.charAt(i) == '.' || text.charAt(i) == '/' || text.charAt(i) == '|') {
                 if (i - segStart >= 3 && isWord(text, segStart, i)) {
                     wordy = true;
                 }
-                if (i - segStart >= MIN_STANDALONE && randomLooking(text, segStart, i)) {
-                    if (firstHit < 0) {
-                        firstHit = segStart;
-                    }
-                    lastHit = i;
-                    spans.add(segStart, i, SecretKind.API_KEY, 10);
+                if (i - segStart >= MIN_STANDALONE && randomLooking(text, segStart, i) && hits < 8) {
+                    segs[2 * hits] = segStart;
+                    segs[2 * hits + 1] = i;
+                    hits++;
                 }
                 segStart = i + 1;
             }
         }
-        if (firstHit >= 0 && !wordy) {
-            // base64 with '/' inside: the whole run is the secret
-            spans.add(start, end, SecretKind.API_KEY, 10);
+        if (hits == 0 || wordy) {
+            return; // a path, package or file name with words in it
         }
+        // base64 with '/' or '.' inside: the whole run is the secret
+        spans.add(start, end, SecretKind.API_KEY, 10);
+    }
+
+    /** 3.4.2.201410131813-bSTAPq8a5tYq: an OSGi/Eclipse version with a build qualifier. */
+    private static boolean versionQualifier(String t, int s, int e) {
+        int i = s;
+        if (i < e && (t.charAt(i) == 'v' || t.charAt(i) == 'V')) {
+            i++;
+        }
+        int dots = 0;
+        while (i < e && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.')) {
+            if (t.charAt(i) == '.') {
+                dots++;
+            }
+            i++;
+        }
+        return dots >= 2 && i > s && Character.isDigit(t.charAt(s == i ? s : i - 1 > s ? s + (t.charAt(s) == 'v' || t.charAt(s) == 'V' ? 1 : 0) : s));
+    }
+
+    /** Inside a URL (between "://" and the next space): ids in paths and queries are not credentials. */
+    private static boolean inUrl(String text, int pos) {
+        int lineStart = text.lastIndexOf('\n', pos) + 1;
+        int i = pos - 1;
+        while (i >= lineStart) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '[' || c == '(' || c == '|') {
+                return false;
+            }
+            if (c == '/' && i >= 2 && text.charAt(i - 1) == '/' && text.charAt(i - 2) == ':') {
+                return true;
+            }
+            i--;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ID_NAMES = java.util.Set.of("boundary", "digest", "hash", "checksum",
+            "sha", "sha1", "sha256", "sha512", "md5", "etag", "id", "uuid", "guid", "commit", "revision", "rev", "build",
+            "version", "integrity", "requestid", "request-id", "traceid", "trace-id", "correlationid", "crc", "signature",
+            "fingerprint", "thumbprint", "serial", "ref", "cid", "msgid", "message-id", "file", "filename", "path", "name");
+
+    /** "boundary=...", "digest": "...", "id: ...": the value names a thing rather than unlocking it. */
+    private static boolean afterIdentifierName(String text, int pos) {
+        int i = pos - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+            i--;
+        }
+        if (i < 0 || (text.charAt(i) != '=' && text.charAt(i) != ':')) {
+            return false;
+        }
+        i--;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\'')) {
+            i--;
+        }
+        int e = i + 1;
+        while (i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '-' || text.charAt(i) == '_')) {
+            i--;
+        }
+        String name = text.substring(i + 1, e).toLowerCase(java.util.Locale.ROOT);
+        int k = name.length();
+        while (k > 0 && (Character.isDigit(name.charAt(k - 1)) || name.charAt(k - 1) == '-' || name.charAt(k - 1) == '_')) {
+            k--;
+        }
+        name = name.substring(0, k);
+        if (ID_NAMES.contains(name)) {
+            return true;
+        }
+        return name.endsWith("id") || name.endsWith("_id") || name.endsWith("hash") || name.endsWith("sum");
     }
 
     private static boolean isWord(String t, int s, int e) {
@@ -248,6 +317,22 @@ final class RunScanner {
         }
         if (transitions * 4 < n) {
             return false; // long same-class stretches: words, numbers
+        }
+        // AndroidWearRound480x480: many letters sit in runs of 4+ lower-case letters, as in words
+        int inWords = 0;
+        int run = 0;
+        for (int i = s; i <= e; i++) {
+            if (i < e && t.charAt(i) >= 'a' && t.charAt(i) <= 'z') {
+                run++;
+            } else {
+                if (run >= 4) {
+                    inWords += run;
+                }
+                run = 0;
+            }
+        }
+        if (inWords * 10 >= n * 3) {
+            return false;
         }
         return Values.entropy(t, s, e) >= (n >= 40 ? 4.2 : 3.9);
     }

@@ -245,11 +245,31 @@ final class Values {
         if (letters == 0) {
             return digits >= 12; // numeric tokens only when long
         }
+        if (wordShare(v) * 10 >= n * 4) {
+            return false; // HKSampleSortIdentifierEndDate, my_database_name: words, not a token
+        }
         if (digits == 0) {
             // all-letter tokens: need mixed case and length, and no dictionary-like camel case
             return n >= 16 && upper >= 3 && lower >= 3 && entropy(v) >= 3.5 && !camelWords(v);
         }
         return entropy(v) >= (n >= 16 ? 3.0 : 2.5);
+    }
+
+    /** Characters that sit in runs of four or more lower-case letters, as words do. */
+    static int wordShare(String v) {
+        int in = 0;
+        int run = 0;
+        for (int i = 0; i <= v.length(); i++) {
+            if (i < v.length() && v.charAt(i) >= 'a' && v.charAt(i) <= 'z') {
+                run++;
+            } else {
+                if (run >= 4) {
+                    in += run;
+                }
+                run = 0;
+            }
+        }
+        return in;
     }
 
     /** CamelCaseWordsLikeThis: upper-case letters only at word starts. */
