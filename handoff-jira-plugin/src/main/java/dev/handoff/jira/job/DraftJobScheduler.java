@@ -25,8 +25,8 @@ import java.util.Map;
 @Named
 public class DraftJobScheduler {
 
-    static final String PARAM_ISSUE_ID = "issueId";
-    static final String PARAM_SEQUENCE = "sequence";
+    public static final String PARAM_ISSUE_ID = "issueId";
+    public static final String PARAM_SEQUENCE = "sequence";
 
     private final SchedulerService schedulerService;
 

@@ -1,0 +1,155 @@
+package dev.handoff.jira.job;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.permission.ProjectPermissions;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import dev.handoff.core.draft.Draft;
+import dev.handoff.core.model.Audience;
+import dev.handoff.core.model.Ticket;
+import dev.handoff.core.pipeline.EscalationPipeline;
+import dev.handoff.jira.audit.AuditEntry;
+import dev.handoff.jira.audit.AuditLog;
+import dev.handoff.jira.draft.DraftRepository;
+import dev.handoff.jira.draft.StoredDraft;
+import dev.handoff.jira.escalation.EscalationRequest;
+import dev.handoff.jira.escalation.EscalationRequestRepository;
+import dev.handoff.jira.security.RunAsUser;
+import dev.handoff.jira.ticket.IssueSnapshotReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The background draft of one escalation. Idempotent: the request is claimed under the issue's cluster
+ * lock, a draft is stored at most once per escalation, and a retried or duplicated run finds the work
+ * done. Runs explicitly as the requesting user; a failure leaves the issue and earlier drafts untouched,
+ * marks the request FAILED with its reason and schedules a retry with backoff.
+ */
+@Named
+public class DraftJob {
+
+    /** A DRAFTING request not touched for this long belongs to a node that died. */
+    static final Duration STALE_AFTER = Duration.ofMinutes(10);
+    static final int MAX_ATTEMPTS = 4;
+    private static final Logger log = LoggerFactory.getLogger(DraftJob.class);
+
+    public enum Outcome { DRAFTED, ALREADY_DONE, ABANDONED, FAILED_WILL_RETRY, FAILED }
+
+    private final EscalationRequestRepository requests;
+    private final DraftRepository drafts;
+    private final AuditLog audit;
+    private final IssueLocks locks;
+    private final IssueManager issues;
+    private final UserManager users;
+    private final PermissionManager permissions;
+    private final IssueSnapshotReader snapshots;
+    private final RunAsUser runAs;
+    private final DraftJobScheduler scheduler;
+    private final EscalationPipeline pipeline;
+    private final Clock clock;
+
+    @Inject
+    public DraftJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
+                    @ComponentImport IssueManager issues, @ComponentImport UserManager users,
+                    @ComponentImport PermissionManager permissions, IssueSnapshotReader snapshots, RunAsUser runAs,
+                    DraftJobScheduler scheduler) {
+        this(requests, drafts, audit, locks, issues, users, permissions, snapshots, runAs, scheduler,
+                EscalationPipeline.defaults(), Clock.systemUTC());
+    }
+
+    DraftJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
+             IssueManager issues, UserManager users, PermissionManager permissions, IssueSnapshotReader snapshots,
+             RunAsUser runAs, DraftJobScheduler scheduler, EscalationPipeline pipeline, Clock clock) {
+        this.requests = requests;
+        this.drafts = drafts;
+        this.audit = audit;
+        this.locks = locks;
+        this.issues = issues;
+        this.users = users;
+        this.permissions = permissions;
+        this.snapshots = snapshots;
+        this.runAs = runAs;
+        this.scheduler = scheduler;
+        this.pipeline = Objects.requireNonNull(pipeline);
+        this.clock = clock;
+    }
+
+    public Outcome run(long issueId, int sequence) {
+        Instant now = clock.instant();
+        Optional<EscalationRequest> claimed = locks.withLock(issueId, 30,
+                () -> requests.claim(issueId, sequence, now.minus(STALE_AFTER)));
+        if (claimed.isEmpty()) {
+            return Outcome.ALREADY_DONE;
+        }
+        EscalationRequest request = claimed.get();
+        try {
+            ApplicationUser user = users.getUserByKey(request.requestingUserKey());
+            Issue issue = issues.getIssueObject(issueId);
+            String abandon = reasonToAbandon(request, user, issue);
+            if (abandon != null) {
+                requests.finish(issueId, sequence, EscalationRequest.State.FAILED, abandon);
+                audit.record(new AuditEntry(issueId, 0, AuditEntry.Action.FAILED, request.requestingUserKey(), now, 0, null, null, abandon));
+                return Outcome.ABANDONED;
+            }
+            Draft draft = runAs.call(user, () -> {
+                Ticket ticket = snapshots.read(issue, user);
+                return pipeline.draft(ticket, Audience.agents(request.targetTier()));
+            });
+            StoredDraft stored = locks.withLock(issueId, 30, () -> drafts.addOnce(issueId, sequence, draft));
+            requests.finish(issueId, sequence, EscalationRequest.State.READY, null);
+            audit.record(new AuditEntry(issueId, stored.version(), AuditEntry.Action.DRAFTED, request.requestingUserKey(),
+                    clock.instant(), draft.sources().size(), draft.redactions(), null, null));
+            return Outcome.DRAFTED;
+        } catch (RuntimeException e) {
+            // The message names the failure without ticket text: exceptions from the pipeline never carry it.
+            String reason = "drafting failed (attempt " + request.attempts() + "): " + e.getClass().getSimpleName();
+            log.warn("Handoff draft of issue id {} escalation {} failed", issueId, sequence, e);
+            requests.finish(issueId, sequence, EscalationRequest.State.FAILED, reason);
+            audit.record(new AuditEntry(issueId, 0, AuditEntry.Action.FAILED, request.requestingUserKey(), clock.instant(), 0, null, null, reason));
+            if (request.attempts() < MAX_ATTEMPTS) {
+                try {
+                    scheduler.schedule(request, Date.from(clock.instant().plus(backoff(request.attempts()))));
+                    return Outcome.FAILED_WILL_RETRY;
+                } catch (Exception scheduling) {
+                    log.error("Handoff could not schedule a retry for issue id {}", issueId, scheduling);
+                }
+            }
+            return Outcome.FAILED;
+        }
+    }
+
+    /** Null when the draft should be built; otherwise why not, in words an admin can act on. */
+    private String reasonToAbandon(EscalationRequest request, ApplicationUser user, Issue issue) {
+        if (issue == null) {
+            return "the issue no longer exists";
+        }
+        if (user == null) {
+            return "the requesting user no longer exists";
+        }
+        if (!permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, issue, user)) {
+            return "the requesting user may no longer browse the issue";
+        }
+        String status = issue.getStatus() == null ? null : issue.getStatus().getId();
+        if (request.statusId() != null && !request.statusId().equals(status)) {
+            return "the issue left the escalation status before the draft was built";
+        }
+        return null;
+    }
+
+    /** 1, 4, 16 minutes: a model or database hiccup passes, a permanent failure stops soon. */
+    static Duration backoff(int attempts) {
+        return Duration.ofMinutes((long) Math.pow(4, Math.max(0, attempts - 1)));
+    }
+}
