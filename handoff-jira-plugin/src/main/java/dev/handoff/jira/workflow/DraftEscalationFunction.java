@@ -1,6 +1,7 @@
 package dev.handoff.jira.workflow;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.workflow.function.issue.AbstractJiraFunctionProvider;
 import com.opensymphony.module.propertyset.PropertySet;
 import dev.handoff.jira.HandoffKeys;
@@ -43,7 +44,8 @@ public class DraftEscalationFunction extends AbstractJiraFunctionProvider {
             issueId = issue.getId();
             int tier = FunctionArguments.targetTier(args);
             boolean post = FunctionArguments.postAsComment(args);
-            String statusId = issue.getStatus() == null ? null : issue.getStatus().getId();
+            Status status = issue.getStatus();
+            String statusId = status == null ? null : status.getId();
             request = requests.add(issueId, tier, getCallerKey(transientVars, args), post, statusId);
             scheduler.schedule(request);
         } catch (Exception | LinkageError e) {

@@ -1,0 +1,61 @@
+package dev.handoff.jira.fakes;
+
+import dev.handoff.jira.escalation.EscalationRequest;
+import dev.handoff.jira.escalation.EscalationRequestRepository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The repository contract in memory, shared by several "nodes" in a test the way they share the database. */
+public final class InMemoryEscalationRequests implements EscalationRequestRepository {
+
+    private final List<EscalationRequest> rows = new ArrayList<>();
+
+    @Override
+    public synchronized EscalationRequest add(long issueId, int targetTier, String userKey, boolean post, String statusId) {
+        int seq = (int) rows.stream().filter(r -> r.issueId() == issueId).count() + 1;
+        EscalationRequest r = new EscalationRequest(issueId, seq, targetTier, userKey, post, statusId, Instant.now(),
+                EscalationRequest.State.QUEUED, 0, null, null);
+        rows.add(r);
+        return r;
+    }
+
+    @Override
+    public synchronized Optional<EscalationRequest> find(long issueId, int sequence) {
+        return rows.stream().filter(r -> r.issueId() == issueId && r.sequence() == sequence).findFirst();
+    }
+
+    @Override
+    public synchronized Optional<EscalationRequest> latest(long issueId) {
+        return rows.stream().filter(r -> r.issueId() == issueId).reduce((a, b) -> b);
+    }
+
+    @Override
+    public synchronized Optional<EscalationRequest> claim(long issueId, int sequence, Instant staleBefore) {
+        Optional<EscalationRequest> found = find(issueId, sequence);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        EscalationRequest r = found.get();
+        boolean claimable = r.state() == EscalationRequest.State.QUEUED || r.state() == EscalationRequest.State.FAILED
+                || (r.state() == EscalationRequest.State.DRAFTING && r.updatedAt().isBefore(staleBefore));
+        if (!claimable) {
+            return Optional.empty();
+        }
+        EscalationRequest next = with(r, EscalationRequest.State.DRAFTING, r.attempts() + 1, null);
+        rows.set(rows.indexOf(r), next);
+        return Optional.of(next);
+    }
+
+    @Override
+    public synchronized void finish(long issueId, int sequence, EscalationRequest.State state, String failure) {
+        find(issueId, sequence).ifPresent(r -> rows.set(rows.indexOf(r), with(r, state, r.attempts(), failure)));
+    }
+
+    private static EscalationRequest with(EscalationRequest r, EscalationRequest.State state, int attempts, String failure) {
+        return new EscalationRequest(r.issueId(), r.sequence(), r.targetTier(), r.requestingUserKey(), r.postAsComment(),
+                r.statusId(), r.requestedAt(), state, attempts, Instant.now(), failure);
+    }
+}
