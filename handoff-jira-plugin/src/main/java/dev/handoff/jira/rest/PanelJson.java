@@ -71,6 +71,7 @@ public class PanelJson {
         PanelStatus status = new PanelStatus(state, stale, failure, s.latestVersion(), may, decision(stored));
 
         Map<String, Object> body = new DraftJson(renderer()).panel(shown, status);
+        body.put("permissions", may); // PanelStatus copies into an unordered map; keep the contract's order
         if (stored == null) {
             body.put("createdAt", s.request() == null ? null : s.request().requestedAt().toString());
             Map<String, Object> note = new LinkedHashMap<>();
