@@ -1,0 +1,82 @@
+package dev.handoff.jira.web;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.plugin.webfragment.contextproviders.AbstractJiraContextProvider;
+import com.atlassian.jira.plugin.webfragment.model.JiraHelper;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import dev.handoff.jira.HandoffKeys;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The panel shell's Velocity context: only {@code issueKey} and {@code restBase} (the context path plus
+ * {@code /rest/handoff/1.0}). No draft data: the script fetches it from the REST resource, which applies the
+ * permission rules. Both values are checked against a strict pattern and HTML-escaped here, so the shell never
+ * prints anything but an issue key and a path.
+ */
+@Named
+public class HandoffPanelContextProvider extends AbstractJiraContextProvider {
+
+    static final String ISSUE_KEY = "issueKey";
+    static final String REST_BASE = "restBase";
+
+    /** Jira issue keys: project key (letters, digits, underscore), dash, number. */
+    private static final Pattern ISSUE_KEY_PATTERN = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]+");
+    /** The context path part of the base URL: empty or "/segments" without quotes or markup. */
+    private static final Pattern PATH_PATTERN = Pattern.compile("(/[A-Za-z0-9._~%-]+)*");
+
+    private final ApplicationProperties applicationProperties;
+
+    @Inject
+    public HandoffPanelContextProvider(@ComponentImport ApplicationProperties applicationProperties) {
+        this.applicationProperties = applicationProperties;
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public Map getContextMap(ApplicationUser user, JiraHelper jiraHelper) {
+        Map<String, Object> params = jiraHelper == null ? null : jiraHelper.getContextParams();
+        Object issue = params == null ? null : params.get("issue");
+        return contextFor(issue instanceof Issue i ? i.getKey() : null);
+    }
+
+    Map<String, Object> contextFor(String issueKey) {
+        Map<String, Object> out = new HashMap<>();
+        out.put(ISSUE_KEY, issueKey != null && ISSUE_KEY_PATTERN.matcher(issueKey).matches() ? escape(issueKey) : "");
+        out.put(REST_BASE, escape(contextPath() + "/rest" + HandoffKeys.REST_BASE));
+        return out;
+    }
+
+    /** The relative base URL is Jira's context path ("" or e.g. "/jira"). */
+    private String contextPath() {
+        String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
+        if (base == null) {
+            return "";
+        }
+        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return PATH_PATTERN.matcher(base).matches() ? base : "";
+    }
+
+    /** HTML attribute escaping: the identity for every value the patterns admit, a second guard otherwise. */
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

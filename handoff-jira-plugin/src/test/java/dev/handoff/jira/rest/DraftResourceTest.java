@@ -1,0 +1,295 @@
+package dev.handoff.jira.rest;
+
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import dev.handoff.jira.draft.DraftConflictException;
+import dev.handoff.jira.draft.DraftService;
+import dev.handoff.jira.draft.StoredDraft;
+import dev.handoff.jira.escalation.EscalationRequest;
+import dev.handoff.jira.permission.PermissionFixture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import javax.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+class DraftResourceTest {
+
+    private static final Instant LONG_AGO = Instant.parse("2026-03-12T10:00:00Z");
+
+    private final PermissionFixture jira = new PermissionFixture();
+    private final JiraAuthenticationContext auth = mock(JiraAuthenticationContext.class);
+    private final IssueManager issues = mock(IssueManager.class);
+    private final DraftService drafts = mock(DraftService.class);
+    private final UserManager users = mock(UserManager.class);
+    private DraftResource resource;
+
+    @BeforeAll
+    static void jaxRs() {
+        FakeJaxRs.install();
+    }
+
+    @BeforeEach
+    void wire() {
+        when(auth.getLocale()).thenReturn(Locale.ENGLISH);
+        when(issues.getIssueObject("SD-7")).thenReturn(jira.issue);
+        resource = new DraftResource(auth, issues, drafts, jira.permissions, new PanelJson(drafts, jira.permissions, auth, users));
+    }
+
+    private ApplicationUser loggedIn(String... groups) {
+        ApplicationUser u = jira.user("agent", true, true, false, groups);
+        when(auth.getLoggedInUser()).thenReturn(u);
+        return u;
+    }
+
+    private void readyDraft(int tier) {
+        when(drafts.latestRequest(7L)).thenReturn(Optional.of(DraftFixtures.request(1, tier, EscalationRequest.State.READY, LONG_AGO)));
+        when(drafts.latestDraft(7L)).thenReturn(Optional.of(DraftFixtures.stored(3, tier, StoredDraft.State.READY)));
+    }
+
+    private static String body(Response r) {
+        return (String) r.getEntity();
+    }
+
+    @Test
+    void getAnswersTheContractBodyWithTheViewersPermissions() {
+        loggedIn("handoff-tier2");
+        readyDraft(2);
+        when(drafts.isStale(any(), any())).thenReturn(true);
+
+        Response r = resource.get("SD-7");
+
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(r.getMediaType()).isEqualTo(javax.ws.rs.core.MediaType.APPLICATION_JSON_TYPE);
+        assertThat(body(r))
+                .startsWith("{\"issueKey\":\"SD-7\",\"state\":\"ready\",\"stale\":true,\"failure\":null,\"version\":3,\"targetTier\":2,"
+                        + "\"createdAt\":\"2026-03-12T10:15:00Z\",\"note\":{\"wiki\":")
+                .contains("\"environment\":[", "\"slot\":\"os\"", "\"value\":\"Windows 11 23H2\"", "\"ledger\":{",
+                        "\"redactions\":{\"password\":1}")
+                .endsWith("\"permissions\":{\"approve\":true,\"regenerate\":true,\"draftNow\":true},\"decision\":null}");
+    }
+
+    @Test
+    void aNeverEscalatedIssueShowsStateNoneToAnyAgentWhoMayDraftNow() {
+        loggedIn("handoff-tier1");
+        when(drafts.latestRequest(7L)).thenReturn(Optional.empty());
+        when(drafts.latestDraft(7L)).thenReturn(Optional.empty());
+
+        Response r = resource.get("SD-7");
+
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(body(r)).startsWith("{\"issueKey\":\"SD-7\",\"state\":\"none\",\"stale\":false,\"failure\":null,\"version\":0,"
+                        + "\"targetTier\":1,\"createdAt\":null,\"note\":{\"wiki\":\"\",\"text\":\"\"},\"summary\":[],")
+                .endsWith("\"permissions\":{\"approve\":false,\"regenerate\":false,\"draftNow\":true},\"decision\":null}");
+    }
+
+    @Test
+    void draftNowQueuesADraftForTheEscalationsTierAndAnswers202WithStateQueued() {
+        ApplicationUser u = loggedIn("handoff-tier2");
+        readyDraft(2);
+        when(drafts.requestDraft(jira.issue, u, 2)).thenReturn(DraftFixtures.request(2, 2, EscalationRequest.State.QUEUED, Instant.now()));
+
+        Response r = resource.draftNow("SD-7", "{}");
+
+        assertThat(r.getStatus()).isEqualTo(202);
+        assertThat(body(r)).contains("\"state\":\"queued\"", "\"draftNow\":false");
+        verify(drafts).requestDraft(jira.issue, u, 2);
+    }
+
+    @Test
+    void draftNowOnANeverEscalatedIssueWritesForTierTwo() {
+        ApplicationUser u = loggedIn("handoff-tier1");
+        when(drafts.latestRequest(7L)).thenReturn(Optional.empty());
+        when(drafts.latestDraft(7L)).thenReturn(Optional.empty());
+        when(drafts.requestDraft(jira.issue, u, 2)).thenReturn(DraftFixtures.request(1, 2, EscalationRequest.State.QUEUED, Instant.now()));
+
+        assertThat(resource.draftNow("SD-7", "{}").getStatus()).isEqualTo(202);
+        verify(drafts).requestDraft(jira.issue, u, 2);
+    }
+
+    @Test
+    void aPendingJobOrARequestWithinAMinuteAnswers429AndQueuesNothing() {
+        loggedIn("handoff-tier2");
+        when(drafts.latestDraft(7L)).thenReturn(Optional.of(DraftFixtures.stored(3, 2, StoredDraft.State.READY)));
+        when(drafts.latestRequest(7L)).thenReturn(Optional.of(DraftFixtures.request(2, 2, EscalationRequest.State.DRAFTING, LONG_AGO)));
+        assertThat(resource.regenerate("SD-7", 3, "{}").getStatus()).isEqualTo(429);
+        assertThat(resource.draftNow("SD-7", "{}").getStatus()).isEqualTo(429);
+
+        when(drafts.latestRequest(7L)).thenReturn(Optional.of(DraftFixtures.request(1, 2, EscalationRequest.State.READY, Instant.now())));
+        assertThat(resource.regenerate("SD-7", 3, "{}").getStatus()).isEqualTo(429);
+
+        verify(drafts, never()).requestDraft(any(), any(), anyInt());
+    }
+
+    @Test
+    void aPendingJobIsShownAsQueuedOrDraftingOverTheStoredDraft() {
+        loggedIn("handoff-tier2");
+        when(drafts.latestDraft(7L)).thenReturn(Optional.of(DraftFixtures.stored(3, 2, StoredDraft.State.READY)));
+        when(drafts.latestRequest(7L)).thenReturn(Optional.of(DraftFixtures.request(2, 2, EscalationRequest.State.DRAFTING, LONG_AGO)));
+
+        assertThat(body(resource.get("SD-7"))).contains("\"state\":\"drafting\"", "\"version\":3",
+                "\"permissions\":{\"approve\":false,\"regenerate\":false,\"draftNow\":false}");
+    }
+
+    @Test
+    void aFailedJobShowsItsReason() {
+        loggedIn("handoff-tier2");
+        when(drafts.latestDraft(7L)).thenReturn(Optional.empty());
+        when(drafts.latestRequest(7L)).thenReturn(Optional.of(DraftFixtures.request(1, 2, EscalationRequest.State.FAILED, LONG_AGO)));
+
+        assertThat(body(resource.get("SD-7"))).contains("\"state\":\"failed\"", "\"failure\":\"model server unreachable\"",
+                "\"createdAt\":\"2026-03-12T10:00:00Z\"");
+    }
+
+    @Test
+    void aRequestForAHigherTierHidesTheOlderDraftFromLowerTiers() {
+        loggedIn("handoff-tier2");
+        when(drafts.latestDraft(7L)).thenReturn(Optional.of(DraftFixtures.stored(3, 2, StoredDraft.State.READY)));
+        when(drafts.latestRequest(7L)).thenReturn(Optional.of(DraftFixtures.request(2, 3, EscalationRequest.State.QUEUED, LONG_AGO)));
+
+        assertThat(resource.get("SD-7").getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void approvingAnOlderOrDecidedVersionAnswers409WithoutCallingTheService() throws Exception {
+        loggedIn("handoff-tier2");
+        readyDraft(2);
+        assertThat(resource.approve("SD-7", 2, "{}").getStatus()).isEqualTo(409);
+
+        when(drafts.latestDraft(7L)).thenReturn(Optional.of(DraftFixtures.stored(3, 2, StoredDraft.State.REJECTED)));
+        assertThat(resource.approve("SD-7", 3, "{}").getStatus()).isEqualTo(409);
+        assertThat(resource.reject("SD-7", 3, "{\"reason\":\"no\"}").getStatus()).isEqualTo(409);
+
+        verify(drafts, never()).approve(any(), any(), anyInt(), any());
+        verify(drafts, never()).reject(any(), any(), anyInt(), any());
+    }
+
+    @Test
+    void aConflictReportedByTheServiceAnswers409() throws Exception {
+        loggedIn("handoff-tier2");
+        readyDraft(2);
+        when(drafts.approve(any(), any(), anyInt(), any())).thenThrow(new DraftConflictException("Version 3 was already approved."));
+
+        Response r = resource.approve("SD-7", 3, "{}");
+
+        assertThat(r.getStatus()).isEqualTo(409);
+        assertThat(body(r)).isEqualTo("{\"error\":\"Version 3 was already approved.\"}");
+    }
+
+    @Test
+    void approvePassesTheEditedTextAndAnswersTheApprovedBodyWithTheDecision() throws Exception {
+        ApplicationUser u = loggedIn("handoff-tier2");
+        readyDraft(2);
+        ApplicationUser approver = mock(ApplicationUser.class);
+        when(approver.getDisplayName()).thenReturn("A. Prover");
+        when(users.getUserByKey("approver-key")).thenReturn(approver);
+        when(drafts.approve(jira.issue, u, 3, "h3. Edited")).thenReturn(DraftFixtures.stored(3, 2, StoredDraft.State.APPROVED));
+
+        Response r = resource.approve("SD-7", 3, "{\"text\":\"h3. Edited\"}");
+
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(body(r)).contains("\"state\":\"approved\"")
+                .endsWith("\"decision\":{\"state\":\"approved\",\"by\":\"A. Prover\",\"at\":\"2026-03-12T10:25:00Z\",\"reason\":null}}");
+    }
+
+    @Test
+    void rejectPassesTheTrimmedReasonAndShowsIt() throws Exception {
+        ApplicationUser u = loggedIn("handoff-tier2");
+        readyDraft(2);
+        when(drafts.reject(jira.issue, u, 3, "wrong tier")).thenReturn(DraftFixtures.stored(3, 2, StoredDraft.State.REJECTED));
+
+        Response r = resource.reject("SD-7", 3, "{\"reason\":\"  wrong tier \"}");
+
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat(body(r)).endsWith("\"decision\":{\"state\":\"rejected\",\"by\":\"approver-key\",\"at\":\"2026-03-12T10:25:00Z\",\"reason\":\"wrong tier\"}}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{}", "{\"reason\":\"\"}", "{\"reason\":\"   \"}", "{\"reason\":null}", "{\"reason\":5}",
+            "{\"reason\":\"ok\",\"extra\":1}", "{\"reason\":\"a\",\"reason\":\"b\"}", "[\"reason\"]", "not json",
+            "{\"reason\":\"ok\"} {}", "\"reason\""})
+    void rejectWithoutAUsableReasonAnswers400AndDecidesNothing(String bad) throws Exception {
+        loggedIn("handoff-tier2");
+        readyDraft(2);
+
+        Response r = resource.reject("SD-7", 3, bad);
+
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat(body(r)).startsWith("{\"error\":\"").endsWith("\"}").doesNotContain("\n");
+        verify(drafts, never()).reject(any(), any(), anyInt(), anyString());
+    }
+
+    @Test
+    void aReasonOf500CharactersIsAcceptedAnd501AreNot() throws Exception {
+        loggedIn("handoff-tier2");
+        readyDraft(2);
+        when(drafts.reject(any(), any(), anyInt(), anyString())).thenReturn(DraftFixtures.stored(3, 2, StoredDraft.State.REJECTED));
+
+        assertThat(resource.reject("SD-7", 3, "{\"reason\":\"" + "x".repeat(501) + "\"}").getStatus()).isEqualTo(400);
+        assertThat(resource.reject("SD-7", 3, "{\"reason\":\"" + "x".repeat(500) + "\"}").getStatus()).isEqualTo(200);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{\"targetTier\":3}", "[]", "{"})
+    void draftNowAndRegenerateAcceptOnlyAnEmptyObject(String bad) {
+        loggedIn("handoff-tier2");
+        readyDraft(2);
+
+        assertThat(resource.draftNow("SD-7", bad).getStatus()).isEqualTo(400);
+        assertThat(resource.regenerate("SD-7", 3, bad).getStatus()).isEqualTo(400);
+        verify(drafts, never()).requestDraft(any(), any(), anyInt());
+    }
+
+    @Test
+    void permissionIsCheckedBeforeTheBodySoOutsidersLearnNothingFromA400() {
+        ApplicationUser outsider = jira.user("outsider", true, true, false);
+        when(auth.getLoggedInUser()).thenReturn(outsider);
+        readyDraft(2);
+
+        assertThat(resource.reject("SD-7", 3, "not json").getStatus()).isEqualTo(404);
+        assertThat(resource.approve("SD-7", 999, "not json").getStatus()).isEqualTo(404);
+        verify(drafts, never()).latestDraft(anyLong());
+    }
+
+    @Test
+    void aMissingIssueAndAForbiddenIssueAnswerTheSame404() {
+        loggedIn("handoff-tier3");
+        readyDraft(2);
+        Response missing = resource.get("NOPE-1");
+        ApplicationUser noBrowse = jira.user("no-browse", false, false, false, "handoff-tier3");
+        when(auth.getLoggedInUser()).thenReturn(noBrowse);
+        Response forbidden = resource.get("SD-7");
+
+        assertThat(missing.getStatus()).isEqualTo(404);
+        assertThat(forbidden.getStatus()).isEqualTo(404);
+        assertThat(body(forbidden)).isEqualTo(body(missing));
+    }
+
+    @Test
+    void aFailureInsideJiraAnswersA500WithoutDetails() {
+        loggedIn("handoff-tier2");
+        when(drafts.latestRequest(7L)).thenThrow(new IllegalStateException("db down: jdbc:postgresql://secret-host"));
+
+        Response r = resource.get("SD-7");
+
+        assertThat(r.getStatus()).isEqualTo(500);
+        assertThat(body(r)).startsWith("{\"error\":\"").doesNotContain("secret-host");
+    }
+}
