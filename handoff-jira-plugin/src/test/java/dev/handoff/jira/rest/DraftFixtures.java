@@ -48,7 +48,7 @@ final class DraftFixtures {
     }
 
     static EscalationRequest request(int sequence, int targetTier, EscalationRequest.State state, Instant at) {
-        return new EscalationRequest(7L, sequence, targetTier, "agent-key", true, at, state,
+        return new EscalationRequest(7L, sequence, targetTier, "agent-key", true, null, at, state, 1, at,
                 state == EscalationRequest.State.FAILED ? "model server unreachable" : null);
     }
 }

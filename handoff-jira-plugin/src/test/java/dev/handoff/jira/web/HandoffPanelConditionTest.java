@@ -25,8 +25,8 @@ class HandoffPanelConditionTest {
     private final JiraHelper helper = mock(JiraHelper.class);
 
     private void escalatedTo(int tier) {
-        when(drafts.latestRequest(7L)).thenReturn(Optional.of(new EscalationRequest(7L, 1, tier, "k", true,
-                Instant.parse("2026-03-12T10:00:00Z"), EscalationRequest.State.READY, null)));
+        when(drafts.latestRequest(7L)).thenReturn(Optional.of(new EscalationRequest(7L, 1, tier, "k", true, null,
+                Instant.parse("2026-03-12T10:00:00Z"), EscalationRequest.State.READY, 1, null, null)));
     }
 
     @Test
