@@ -62,6 +62,9 @@ final class EmailTrimmer {
     /** A name as signed under a closing: up to four capitalised words or initials. */
     private static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+\\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$");
 
+    /** First characters of every header line above (after an optional "*" from bold markup). */
+    private static final String HEADER_FIRST_CHARS = "OoAaLlEe-_FfVvDd*";
+
     private EmailTrimmer() {
     }
 
@@ -78,39 +81,62 @@ final class EmailTrimmer {
         boolean body = false;
         for (int i = 0; i < lines.size(); i++) {
             NormalizedLine line = lines.get(i);
-            if (line.kind() != Kind.CODE && body && isReplyHeader(lines, i)) {
-                return new ArrayList<>(lines.subList(0, i));
+            if (line.kind() != Kind.CODE && isReplyHeader(lines, i)) {
+                if (body) {
+                    return new ArrayList<>(lines.subList(0, i));
+                }
+                // A forward with nothing above: keep it all, and its header lines are no body either.
+                while (i + 1 < lines.size() && isHeaderContinuation(lines.get(i + 1).text())) {
+                    i++;
+                }
+                continue;
             }
             body |= !line.isBlank();
         }
         return lines;
     }
 
+    private static boolean isHeaderContinuation(String text) {
+        String t = header(text);
+        return t.isEmpty() || t.length() < 1000 && (FROM_LINE.matcher(t).matches() || HEADER_FIELD.matcher(t).find()
+                || ATTRIBUTION.matcher(t).matches());
+    }
+
     private static boolean isReplyHeader(List<NormalizedLine> lines, int i) {
-        String t = header(lines.get(i).text());
-        if (t.isEmpty() || t.length() > 1000) {
+        String raw = lines.get(i).text();
+        char first = MarkupNormalizer.firstNonSpace(raw);
+        if (HEADER_FIRST_CHARS.indexOf(first) < 0 || raw.length() > 1000) {
+            return false;   // cheap exit for the common line, before any regex
+        }
+        String t = header(raw);
+        if (t.isEmpty()) {
             return false;
         }
-        if (ATTRIBUTION.matcher(t).matches() || ORIGINAL_MESSAGE.matcher(t).matches()) {
-            return true;
+        char c = t.charAt(0);
+        if (c == '-') {
+            return ORIGINAL_MESSAGE.matcher(t).matches();
         }
-        // Gmail wraps long attributions over two lines.
-        if (ATTRIBUTION_START.matcher(t).find() && i + 1 < lines.size()) {
-            String next = header(lines.get(i + 1).text());
-            if (!next.isEmpty() && next.length() < 200 && ATTRIBUTION.matcher(t + " " + next).matches()) {
+        if (c == '_') {
+            int next = UNDERSCORES.matcher(t).matches() ? nextNonBlank(lines, i + 1, 2) : -1;
+            return next >= 0 && isOutlookHeader(lines, next);
+        }
+        if (ATTRIBUTION_START.matcher(t).find()) {
+            if (ATTRIBUTION.matcher(t).matches()) {
                 return true;
             }
-        }
-        if (UNDERSCORES.matcher(t).matches()) {
-            int next = nextNonBlank(lines, i + 1, 2);
-            return next >= 0 && isOutlookHeader(lines, next);
+            // Gmail wraps long attributions over two lines.
+            if (i + 1 < lines.size()) {
+                String next = header(lines.get(i + 1).text());
+                return !next.isEmpty() && next.length() < 200 && ATTRIBUTION.matcher(t + " " + next).matches();
+            }
+            return false;
         }
         return isOutlookHeader(lines, i);
     }
 
     private static boolean isOutlookHeader(List<NormalizedLine> lines, int i) {
         String t = header(lines.get(i).text());
-        if (!FROM_LINE.matcher(t).matches()) {
+        if (t.isEmpty() || "FfVvDd".indexOf(t.charAt(0)) < 0 || !FROM_LINE.matcher(t).matches()) {
             return false;
         }
         int fields = 0;
@@ -144,8 +170,9 @@ final class EmailTrimmer {
     private static List<NormalizedLine> removeMobileLines(List<NormalizedLine> lines) {
         List<NormalizedLine> out = new ArrayList<>(lines.size());
         for (NormalizedLine line : lines) {
-            String t = line.text().strip();
-            if (line.kind() == Kind.TEXT && t.length() <= 60 && MOBILE.matcher(t).matches()) {
+            String t = line.text();
+            if (line.kind() == Kind.TEXT && t.length() <= 80 && "SsVvGgEe".indexOf(MarkupNormalizer.firstNonSpace(t)) >= 0
+                    && MOBILE.matcher(t.strip()).matches()) {
                 continue;
             }
             out.add(line);
@@ -199,7 +226,14 @@ final class EmailTrimmer {
      * only name, title, company or phone lines follow it up to the end.
      */
     private static List<NormalizedLine> cutSignature(List<NormalizedLine> lines) {
-        for (int i = 1; i < lines.size(); i++) {
+        // A "-- " delimiter counts only among the last lines: find where the last 11 non-blank lines start.
+        int tail = lines.size();
+        for (int count = 0; tail > 0 && count < 11; ) {
+            if (!lines.get(--tail).isBlank()) {
+                count++;
+            }
+        }
+        for (int i = Math.max(1, tail); i < lines.size(); i++) {
             String raw = lines.get(i).text();
             if (lines.get(i).kind() == Kind.TEXT && (raw.equals("-- ") || raw.equals("--"))
                     && hasBody(lines, i) && onlySignatureAfter(lines, i, 10, 100)) {

@@ -204,7 +204,7 @@ class ThreadNormalizerTest {
         Ticket t = ticket("Crash", "Description with a {{monospace}} word", "", comments);
         long totalChars = comments.stream().mapToLong(c -> c.body().length()).sum();
         assertThat(totalChars).isGreaterThan(150_000);
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 100; i++) {
             thread.normalize(t, Audience.agents(2));   // warm up the JIT
         }
         long best = Long.MAX_VALUE;
