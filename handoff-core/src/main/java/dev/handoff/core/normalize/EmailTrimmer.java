@@ -29,10 +29,11 @@ final class EmailTrimmer {
             "(?i)^-{2,}\\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\\s*-{2,}$");
     private static final Pattern UNDERSCORES = Pattern.compile("^_{10,}$");
     private static final Pattern FROM_LINE = Pattern.compile("(?i)^(?:From|Von|De|Van)\\s?:\\s*\\S.*$");
-    private static final Pattern HEADER_FIELD = Pattern.compile(
-            "(?i)^(?:Sent|Date|To|Cc|Subject|Gesendet|Datum|An|Betreff|Envoyé|À|Objet|Enviado(?: el)?|Fecha|Para|Asunto)\\s?:");
-    private static final Pattern INLINE_HEADER_FIELD = Pattern.compile(
-            "(?i)\\s(?:Sent|To|Subject|Gesendet|An|Betreff|Envoyé|À|Objet|Enviado(?: el)?|Para|Asunto)\\s?:\\s");
+    // The date field ("Sent:") is what tells a mail header from "From: x To: y" lines in update logs.
+    private static final Pattern DATE_FIELD = Pattern.compile("(?i)^(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?: el)?|Fecha)\\s?:");
+    private static final Pattern OTHER_FIELD = Pattern.compile("(?i)^(?:To|Cc|Subject|An|Betreff|À|Objet|Para|Asunto)\\s?:");
+    private static final Pattern INLINE_DATE_FIELD = Pattern.compile("(?i)\\s(?:Sent|Gesendet|Envoyé|Enviado(?: el)?)\\s?:\\s");
+    private static final Pattern INLINE_OTHER_FIELD = Pattern.compile("(?i)\\s(?:To|Subject|An|Betreff|À|Objet|Para|Asunto)\\s?:\\s");
 
     private static final Pattern MOBILE = Pattern.compile(
             "(?i)^(?:Sent from my [^\\n]{1,40}|Sent from (?:Mail|Outlook|Yahoo Mail) for [^\\n]{1,30}"
@@ -98,7 +99,8 @@ final class EmailTrimmer {
 
     private static boolean isHeaderContinuation(String text) {
         String t = header(text);
-        return t.isEmpty() || t.length() < 1000 && (FROM_LINE.matcher(t).matches() || HEADER_FIELD.matcher(t).find()
+        return t.isEmpty() || t.length() < 1000 && (FROM_LINE.matcher(t).matches() || DATE_FIELD.matcher(t).find()
+                || OTHER_FIELD.matcher(t).find()
                 || ATTRIBUTION.matcher(t).matches());
     }
 
@@ -114,7 +116,7 @@ final class EmailTrimmer {
         }
         char c = t.charAt(0);
         if (c == '-') {
-            return ORIGINAL_MESSAGE.matcher(t).matches();
+            return t.length() > 12 && ORIGINAL_MESSAGE.matcher(t).matches();
         }
         if (c == '_') {
             int next = UNDERSCORES.matcher(t).matches() ? nextNonBlank(lines, i + 1, 2) : -1;
@@ -139,17 +141,20 @@ final class EmailTrimmer {
         if (t.isEmpty() || "FfVvDd".indexOf(t.charAt(0)) < 0 || !FROM_LINE.matcher(t).matches()) {
             return false;
         }
-        int fields = 0;
-        var inline = INLINE_HEADER_FIELD.matcher(t);
-        while (inline.find()) {
-            fields++;
-        }
-        for (int j = i + 1; j < lines.size() && j <= i + 6 && fields < 2; j++) {
-            if (HEADER_FIELD.matcher(header(lines.get(j).text())).find()) {
-                fields++;
+        boolean date = INLINE_DATE_FIELD.matcher(t).find();
+        boolean other = INLINE_OTHER_FIELD.matcher(t).find();
+        // The fields follow the From line directly; the first line that is no field ends the block.
+        for (int j = i + 1; j < lines.size() && j <= i + 6 && !(date && other); j++) {
+            String f = header(lines.get(j).text());
+            boolean d = f.length() < 1000 && f.indexOf(':') > 0 && DATE_FIELD.matcher(f).find();
+            boolean o = !d && f.length() < 1000 && f.indexOf(':') > 0 && OTHER_FIELD.matcher(f).find();
+            if (!d && !o && !f.isEmpty()) {
+                break;
             }
+            date |= d;
+            other |= o;
         }
-        return fields >= 2;
+        return date && other;
     }
 
     /** A line as a header check sees it: trimmed, without the bold markers Jira's mail handler adds. */
@@ -235,8 +240,9 @@ final class EmailTrimmer {
         }
         for (int i = Math.max(1, tail); i < lines.size(); i++) {
             String raw = lines.get(i).text();
-            if (lines.get(i).kind() == Kind.TEXT && (raw.equals("-- ") || raw.equals("--"))
-                    && hasBody(lines, i) && onlySignatureAfter(lines, i, 10, 100)) {
+            // "-- " is the RFC 3676 delimiter; a bare "--" (trailing space lost) only when a name follows.
+            boolean delimiter = raw.equals("-- ") || raw.equals("--") && nameFollows(lines, i);
+            if (lines.get(i).kind() == Kind.TEXT && delimiter && hasBody(lines, i) && onlySignatureAfter(lines, i, 10, 100)) {
                 return new ArrayList<>(lines.subList(0, i));
             }
         }
@@ -252,7 +258,7 @@ final class EmailTrimmer {
             seen++;
             String t = line.text().strip();
             if (CLOSING_STRONG.matcher(t).matches()) {
-                return hasBody(lines, i) ? new ArrayList<>(lines.subList(0, i)) : lines;
+                return hasBody(lines, i) && oneBlockAfter(lines, i) ? new ArrayList<>(lines.subList(0, i)) : lines;
             }
             if (CLOSING_WEAK.matcher(t).matches()) {
                 return hasBody(lines, i) && namesOnlyAfter(lines, i) ? new ArrayList<>(lines.subList(0, i)) : lines;
@@ -262,6 +268,25 @@ final class EmailTrimmer {
             }
         }
         return lines;
+    }
+
+    private static boolean nameFollows(List<NormalizedLine> lines, int i) {
+        int next = nextNonBlank(lines, i + 1, 1);
+        return next >= 0 && NAME_LINE.matcher(lines.get(next).text().strip()).matches();
+    }
+
+    /** What follows a closing is one block of lines (name, title, phone), not more paragraphs. */
+    private static boolean oneBlockAfter(List<NormalizedLine> lines, int i) {
+        int first = nextNonBlank(lines, i + 1, 1);
+        if (first < 0) {
+            return true;
+        }
+        for (int j = first; j < lines.size(); j++) {
+            if (lines.get(j).isBlank()) {
+                return nextNonBlank(lines, j, Integer.MAX_VALUE - j - 1) < 0;
+            }
+        }
+        return true;
     }
 
     private static boolean hasBody(List<NormalizedLine> lines, int end) {
@@ -301,9 +326,15 @@ final class EmailTrimmer {
         return count > 0;
     }
 
+    private static boolean startsWithMarkup(String t) {
+        char c = t.charAt(0);
+        return c == '*' && t.length() > 1 && t.charAt(1) == ' ' || c == '#' || c == '|' || c == '{' || c == '>'
+                || c == 'h' && t.length() > 2 && Character.isDigit(t.charAt(1)) && t.charAt(2) == '.';
+    }
+
     /** Name, title, company, phone, address or web lines: short, and not a sentence or a question. */
     private static boolean isSignatureLine(String t) {
-        if (t.length() > 80 || t.endsWith("?") || t.endsWith(":")) {
+        if (t.length() > 80 || t.endsWith("?") || t.endsWith(":") || startsWithMarkup(t)) {
             return false;
         }
         int words = 0;

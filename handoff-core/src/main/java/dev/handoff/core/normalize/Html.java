@@ -21,7 +21,8 @@ final class Html {
     private static final Pattern LAYOUT_MARKER = Pattern.compile("(?i)<br\\s*/?>|</p>|</div>|&nbsp;|<o:p>");
     /** Pasted UI source (a web view test case, Alloy XML) is code to keep, not a body to render. */
     private static final Pattern SOURCE_MARKER = Pattern.compile(
-            "(?i)<script|<input|<button|<\\?xml|<alloy|<window|<view\\b|<label|Ti\\.UI|\\bfunction\\s*\\(|'\\s*\\+\\s*$",
+            "(?i)<script|<input|<button|<\\?xml|<alloy|<window|<view\\b|<label|Ti\\.UI|\\bfunction\\s*\\(|document\\.write"
+                    + "|[\"'][ \\t]{0,5}\\+|\\+[ \\t]{0,5}[\"']",
             Pattern.MULTILINE);
 
     private static final Pattern ANCHOR = Pattern.compile(
@@ -71,9 +72,16 @@ final class Html {
         s = SPACES.matcher(s).replaceAll(" ");
         s = TRAILING_CELL.matcher(s).replaceAll("");
         // Source indentation of HTML is layout noise, not structure.
+        // Blank runs collapse here already: "<br>" per line doubles the line count otherwise.
         StringBuilder out = new StringBuilder(s.length());
+        boolean blank = false;
         for (String line : s.split("\n", -1)) {
-            out.append(line.strip()).append('\n');
+            String t = line.strip();
+            if (t.isEmpty() && blank) {
+                continue;
+            }
+            blank = t.isEmpty();
+            out.append(t).append('\n');
         }
         return out.toString();
     }

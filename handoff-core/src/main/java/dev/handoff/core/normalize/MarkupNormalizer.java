@@ -105,21 +105,37 @@ public final class MarkupNormalizer {
     /** Unifies line ends and the invisible characters that defeat comparison and matching. */
     static String cleanCharacters(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
+        int lineStart = 0;          // where the current line starts in sb
+        boolean lineBlank = true;   // nothing but whitespace on the current line so far
+        int blankLines = 0;         // blank lines just before it
         for (int i = 0; i < raw.length(); i++) {
             char ch = raw.charAt(i);
             switch (ch) {
-                case '\r' -> {
-                    sb.append('\n');
-                    if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                case '\r', '\n', '\u2028', '\u2029', '\u0085' -> {
+                    if (ch == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
                         i++;
                     }
+                    // Runs of blank lines end up as one blank line anyway; dropping them here keeps a
+                    // text of a million empty lines from costing a million line objects.
+                    if (lineBlank && ++blankLines > 1) {
+                        sb.setLength(lineStart);
+                        continue;
+                    }
+                    if (!lineBlank) {
+                        blankLines = 0;
+                    }
+                    sb.append('\n');
+                    lineStart = sb.length();
+                    lineBlank = true;
                 }
                 case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
                     // zero-width and soft hyphen: invisible, but they split words for matching
                 }
                 case '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009', '\u3000' -> sb.append(' ');
-                case '\u2028', '\u2029', '\u0085' -> sb.append('\n');
-                default -> sb.append(ch);
+                default -> {
+                    sb.append(ch);
+                    lineBlank &= Character.isWhitespace(ch);
+                }
             }
         }
         return sb.toString();
@@ -336,18 +352,54 @@ public final class MarkupNormalizer {
             s = IMAGE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("[image: " + m.group(1).strip() + "]"));
         }
         for (int i = 0; i < EFFECTS.length; i++) {
-            if (s.indexOf("*_-+".charAt(i)) >= 0) {
-                s = EFFECTS[i].matcher(s).replaceAll("$1");
+            char mark = "*_-+".charAt(i);
+            if (s.indexOf(mark) >= 0) {
+                String in = s;
+                s = EFFECTS[i].matcher(in).replaceAll(m -> Matcher.quoteReplacement(
+                        isEffect(in, m.start(), m.end(), m.group(1), mark) ? m.group(1) : m.group()));
             }
         }
         String trimmed = s.strip();
-        if (trimmed.length() > 1 && trimmed.charAt(0) == '|') {
+        // Jira rows start and end with a bar; "| +-- dep@1.0" npm trees only start with one.
+        if (trimmed.length() > 2 && trimmed.charAt(0) == '|' && trimmed.charAt(trimmed.length() - 1) == '|') {
             s = table(trimmed);
         }
         if (s.indexOf('\\') >= 0) {
             s = LINE_BREAK.matcher(s).replaceAll("\n");
         }
         return s;
+    }
+
+    /**
+     * Second look at an effect match, for what the pattern cannot express: the content must hold a
+     * letter or digit ("+----+" table borders), a closing bracket after the mark needs the matching
+     * opening one before it ("(void*)" in a stack trace), "+" and "-" next to quotes are string
+     * concatenation, and "_x1_" single tokens with digits are mangled symbols, not italics.
+     */
+    private static boolean isEffect(String s, int start, int end, String content, char mark) {
+        boolean alnum = false;
+        for (int i = 0; i < content.length() && !alnum; i++) {
+            alnum = Character.isLetterOrDigit(content.charAt(i));
+        }
+        if (!alnum) {
+            return false;
+        }
+        char before = start > 0 ? s.charAt(start - 1) : ' ';
+        char after = end < s.length() ? s.charAt(end) : ' ';
+        if (after == ')' && before != '(' || after == ']' && before != '[') {
+            return false;
+        }
+        if ((mark == '+' || mark == '-') && (before == '"' || before == '\'' || after == '"' || after == '\'')) {
+            return false;
+        }
+        if (mark == '_' && content.indexOf(' ') < 0) {
+            for (int i = 0; i < content.length(); i++) {
+                if (Character.isDigit(content.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isRule(String s) {

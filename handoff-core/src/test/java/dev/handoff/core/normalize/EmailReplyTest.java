@@ -85,6 +85,33 @@ class EmailReplyTest {
     }
 
     @Test
+    void from_and_to_lines_of_an_update_log_are_not_a_mail_header() {
+        // AC-1057 comment 12 (shortened): Eclipse update log pasted as prose
+        String text = "Update failed:\nCannot complete the install because of a conflicting dependency.\n"
+                + "From: Titanium Studio 3.4.0.1409237002 (com.appcelerator.titanium.feature.feature.group 3.4.0.1409237002)\n"
+                + "To: com.appcelerator.titanium.studio.feature.group [3.4.0.1411756658]\n"
+                + "From: Titanium Studio Feature 3.4.0.1410892015 (com.appcelerator.titanium.studio.feature.group 3.4.0.1410892015)\n"
+                + "To: com.appcelerator.titanium.studio.feature.jar [3.4.0.1410892015]";
+        assertThat(n(text)).isEqualTo(text);
+    }
+
+    @Test
+    void a_closing_followed_by_more_sections_is_kept() {
+        // AC-1738 description
+        String raw = "h3. Steps to Reproduce\ni have followed steps to add provisioning profile\n\nregards,\ndarren\n\n"
+                + "h3. Actual Result\nnot selectable when want to Ad Hoc\n\nh3. Expected Result\nselect provisioning profile ";
+        assertThat(n(raw)).isEqualTo("Steps to Reproduce\ni have followed steps to add provisioning profile\n\nregards,\ndarren\n\n"
+                + "Actual Result\nnot selectable when want to Ad Hoc\n\nExpected Result\nselect provisioning profile");
+    }
+
+    @Test
+    void a_bare_double_dash_before_environment_details_is_not_a_signature() {
+        // AC-2297 environment (shape): "--" then the device
+        String text = "Titanium SDK 1.7.2\n--\nHTC Desire, Android 2.2.2";
+        assertThat(n(text)).isEqualTo(text);
+    }
+
+    @Test
     void quoted_lines_without_a_reply_header_are_kept_in_single_text_mode() {
         // AC-1126-like use of ">" for console output in a comment
         String text = "Please open a powershell (x86), then run:\n\n> ti info\n\nand share the output with us. Thanks a lot!";
