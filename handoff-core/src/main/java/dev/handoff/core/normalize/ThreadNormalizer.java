@@ -38,6 +38,11 @@ public final class ThreadNormalizer {
     static final int WINDOW = 3;
     /** A window must carry this many characters, so three lines of "Hi," "Thanks" "Jane" never count. */
     static final int MIN_WINDOW_CHARS = 60;
+    /**
+     * A repeated run shorter than this (and not a single long line or the whole source) stays: three
+     * shared lines of an updated test case ("var win = ...", "});") are not a re-pasted log.
+     */
+    static final int MIN_RUN_CHARS = 160;
     /** Share of a quote's lines that must occur earlier for the quote to count as repeated. */
     static final double QUOTE_REPEATED_SHARE = 0.6;
 
@@ -137,6 +142,16 @@ public final class ThreadNormalizer {
                     code += kept.get(j).kind() == Kind.CODE ? 1 : 0;
                 }
                 j++;
+            }
+            int chars = 0;
+            for (int k = i; k < j; k++) {
+                chars += keys[k].length();
+            }
+            boolean wholeSource = total == idx.length;
+            if (chars < MIN_RUN_CHARS && total > 1 && !wholeSource) {
+                result.addAll(kept.subList(i, j));
+                i = j;
+                continue;
             }
             String label = (code * 2 >= total ? "[log repeated from " : "[repeated from ") + from + "]";
             result.add(new NormalizedLine(label, Kind.TEXT));
