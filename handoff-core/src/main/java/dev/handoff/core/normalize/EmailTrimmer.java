@@ -29,10 +29,11 @@ final class EmailTrimmer {
             "(?i)^-{2,}\\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\\s*-{2,}$");
     private static final Pattern UNDERSCORES = Pattern.compile("^_{10,}$");
     private static final Pattern FROM_LINE = Pattern.compile("(?i)^(?:From|Von|De|Van)\\s?:\\s*\\S.*$");
-    private static final Pattern HEADER_FIELD = Pattern.compile(
-            "(?i)^(?:Sent|Date|To|Cc|Subject|Gesendet|Datum|An|Betreff|Envoyé|À|Objet|Enviado(?: el)?|Fecha|Para|Asunto)\\s?:");
-    private static final Pattern INLINE_HEADER_FIELD = Pattern.compile(
-            "(?i)\\s(?:Sent|To|Subject|Gesendet|An|Betreff|Envoyé|À|Objet|Enviado(?: el)?|Para|Asunto)\\s?:\\s");
+    // The date field ("Sent:") is what tells a mail header from "From: x To: y" lines in update logs.
+    private static final Pattern DATE_FIELD = Pattern.compile("(?i)^(?:Sent|Date|Gesendet|Datum|Envoyé|Enviado(?: el)?|Fecha)\\s?:");
+    private static final Pattern OTHER_FIELD = Pattern.compile("(?i)^(?:To|Cc|Subject|An|Betreff|À|Objet|Para|Asunto)\\s?:");
+    private static final Pattern INLINE_DATE_FIELD = Pattern.compile("(?i)\\s(?:Sent|Gesendet|Envoyé|Enviado(?: el)?)\\s?:\\s");
+    private static final Pattern INLINE_OTHER_FIELD = Pattern.compile("(?i)\\s(?:To|Subject|An|Betreff|À|Objet|Para|Asunto)\\s?:\\s");
 
     private static final Pattern MOBILE = Pattern.compile(
             "(?i)^(?:Sent from my [^\\n]{1,40}|Sent from (?:Mail|Outlook|Yahoo Mail) for [^\\n]{1,30}"
@@ -62,6 +63,9 @@ final class EmailTrimmer {
     /** A name as signed under a closing: up to four capitalised words or initials. */
     private static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{L}.'’-]{0,30}(?:\\s+\\p{Lu}[\\p{L}.'’-]{0,30}){0,3}$");
 
+    /** First characters of every header line above (after an optional "*" from bold markup). */
+    private static final String HEADER_FIRST_CHARS = "OoAaLlEe-_FfVvDd*";
+
     private EmailTrimmer() {
     }
 
@@ -78,52 +82,79 @@ final class EmailTrimmer {
         boolean body = false;
         for (int i = 0; i < lines.size(); i++) {
             NormalizedLine line = lines.get(i);
-            if (line.kind() != Kind.CODE && body && isReplyHeader(lines, i)) {
-                return new ArrayList<>(lines.subList(0, i));
+            if (line.kind() != Kind.CODE && isReplyHeader(lines, i)) {
+                if (body) {
+                    return new ArrayList<>(lines.subList(0, i));
+                }
+                // A forward with nothing above: keep it all, and its header lines are no body either.
+                while (i + 1 < lines.size() && isHeaderContinuation(lines.get(i + 1).text())) {
+                    i++;
+                }
+                continue;
             }
             body |= !line.isBlank();
         }
         return lines;
     }
 
+    private static boolean isHeaderContinuation(String text) {
+        String t = header(text);
+        return t.isEmpty() || t.length() < 1000 && (FROM_LINE.matcher(t).matches() || DATE_FIELD.matcher(t).find()
+                || OTHER_FIELD.matcher(t).find()
+                || ATTRIBUTION.matcher(t).matches());
+    }
+
     private static boolean isReplyHeader(List<NormalizedLine> lines, int i) {
-        String t = header(lines.get(i).text());
-        if (t.isEmpty() || t.length() > 1000) {
+        String raw = lines.get(i).text();
+        char first = MarkupNormalizer.firstNonSpace(raw);
+        if (HEADER_FIRST_CHARS.indexOf(first) < 0 || raw.length() > 1000) {
+            return false;   // cheap exit for the common line, before any regex
+        }
+        String t = header(raw);
+        if (t.isEmpty()) {
             return false;
         }
-        if (ATTRIBUTION.matcher(t).matches() || ORIGINAL_MESSAGE.matcher(t).matches()) {
-            return true;
+        char c = t.charAt(0);
+        if (c == '-') {
+            return t.length() > 12 && ORIGINAL_MESSAGE.matcher(t).matches();
         }
-        // Gmail wraps long attributions over two lines.
-        if (ATTRIBUTION_START.matcher(t).find() && i + 1 < lines.size()) {
-            String next = header(lines.get(i + 1).text());
-            if (!next.isEmpty() && next.length() < 200 && ATTRIBUTION.matcher(t + " " + next).matches()) {
+        if (c == '_') {
+            int next = UNDERSCORES.matcher(t).matches() ? nextNonBlank(lines, i + 1, 2) : -1;
+            return next >= 0 && isOutlookHeader(lines, next);
+        }
+        if (ATTRIBUTION_START.matcher(t).find()) {
+            if (ATTRIBUTION.matcher(t).matches()) {
                 return true;
             }
-        }
-        if (UNDERSCORES.matcher(t).matches()) {
-            int next = nextNonBlank(lines, i + 1, 2);
-            return next >= 0 && isOutlookHeader(lines, next);
+            // Gmail wraps long attributions over two lines.
+            if (i + 1 < lines.size()) {
+                String next = header(lines.get(i + 1).text());
+                return !next.isEmpty() && next.length() < 200 && ATTRIBUTION.matcher(t + " " + next).matches();
+            }
+            return false;
         }
         return isOutlookHeader(lines, i);
     }
 
     private static boolean isOutlookHeader(List<NormalizedLine> lines, int i) {
         String t = header(lines.get(i).text());
-        if (!FROM_LINE.matcher(t).matches()) {
+        if (t.isEmpty() || "FfVvDd".indexOf(t.charAt(0)) < 0 || !FROM_LINE.matcher(t).matches()) {
             return false;
         }
-        int fields = 0;
-        var inline = INLINE_HEADER_FIELD.matcher(t);
-        while (inline.find()) {
-            fields++;
-        }
-        for (int j = i + 1; j < lines.size() && j <= i + 6 && fields < 2; j++) {
-            if (HEADER_FIELD.matcher(header(lines.get(j).text())).find()) {
-                fields++;
+        boolean date = INLINE_DATE_FIELD.matcher(t).find();
+        boolean other = INLINE_OTHER_FIELD.matcher(t).find();
+        // The fields follow the From line directly; the first line that is no field ends the block.
+        for (int j = i + 1; j < lines.size() && j <= i + 6 && !(date && other); j++) {
+            String f = header(lines.get(j).text());
+            boolean d = f.length() < 1000 && f.indexOf(':') > 0 && DATE_FIELD.matcher(f).find();
+            boolean o = !d && f.length() < 1000 && f.indexOf(':') > 0 && OTHER_FIELD.matcher(f).find();
+            if (!d && !o && !f.isEmpty()) {
+                break;
             }
+            date |= d;
+            other |= o;
         }
-        return fields >= 2;
+        return date && other;
     }
 
     /** A line as a header check sees it: trimmed, without the bold markers Jira's mail handler adds. */
@@ -144,8 +175,9 @@ final class EmailTrimmer {
     private static List<NormalizedLine> removeMobileLines(List<NormalizedLine> lines) {
         List<NormalizedLine> out = new ArrayList<>(lines.size());
         for (NormalizedLine line : lines) {
-            String t = line.text().strip();
-            if (line.kind() == Kind.TEXT && t.length() <= 60 && MOBILE.matcher(t).matches()) {
+            String t = line.text();
+            if (line.kind() == Kind.TEXT && t.length() <= 80 && "SsVvGgEe".indexOf(MarkupNormalizer.firstNonSpace(t)) >= 0
+                    && MOBILE.matcher(t.strip()).matches()) {
                 continue;
             }
             out.add(line);
@@ -199,10 +231,18 @@ final class EmailTrimmer {
      * only name, title, company or phone lines follow it up to the end.
      */
     private static List<NormalizedLine> cutSignature(List<NormalizedLine> lines) {
-        for (int i = 1; i < lines.size(); i++) {
+        // A "-- " delimiter counts only among the last lines: find where the last 11 non-blank lines start.
+        int tail = lines.size();
+        for (int count = 0; tail > 0 && count < 11; ) {
+            if (!lines.get(--tail).isBlank()) {
+                count++;
+            }
+        }
+        for (int i = Math.max(1, tail); i < lines.size(); i++) {
             String raw = lines.get(i).text();
-            if (lines.get(i).kind() == Kind.TEXT && (raw.equals("-- ") || raw.equals("--"))
-                    && hasBody(lines, i) && onlySignatureAfter(lines, i, 10, 100)) {
+            // "-- " is the RFC 3676 delimiter; a bare "--" (trailing space lost) only when a name follows.
+            boolean delimiter = raw.equals("-- ") || raw.equals("--") && nameFollows(lines, i);
+            if (lines.get(i).kind() == Kind.TEXT && delimiter && hasBody(lines, i) && onlySignatureAfter(lines, i, 10, 100)) {
                 return new ArrayList<>(lines.subList(0, i));
             }
         }
@@ -218,7 +258,7 @@ final class EmailTrimmer {
             seen++;
             String t = line.text().strip();
             if (CLOSING_STRONG.matcher(t).matches()) {
-                return hasBody(lines, i) ? new ArrayList<>(lines.subList(0, i)) : lines;
+                return hasBody(lines, i) && oneBlockAfter(lines, i) ? new ArrayList<>(lines.subList(0, i)) : lines;
             }
             if (CLOSING_WEAK.matcher(t).matches()) {
                 return hasBody(lines, i) && namesOnlyAfter(lines, i) ? new ArrayList<>(lines.subList(0, i)) : lines;
@@ -228,6 +268,25 @@ final class EmailTrimmer {
             }
         }
         return lines;
+    }
+
+    private static boolean nameFollows(List<NormalizedLine> lines, int i) {
+        int next = nextNonBlank(lines, i + 1, 1);
+        return next >= 0 && NAME_LINE.matcher(lines.get(next).text().strip()).matches();
+    }
+
+    /** What follows a closing is one block of lines (name, title, phone), not more paragraphs. */
+    private static boolean oneBlockAfter(List<NormalizedLine> lines, int i) {
+        int first = nextNonBlank(lines, i + 1, 1);
+        if (first < 0) {
+            return true;
+        }
+        for (int j = first; j < lines.size(); j++) {
+            if (lines.get(j).isBlank()) {
+                return nextNonBlank(lines, j, Integer.MAX_VALUE - j - 1) < 0;
+            }
+        }
+        return true;
     }
 
     private static boolean hasBody(List<NormalizedLine> lines, int end) {
@@ -267,9 +326,15 @@ final class EmailTrimmer {
         return count > 0;
     }
 
+    private static boolean startsWithMarkup(String t) {
+        char c = t.charAt(0);
+        return c == '*' && t.length() > 1 && t.charAt(1) == ' ' || c == '#' || c == '|' || c == '{' || c == '>'
+                || c == 'h' && t.length() > 2 && Character.isDigit(t.charAt(1)) && t.charAt(2) == '.';
+    }
+
     /** Name, title, company, phone, address or web lines: short, and not a sentence or a question. */
     private static boolean isSignatureLine(String t) {
-        if (t.length() > 80 || t.endsWith("?") || t.endsWith(":")) {
+        if (t.length() > 80 || t.endsWith("?") || t.endsWith(":") || startsWithMarkup(t)) {
             return false;
         }
         int words = 0;

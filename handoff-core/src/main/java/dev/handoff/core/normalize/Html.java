@@ -15,17 +15,18 @@ final class Html {
     private static final String TAG_ATTRS = "(?:\\s[^<>]{0,2000})?/?>";
 
     private static final Pattern KNOWN_TAG = Pattern.compile(
-            "(?i)</?(?:p|br|div|span|a|b|i|u|strong|em|font|table|tr|td|th|tbody|thead|ul|ol|li|html|body|head"
+            "(?i)<(?=[/a-z])/?(?:p|br|div|span|a|b|i|u|strong|em|font|table|tr|td|th|tbody|thead|ul|ol|li|html|body|head"
                     + "|blockquote|h[1-6]|img|hr|o:p|center|pre)" + TAG_ATTRS);
     /** Markers of HTML written as prose layout rather than as source code pasted for discussion. */
     private static final Pattern LAYOUT_MARKER = Pattern.compile("(?i)<br\\s*/?>|</p>|</div>|&nbsp;|<o:p>");
     /** Pasted UI source (a web view test case, Alloy XML) is code to keep, not a body to render. */
     private static final Pattern SOURCE_MARKER = Pattern.compile(
-            "(?i)<script|<input|<button|<\\?xml|<alloy|<window|<view\\b|<label|Ti\\.UI|\\bfunction\\s*\\(|'\\s*\\+\\s*$",
+            "(?i)<script|<input|<button|<\\?xml|<alloy|<window|<view\\b|<label|Ti\\.UI|\\bfunction\\s*\\(|document\\.write"
+                    + "|[\"'][ \\t]{0,5}\\+|\\+[ \\t]{0,5}[\"']",
             Pattern.MULTILINE);
 
     private static final Pattern ANCHOR = Pattern.compile(
-            "(?is)<a\\s[^<>]{0,2000}?href\\s*=\\s*[\"']([^\"'<>]{1,2000})[\"'][^<>]{0,2000}>(.{0,3000}?)</a\\s*>");
+            "(?is)<a\\s[^<>]{0,2000}?href\\s{0,20}=\\s{0,20}[\"']([^\"'<>]{1,2000})[\"'][^<>]{0,2000}>(.{0,3000}?)</a\\s*>");
     private static final Pattern BR = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern BLOCK = Pattern.compile(
             "(?i)</?(?:p|div|tr|h[1-6]|ul|ol|table|tbody|thead|blockquote|pre|section|article|header|footer|hr)"
@@ -38,7 +39,7 @@ final class Html {
                     + TAG_ATTRS);
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
-    private static final Pattern TRAILING_CELL = Pattern.compile("\\s*\\|\\s*$", Pattern.MULTILINE);
+    private static final Pattern TRAILING_CELL = Pattern.compile("[ \\t]*\\|[ \\t]*$", Pattern.MULTILINE);
 
     private Html() {
     }
@@ -71,9 +72,16 @@ final class Html {
         s = SPACES.matcher(s).replaceAll(" ");
         s = TRAILING_CELL.matcher(s).replaceAll("");
         // Source indentation of HTML is layout noise, not structure.
+        // Blank runs collapse here already: "<br>" per line doubles the line count otherwise.
         StringBuilder out = new StringBuilder(s.length());
+        boolean blank = false;
         for (String line : s.split("\n", -1)) {
-            out.append(line.strip()).append('\n');
+            String t = line.strip();
+            if (t.isEmpty() && blank) {
+                continue;
+            }
+            blank = t.isEmpty();
+            out.append(t).append('\n');
         }
         return out.toString();
     }

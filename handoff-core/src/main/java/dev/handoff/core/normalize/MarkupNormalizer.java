@@ -27,7 +27,6 @@ public final class MarkupNormalizer {
     private static final Pattern BLOCK_MACRO = Pattern.compile("\\{(code|noformat|html)(?::[^{}\\n]{0,300})?\\}");
     private static final String QUOTE_TAG = "{quote}";
     private static final Pattern BQ = Pattern.compile("^\\s{0,20}bq\\.\\s");
-    private static final Pattern MAIL_QUOTE = Pattern.compile("^\\s{0,20}>");
 
     private static final Pattern HEADING = Pattern.compile("^(\\s{0,20})h[1-6]\\.\\s+");
     private static final Pattern PANEL_OR_COLOR = Pattern.compile("\\{(panel|color)(?::([^{}\\n]{0,300}))?\\}");
@@ -43,7 +42,6 @@ public final class MarkupNormalizer {
     private static final Pattern[] EFFECTS = {effect('*'), effect('_'), effect('-'), effect('+')};
     private static final Pattern LINE_BREAK = Pattern.compile("(?<![:\\\\])\\\\\\\\(?=[ \\t]|$)[ \\t]*");
     private static final Pattern RULE = Pattern.compile("^\\s{0,20}-{4,}\\s*$");
-    private static final Pattern TABLE_SPLIT = Pattern.compile("\\|\\|?");
 
     /**
      * {@code *bold*}, {@code _italic_}, {@code -strike-}, {@code +under+}: the opening mark must follow
@@ -90,7 +88,7 @@ public final class MarkupNormalizer {
                 continue;
             }
             String text = inline(line.text());
-            if (text.isBlank() && !line.isBlank() && !RULE.matcher(line.text()).matches()) {
+            if (text.isBlank() && !line.isBlank() && !isRule(line.text())) {
                 continue;   // a line of tags only ({panel}, {color}) is not a paragraph break
             }
             if (text.indexOf('\n') < 0) {
@@ -107,21 +105,37 @@ public final class MarkupNormalizer {
     /** Unifies line ends and the invisible characters that defeat comparison and matching. */
     static String cleanCharacters(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
+        int lineStart = 0;          // where the current line starts in sb
+        boolean lineBlank = true;   // nothing but whitespace on the current line so far
+        int blankLines = 0;         // blank lines just before it
         for (int i = 0; i < raw.length(); i++) {
             char ch = raw.charAt(i);
             switch (ch) {
-                case '\r' -> {
-                    sb.append('\n');
-                    if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                case '\r', '\n', '\u2028', '\u2029', '\u0085' -> {
+                    if (ch == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
                         i++;
                     }
+                    // Runs of blank lines end up as one blank line anyway; dropping them here keeps a
+                    // text of a million empty lines from costing a million line objects.
+                    if (lineBlank && ++blankLines > 1) {
+                        sb.setLength(lineStart);
+                        continue;
+                    }
+                    if (!lineBlank) {
+                        blankLines = 0;
+                    }
+                    sb.append('\n');
+                    lineStart = sb.length();
+                    lineBlank = true;
                 }
                 case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
                     // zero-width and soft hyphen: invisible, but they split words for matching
                 }
                 case '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009', '\u3000' -> sb.append(' ');
-                case '\u2028', '\u2029', '\u0085' -> sb.append('\n');
-                default -> sb.append(ch);
+                default -> {
+                    sb.append(ch);
+                    lineBlank &= Character.isWhitespace(ch);
+                }
             }
         }
         return sb.toString();
@@ -146,9 +160,10 @@ public final class MarkupNormalizer {
             StringBuilder cur = new StringBuilder();
             boolean curHasText = false;
             boolean tagOnLine = false;
-            Matcher m = BLOCK_MACRO.matcher(line);
-            int macro = -2;   // -2: not searched yet; -1: none left on this line
-            int q = -2;
+            boolean brace = line.indexOf('{') >= 0;
+            Matcher m = brace ? BLOCK_MACRO.matcher(line) : null;
+            int macro = brace ? -2 : -1;   // -2: not searched yet; -1: none left on this line
+            int q = brace ? -2 : -1;
             int pos = 0;
             while (pos <= line.length()) {
                 if (open != null) {
@@ -295,13 +310,14 @@ public final class MarkupNormalizer {
     private static List<NormalizedLine> markQuotes(List<NormalizedLine> lines) {
         List<NormalizedLine> out = new ArrayList<>(lines.size());
         for (NormalizedLine l : lines) {
-            if (l.kind() == Kind.TEXT) {
+            char first = firstNonSpace(l.text());
+            if (l.kind() == Kind.TEXT && (first == 'b' || first == '>')) {
                 Matcher bq = BQ.matcher(l.text());
                 if (bq.find()) {
                     out.add(new NormalizedLine(l.text().substring(bq.end()), Kind.QUOTE));
                     continue;
                 }
-                if (MAIL_QUOTE.matcher(l.text()).find()) {
+                if (first == '>') {
                     out.add(new NormalizedLine(l.text(), Kind.QUOTE));
                     continue;
                 }
@@ -313,13 +329,17 @@ public final class MarkupNormalizer {
 
     /** Inline wiki markup of one prose line; may return several lines when the text has "\\" breaks. */
     static String inline(String line) {
+        // Cheap first-character checks before any regex: a Matcher per line is the main cost on huge texts.
         String s = line;
-        if (RULE.matcher(s).matches()) {
+        char first = firstNonSpace(s);
+        if (first == '-' && isRule(s)) {
             return "";
         }
-        Matcher h = HEADING.matcher(s);
-        if (h.find()) {
-            s = h.group(1) + s.substring(h.end());
+        if (first == 'h') {
+            Matcher h = HEADING.matcher(s);
+            if (h.find()) {
+                s = h.group(1) + s.substring(h.end());
+            }
         }
         if (s.indexOf('{') >= 0) {
             s = PANEL_OR_COLOR.matcher(s).replaceAll(m -> Matcher.quoteReplacement(panelTitle(m)));
@@ -332,18 +352,68 @@ public final class MarkupNormalizer {
             s = IMAGE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("[image: " + m.group(1).strip() + "]"));
         }
         for (int i = 0; i < EFFECTS.length; i++) {
-            if (s.indexOf("*_-+".charAt(i)) >= 0) {
-                s = EFFECTS[i].matcher(s).replaceAll("$1");
+            char mark = "*_-+".charAt(i);
+            if (s.indexOf(mark) >= 0) {
+                String in = s;
+                s = EFFECTS[i].matcher(in).replaceAll(m -> Matcher.quoteReplacement(
+                        isEffect(in, m.start(), m.end(), m.group(1), mark) ? m.group(1) : m.group()));
             }
         }
         String trimmed = s.strip();
-        if (trimmed.length() > 1 && trimmed.charAt(0) == '|') {
+        // Jira rows start and end with a bar; "| +-- dep@1.0" npm trees only start with one.
+        if (trimmed.length() > 2 && trimmed.charAt(0) == '|' && trimmed.charAt(trimmed.length() - 1) == '|') {
             s = table(trimmed);
         }
         if (s.indexOf('\\') >= 0) {
             s = LINE_BREAK.matcher(s).replaceAll("\n");
         }
         return s;
+    }
+
+    /**
+     * Second look at an effect match, for what the pattern cannot express: the content must hold a
+     * letter or digit ("+----+" table borders), a closing bracket after the mark needs the matching
+     * opening one before it ("(void*)" in a stack trace), "+" and "-" next to quotes are string
+     * concatenation, and "_x1_" single tokens with digits are mangled symbols, not italics.
+     */
+    private static boolean isEffect(String s, int start, int end, String content, char mark) {
+        boolean alnum = false;
+        for (int i = 0; i < content.length() && !alnum; i++) {
+            alnum = Character.isLetterOrDigit(content.charAt(i));
+        }
+        if (!alnum) {
+            return false;
+        }
+        char before = start > 0 ? s.charAt(start - 1) : ' ';
+        char after = end < s.length() ? s.charAt(end) : ' ';
+        if (after == ')' && before != '(' || after == ']' && before != '[') {
+            return false;
+        }
+        if ((mark == '+' || mark == '-') && (before == '"' || before == '\'' || after == '"' || after == '\'')) {
+            return false;
+        }
+        if (mark == '_' && content.indexOf(' ') < 0) {
+            for (int i = 0; i < content.length(); i++) {
+                if (Character.isDigit(content.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRule(String s) {
+        return firstNonSpace(s) == '-' && RULE.matcher(s).matches();
+    }
+
+    static char firstNonSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static String panelTitle(java.util.regex.MatchResult m) {
@@ -423,13 +493,20 @@ public final class MarkupNormalizer {
         while (to > from && row.charAt(to - 1) == '|') {
             to--;
         }
-        String[] cells = TABLE_SPLIT.split(row.substring(from, to), -1);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                sb.append(" | ");
+        // Split by hand: "|" separates cells, "||" header cells; a regex split per row costs more than the row.
+        StringBuilder sb = new StringBuilder(to - from + 8);
+        int cellStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || row.charAt(i) == '|') {
+                if (cellStart > from) {
+                    sb.append(" | ");
+                }
+                sb.append(row.substring(cellStart, i).strip());
+                if (i + 1 < to && row.charAt(i + 1) == '|') {
+                    i++;
+                }
+                cellStart = i + 1;
             }
-            sb.append(cells[i].strip());
         }
         return sb.toString();
     }

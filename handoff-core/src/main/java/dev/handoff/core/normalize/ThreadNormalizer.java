@@ -38,6 +38,11 @@ public final class ThreadNormalizer {
     static final int WINDOW = 3;
     /** A window must carry this many characters, so three lines of "Hi," "Thanks" "Jane" never count. */
     static final int MIN_WINDOW_CHARS = 60;
+    /**
+     * A repeated run shorter than this (and not a single long line or the whole source) stays: three
+     * shared lines of an updated test case ("var win = ...", "});") are not a re-pasted log.
+     */
+    static final int MIN_RUN_CHARS = 160;
     /** Share of a quote's lines that must occur earlier for the quote to count as repeated. */
     static final double QUOTE_REPEATED_SHARE = 0.6;
 
@@ -97,9 +102,10 @@ public final class ThreadNormalizer {
         }
         // Non-blank line positions: windows skip blank lines, as a re-pasted log often differs in spacing.
         int[] idx = nonBlankPositions(keys);
+        long[] hashes = lineHashes(keys);
         String[] repeatedFrom = new String[n];
         for (int w = 0; w + WINDOW <= idx.length; w++) {
-            long h = windowHash(keys, idx, w);
+            long h = windowHash(keys, hashes, idx, w);
             if (h == 0) {
                 continue;
             }
@@ -137,11 +143,21 @@ public final class ThreadNormalizer {
                 }
                 j++;
             }
+            int chars = 0;
+            for (int k = i; k < j; k++) {
+                chars += keys[k].length();
+            }
+            boolean wholeSource = total == idx.length;
+            if (chars < MIN_RUN_CHARS && total > 1 && !wholeSource) {
+                result.addAll(kept.subList(i, j));
+                i = j;
+                continue;
+            }
             String label = (code * 2 >= total ? "[log repeated from " : "[repeated from ") + from + "]";
             result.add(new NormalizedLine(label, Kind.TEXT));
             i = j;
         }
-        seen.add(kept, keys, idx, origin);
+        seen.add(kept, keys, hashes, idx, origin);
         return join(collapse(result));
     }
 
@@ -207,9 +223,9 @@ public final class ThreadNormalizer {
                 sb.append(' ');
                 space = false;
             }
-            sb.append(ch);
+            sb.append(Character.toLowerCase(ch));
         }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return sb.toString();
     }
 
     private static int[] nonBlankPositions(String[] keys) {
@@ -228,15 +244,22 @@ public final class ThreadNormalizer {
     }
 
     /** 64-bit hash of the window of {@link #WINDOW} non-blank lines starting at idx[w]; 0 when it is too short to count. */
-    private static long windowHash(String[] keys, int[] idx, int w) {
+    private static long windowHash(String[] keys, long[] hashes, int[] idx, int w) {
         int chars = 0;
         long h = 1125899906842597L;
         for (int k = w; k < w + WINDOW; k++) {
-            String key = keys[idx[k]];
-            chars += key.length();
-            h = 31 * h + fnv(key);
+            chars += keys[idx[k]].length();
+            h = 31 * h + hashes[idx[k]];
         }
         return chars < MIN_WINDOW_CHARS || h == 0 ? 0 : h;
+    }
+
+    private static long[] lineHashes(String[] keys) {
+        long[] out = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            out[i] = keys[i].isEmpty() ? 0 : fnv(keys[i]);
+        }
+        return out;
     }
 
     private static long fnv(String s) {
@@ -278,13 +301,16 @@ public final class ThreadNormalizer {
         final Set<Long> shingles = new HashSet<>();
         int shingled;
 
-        void add(List<NormalizedLine> kept, String[] keys, int[] idx, String origin) {
+        void add(List<NormalizedLine> kept, String[] keys, long[] hashes, int[] idx, String origin) {
             for (int i : idx) {
                 lines.putIfAbsent(keys[i], origin);
-                keysInOrder.add(keys[i]);
+                // Partial quotes are of prose; code lines are only ever quoted whole.
+                if (kept.get(i).kind() != Kind.CODE) {
+                    keysInOrder.add(keys[i]);
+                }
             }
             for (int w = 0; w + WINDOW <= idx.length; w++) {
-                long h = windowHash(keys, idx, w);
+                long h = windowHash(keys, hashes, idx, w);
                 if (h != 0) {
                     windows.putIfAbsent(h, origin);
                 }

@@ -110,6 +110,16 @@ class MarkupNormalizerTest {
             "arr[i|j] stays, C:\\Users\\Peter\\AppData stays",
             "http://example.com/_private_/page and https://x.io/a-b-c-/d",
             "-Xmx512m -Xms256m -verbose",
+            // AC-3040: a mangled C++ symbol in a crash log outside {code}
+            "28  HIToolbox  0x97be0598 _ZL19FinishMenuSelectionP13SelectionDataP10MenuResultS2_ + 129",
+            // AC-3530: a spindump frame marker and a pointer type
+            "*14  lfs_clean_thread(void*) + 73 (CoreStorage + 198178) [0xffffff7f821d8622] 1-14",
+            // AC-925: an ASCII table border
+            "+---------------------------------------------------------------------------------------+",
+            // AC-1890: string concatenation pasted as prose
+            "document.write(\"<td>\"+CodePics(\"*\",theBarHeight, ss)+\"</td></tr></table></div>\");",
+            // AC-6309: npm dependency tree
+            "| | +-- graceful-fs@4.1.15",
     })
     void markup_lookalikes_in_ordinary_text_are_left_alone(String text) {
         assertThat(n(text)).isEqualTo(text);

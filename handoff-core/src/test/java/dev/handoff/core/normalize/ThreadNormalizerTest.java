@@ -11,6 +11,8 @@ import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,10 +152,21 @@ class ThreadNormalizerTest {
 
     @Test
     void a_log_from_the_description_pasted_in_a_comment_names_the_description() {
-        String log = "line one of the build output with enough characters\nline two of the build output\nline three of the output\n";
+        String log = "[INFO] Compiling Resources/app.js with the Alloy compiler, 2 warnings\n"
+                + "[ERROR] Unable to find module ti.map for platform android, version 2.3.1\n"
+                + "[ERROR] Build failed after 12.4 seconds, see build.log for details\n";
         List<SourceText> out = thread.normalize(ticket("S", "Build fails:\n" + log, "",
                 List.of(comment(1, "Same here:\n" + log))), Audience.agents(2));
         assertThat(text(out, SourceRef.Kind.COMMENT, 1)).isEqualTo("Same here:\n[repeated from description]");
+    }
+
+    @Test
+    void a_few_shared_lines_of_an_updated_test_case_stay() {
+        // AC-1327 comment 1 (shape): the agent's test case shares three short lines with the reporter's
+        String reporter = "var win=Ti.UI.createWindow({\n    backgroundColor:'white'\n});\nvar btn = Ti.UI.createButton();";
+        String agent = "Test case\nvar win=Ti.UI.createWindow({\n    backgroundColor:'white'\n});\nwin.add(btn);\nwin.open();";
+        List<SourceText> out = thread.normalize(ticket("S", reporter, "", List.of(comment(1, agent))), Audience.agents(2));
+        assertThat(text(out, SourceRef.Kind.COMMENT, 1)).isEqualTo(agent);
     }
 
     @Test
@@ -182,10 +195,14 @@ class ThreadNormalizerTest {
 
     @Test
     void repeated_text_in_a_hidden_comment_does_not_name_it_in_a_visible_one() {
-        String log = "first line of a long stack trace that repeats\nsecond line of the stack trace\nthird line of the trace\n";
+        String log = "E/TiExceptionHandler: (main) [1,1] Uncaught TypeError: Cannot read property 'open' of undefined\n"
+                + "E/TiExceptionHandler: (main) [0,1] - In alloy/controllers/index.js:33,12\n"
+                + "E/TiExceptionHandler: (main) [0,1] - Source: $.win.open();\n";
         Ticket t = ticket("S", "D", "", List.of(comment(1, log, Visibility.group("tier3")), comment(2, "Seen:\n" + log)));
-        List<SourceText> out = thread.normalize(t, Audience.agents(2));
-        assertThat(text(out, SourceRef.Kind.COMMENT, 2)).isEqualTo("Seen:\n" + log.strip());
+        assertThat(text(thread.normalize(t, Audience.agents(2)), SourceRef.Kind.COMMENT, 2)).isEqualTo("Seen:\n" + log.strip());
+        // the same log is de-duplicated for an audience that sees both comments
+        assertThat(text(thread.normalize(t, new Audience(3, Set.of("tier3"), Set.of(), false)), SourceRef.Kind.COMMENT, 2))
+                .isEqualTo("Seen:\n[repeated from comment 1]");
     }
 
     @Test
@@ -204,17 +221,18 @@ class ThreadNormalizerTest {
         Ticket t = ticket("Crash", "Description with a {{monospace}} word", "", comments);
         long totalChars = comments.stream().mapToLong(c -> c.body().length()).sum();
         assertThat(totalChars).isGreaterThan(150_000);
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 200; i++) {
             thread.normalize(t, Audience.agents(2));   // warm up the JIT
         }
+        // CPU time of this thread, not wall time: the build machine is shared and often oversubscribed.
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 10; i++) {
-            long start = System.nanoTime();
+            long start = cpu.getCurrentThreadCpuTime();
             thread.normalize(t, Audience.agents(2));
-            best = Math.min(best, System.nanoTime() - start);
+            best = Math.min(best, cpu.getCurrentThreadCpuTime() - start);
         }
-        // The budget is 10 ms; the margin absorbs a busy shared machine.
-        assertThat(best / 1_000_000.0).isLessThan(30.0);
+        assertThat(best / 1_000_000.0).isLessThan(10.0);
         assertThat(text(thread.normalize(t, Audience.agents(2)), SourceRef.Kind.COMMENT, 7))
                 .contains("[log repeated from comment 1]");
     }
