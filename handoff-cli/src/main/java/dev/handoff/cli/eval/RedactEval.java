@@ -209,6 +209,7 @@ public final class RedactEval {
             } else if (shown < show) {
                 shown++;
                 out.println("NEG CHANGED (" + neg.why + "): " + abbreviate(res.text()));
+                out.println("   was: " + abbreviate(neg.text));
             }
         }
         shown = 0;

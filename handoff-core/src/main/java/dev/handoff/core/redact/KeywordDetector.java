@@ -18,7 +18,8 @@ final class KeywordDetector {
 
     /** Lower-case roots; every occurrence is expanded to the identifier that contains it. */
     private static final String[] ROOTS = {"pass", "pw", "kennwort", "secret", "token", "key", "auth", "credential",
-            "cookie", "session", "sid", "bearer", "login", "mot de passe", "contraseña", "contrasena", "mdp", "clave"};
+            "cookie", "session", "sid", "bearer", "login", "mot de passe", "contraseña", "contrasena", "mdp", "clave", "pat",
+            "api", "licen", "crumb"};
 
     /** Words between the name and the value in prose: "password is X", "password was reset to X". */
     private static final Set<String> CONNECTORS = Set.of("is", "was", "ist", "lautet", "est", "es", "to", "set",
@@ -151,6 +152,10 @@ final class KeywordDetector {
         if (last.equals("login")) {
             return Cls.LOGIN;
         }
+        if (last.equals("api") && comps.size() > 1 || last.equals("license") || last.equals("licence")
+                || last.equals("crumb")) {
+            return Cls.TOKEN;
+        }
         if (last.endsWith("token") || last.endsWith("apikey") || last.equals("key") && !isPublicKeyName(comps)
                 || last.endsWith("auth") || last.endsWith("credential") || last.endsWith("credentials")
                 || last.equals("clave") || last.equals("pat") && comps.size() > 1 || last.endsWith("accesskey")
@@ -195,7 +200,7 @@ final class KeywordDetector {
             } else if ((c == '!' || c == '-') && p + 1 < n && (text.charAt(p + 1) == '=' || text.charAt(p + 1) == '>')) {
                 p += 2;
                 explicitSep = true;
-            } else if (c == ',' && identQuoted && closers > 0) {
+            } else if (c == ',' && closers > 0) {
                 p++; // ('API_KEY', 'value') and getenv("api_token", "default")
                 explicitSep = true;
             } else if (closers > 0 && low.startsWith("value", p)) {
@@ -210,6 +215,9 @@ final class KeywordDetector {
         p = skipSpaces(text, p);
         boolean introduced = explicitSep;
         int connectors = 0;
+        if (!explicitSep && closers > 0) {
+            return; // [PASSWORD] or "password" as a word in quotes, followed by something else
+        }
         if (!explicitSep && !cliFlag) {
             // prose: "password is X", "password was reset to X", "Kennwort lautet X"
             while (connectors < 5) {
@@ -290,6 +298,17 @@ final class KeywordDetector {
         if (Values.isPlaceholder(value) || Values.isBenignIdentifier(value) || value.length() < 3) {
             return;
         }
+        if (cls != Cls.PASSWORD && cls != Cls.SECRET && Values.synthetic(value)) {
+            return;
+        }
+        char v0 = value.charAt(0);
+        if (v0 == '(' || v0 == '.' || v0 == '+' || value.startsWith(" ") || value.endsWith(" ") || value.contains(" + ")
+                || (cls == Cls.PASSWORD || cls == Cls.SECRET) && labelLike(lowValue) || value.contains("://")) {
+            return; // casts, concatenations, labels and names that merely contain the word
+        }
+        if (identQuoted && closers == 0 && explicitSep && quoted && text.charAt(s - 1) == text.charAt(vs - 1)) {
+            return; // "Password:" inside a UI string, the next quote closes it
+        }
         boolean accept;
         switch (cls) {
             case PASSWORD -> {
@@ -327,6 +346,15 @@ final class KeywordDetector {
             return;
         }
         spans.add(vs, ve, kindFor(text, low, s, cls, value), 30);
+    }
+
+    /** "#add-password", "cms/sites/passwords#edit", "forgot-password": UI labels and routes, not values. */
+    private static boolean labelLike(String lowValue) {
+        if (!lowValue.contains("password") && !lowValue.contains("passwd")) {
+            return false;
+        }
+        return lowValue.indexOf('#') >= 0 || lowValue.indexOf('/') >= 0 || lowValue.indexOf(':') >= 0
+                || lowValue.matches("(?:add|forgot|change|reset|update|edit|new|confirm|show|hide|old|current|repeat)[-_]?pass.*");
     }
 
     private static boolean proseName(String ident) {

@@ -100,7 +100,9 @@ final class RunScanner {
                 api.region(p, end);
                 if (api.lookingAt()) {
                     String v = text.substring(api.start(), api.end());
-                    if (!Values.masked(v) && !Values.sequential(v.toLowerCase(java.util.Locale.ROOT))) {
+                    // the part after the vendor prefix must not read like words (hf_requiredCharacteristic...)
+                    boolean wordy = !Values.hasDigit(v) && Values.vowelShare(v) >= 0.3;
+                    if (!Values.masked(v) && !Values.synthetic(v) && !wordy) {
                         spans.add(api.start(), api.end(), SecretKind.API_KEY, 50);
                         found = true;
                     }
@@ -129,9 +131,38 @@ final class RunScanner {
                 found = true;
             }
         }
-        if (!found) {
+        if (!found && !basicCredentials(text, start, end, spans)) {
             standalone(text, start, end, spans);
         }
+    }
+
+    /** base64 of "user:password" (Kubernetes secrets, HTTP Basic, .dockercfg "auth") is a credential. */
+    private static boolean basicCredentials(String text, int start, int end, Spans spans) {
+        int n = end - start;
+        if (n < 12 || n > 512 || n % 4 != 0) {
+            return false;
+        }
+        byte[] raw;
+        try {
+            raw = java.util.Base64.getDecoder().decode(text.substring(start, end));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        int colon = -1;
+        for (int i = 0; i < raw.length; i++) {
+            int b = raw[i] & 0xff;
+            if (b < 0x21 || b > 0x7e) {
+                return false;
+            }
+            if (b == ':' && colon < 0) {
+                colon = i;
+            }
+        }
+        if (colon <= 0 || colon >= raw.length - 4) {
+            return false;
+        }
+        spans.add(start, end, SecretKind.PASSWORD, 20);
+        return true;
     }
 
     private static boolean isSeparator(char c) {
@@ -310,6 +341,10 @@ final class RunScanner {
         }
         int n = e - s;
         if (Values.allHex(t, s, e)) {
+            return false;
+        }
+        CharSequence seg = t.subSequence(s, e);
+        if (Values.vowelShare(seg) >= 0.3 || Values.separatedIdentifier(seg) || Values.synthetic(seg.toString())) {
             return false;
         }
         if (upper < 2 || lower < 2 || digit < 2) {

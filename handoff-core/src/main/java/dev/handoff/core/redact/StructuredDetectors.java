@@ -12,7 +12,7 @@ final class StructuredDetectors {
     private static final Pattern PEM_BEGIN = Pattern.compile("-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----");
     private static final Pattern PEM_END = Pattern.compile("-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----");
     private static final Pattern CURL_USER = Pattern.compile(
-            "(?<![\\w-])(?:-u|--user|-user)\\s{1,8}(?:[\"']?)([^\\s\"']{0,200}?[\"']?:[\"']?[^\\s\"']{1,200})");
+            "(?<![\\w-])(?:-u|--user|-user)\\s{1,8}(?:[\"']?)([^\\s\"']{0,200}?[\"']?:[\"']?[^\\s\"']{0,200})");
     private static final Pattern DASH_P = Pattern.compile("(?<![\\w-])-p[ \\t]{1,8}([^\\s\"'-][^\\s\"']{3,127})");
     private static final Pattern OTP = Pattern.compile(
             "(?i)(?:\\botp|\\bmfa|\\b2fa|one[- ]time|verification|verify|security|authenticat(?:ion|or)|login|sign-?in|sms|passcode"
@@ -27,7 +27,7 @@ final class StructuredDetectors {
                     + "|[a-z0-9-]{1,60}\\.webhook\\.office\\.com/[A-Za-z0-9@/_\\-]{30,300}"
                     + "|discord(?:app)?\\.com/api/webhooks/[0-9]{10,24}/[A-Za-z0-9_\\-]{30,100})");
     private static final Pattern TELEGRAM = Pattern.compile("(?<![\\w:])\\d{8,10}:AA[A-Za-z0-9_\\-]{30,40}(?![\\w-])");
-    private static final Pattern KRB = Pattern.compile("\\$krb5(?:asrep|tgs|pa)\\$[0-9A-Za-z$*@._\\-]{20,8192}");
+    private static final Pattern KRB = Pattern.compile("\\$krb5(?:asrep|tgs|pa)\\$[0-9A-Za-z$*@._:\\-]{20,8192}");
     private static final Pattern NET_CRED = Pattern.compile(
             "(?i)(?:NetworkCredential|DirectoryEntry|PasswordCredential|Credential)\\s{0,4}\\((?:[^()\\n]{0,200}?,\\s{0,4})\"([^\"\\n]{4,128})\"\\s{0,4}\\)");
 

@@ -64,7 +64,7 @@ final class Values {
                 return true;
             }
         }
-        if (v.startsWith("#{") || v.contains("${") || v.contains("{{") || v.contains("$(")) {
+        if (v.startsWith("&lt;") || v.startsWith("#{") || v.contains("${") || v.contains("{{") || v.contains("$(")) {
             return true;
         }
         if (masked(v)) {
@@ -93,7 +93,32 @@ final class Values {
         if (ENV_REF.matcher(v).matches() || DOTTED_IDENT.matcher(v).matches() && !hasDigit(v)) {
             return true;
         }
-        return sequential(lower);
+        return false;
+    }
+
+    /** Placeholder, or a synthetic documentation value (abcdef..., 123456..., AAAAA) - for machine tokens only. */
+    static boolean isPlaceholderToken(String v) {
+        return isPlaceholder(v) || synthetic(v);
+    }
+
+    static boolean synthetic(String v) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (sequential(lower) || lower.contains("example") || lower.contains("sample") || lower.contains("test_key")
+                || lower.contains("here") || lower.contains("random") || lower.contains("your") || lower.contains("dummy")
+                || lower.contains("fake") || lower.contains("-my-") || lower.contains("_my_")) {
+            return true;
+        }
+        int run = 1;
+        for (int i = 1; i < v.length(); i++) {
+            if (v.charAt(i) == v.charAt(i - 1)) {
+                if (++run >= 6) {
+                    return true;
+                }
+            } else {
+                run = 1;
+            }
+        }
+        return false;
     }
 
     /** ****, xxxx, ####, ~~~~: masked or filler values. */
@@ -245,14 +270,83 @@ final class Values {
         if (letters == 0) {
             return digits >= 12; // numeric tokens only when long
         }
-        if (wordShare(v) * 10 >= n * 4) {
+        boolean identifierLike = upper > 0 || v.indexOf('_') >= 0 || v.indexOf('-') >= 0;
+        if (separatedIdentifier(v)) {
+            return false;
+        }
+        boolean base64Like = v.endsWith("=") || v.indexOf('+') >= 0 || v.indexOf('/') >= 0;
+        if (identifierLike && !base64Like && wordShare(v) * 10 >= n * 4) {
             return false; // HKSampleSortIdentifierEndDate, my_database_name: words, not a token
         }
         if (digits == 0) {
             // all-letter tokens: need mixed case and length, and no dictionary-like camel case
             return n >= 16 && upper >= 3 && lower >= 3 && entropy(v) >= 3.5 && !camelWords(v);
         }
-        return entropy(v) >= (n >= 16 ? 3.0 : 2.5);
+        if (letters >= 12 && vowelShare(v) >= 0.3 && identifierLike) {
+            return false; // requiredCharacteristicTypes...: pronounceable words, not random
+        }
+        // short hex/base62 strings cannot reach high entropy: scale the bar with the length
+        return entropy(v) >= Math.min(3.0, Math.log(n) / Math.log(2) - 1.2);
+    }
+
+    /** Share of vowels among letters: about 0.2 in random strings, 0.35-0.4 in English identifiers. */
+    static double vowelShare(CharSequence v) {
+        int letters = 0;
+        int vowels = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = Character.toLowerCase(v.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                letters++;
+                if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+                    vowels++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) vowels / letters;
+    }
+
+    /** DOC_Vector_5_32, id-Gost28147-89-None-KeyMeshing: short parts joined by separators, one of them a word. */
+    static boolean separatedIdentifier(CharSequence v) {
+        int seps = 0;
+        int partLen = 0;
+        int maxPart = 0;
+        boolean wordPart = false;
+        int partStart = 0;
+        for (int i = 0; i <= v.length(); i++) {
+            char c = i < v.length() ? v.charAt(i) : '_';
+            if (c == '_' || c == '-') {
+                if (i < v.length()) {
+                    seps++;
+                }
+                maxPart = Math.max(maxPart, partLen);
+                if (partLen >= 3 && isWordPart(v, partStart, i)) {
+                    wordPart = true;
+                }
+                partLen = 0;
+                partStart = i + 1;
+            } else {
+                partLen++;
+            }
+        }
+        return seps >= 2 && maxPart <= 12 && wordPart;
+    }
+
+    private static boolean isWordPart(CharSequence v, int s, int e) {
+        boolean vowel = false;
+        boolean nonHex = false;
+        for (int i = s; i < e; i++) {
+            char c = Character.toLowerCase(v.charAt(i));
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+                vowel = true;
+            }
+            if (c > 'f') {
+                nonHex = true;
+            }
+        }
+        return vowel && nonHex;
     }
 
     /** Characters that sit in runs of four or more lower-case letters, as words do. */
