@@ -91,7 +91,8 @@ final class KnownTokens {
             "PNT-[A-Za-z0-9]{20,}",
             "(?:px-(?:api|dep)|NRAA)-[a-f0-9\\-]{20,64}",
             "sntrys_[A-Za-z0-9+/=_\\-]{40,}",
-            "glcbt-[A-Za-z0-9_\\-]{20,}"};
+            "glcbt-[A-Za-z0-9_\\-]{20,}",
+            "[0-9a-f]{32}-us\\d{1,2}(?![A-Za-z0-9])"};
 
     static final Pattern[] API = new Pattern[API_ALTERNATIVES.length];
     /** For each ASCII first character, the vendor patterns that can start with it (dispatch instead of alternation). */

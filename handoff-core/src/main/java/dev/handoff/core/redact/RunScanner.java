@@ -101,7 +101,7 @@ final class RunScanner {
                 if (api.lookingAt()) {
                     String v = text.substring(api.start(), api.end());
                     // the part after the vendor prefix must not read like words (hf_requiredCharacteristic...)
-                    boolean wordy = !Values.hasDigit(v) && Values.vowelShare(v) >= 0.3;
+                    boolean wordy = Values.wordShare(v) * 2 >= v.length();
                     if (!Values.masked(v) && !Values.synthetic(v) && !wordy) {
                         spans.add(api.start(), api.end(), SecretKind.API_KEY, 50);
                         found = true;
@@ -344,7 +344,7 @@ final class RunScanner {
             return false;
         }
         CharSequence seg = t.subSequence(s, e);
-        if (Values.vowelShare(seg) >= 0.3 || Values.separatedIdentifier(seg) || Values.synthetic(seg.toString())) {
+        if (Values.separatedIdentifier(seg) || Values.synthetic(seg.toString())) {
             return false;
         }
         if (upper < 2 || lower < 2 || digit < 2) {

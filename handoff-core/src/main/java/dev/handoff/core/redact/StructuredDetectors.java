@@ -80,7 +80,9 @@ final class StructuredDetectors {
         return all;
     }
 
-    private static final String[] OTHER_TRIGGERS = {"-----begin", "://", ":aa", "$krb5", "-u ", "login", "psexec", "mysql"};
+    private static final String[] OTHER_TRIGGERS = {"-----begin", "://", ":aa", "$krb5", "-u ", "login", "psexec", "mysql",
+            "django-insecure-"};
+    private static final Pattern DJANGO = Pattern.compile("django-insecure-[^\\s'\"]{20,100}");
 
     static void scan(String text, String low, Triggers.Hits hits, Spans spans) {
         if (hits.has("-----begin")) {
@@ -136,6 +138,12 @@ final class StructuredDetectors {
         }
         if (hits.has("hooks.slack.com") || hits.has("webhook") || hits.has("discord")) {
             Matcher m = WEBHOOK.matcher(text);
+            while (m.find()) {
+                spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
+            }
+        }
+        if (hits.has("django-insecure-")) {
+            Matcher m = DJANGO.matcher(text);
             while (m.find()) {
                 spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
             }

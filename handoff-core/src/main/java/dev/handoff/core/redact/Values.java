@@ -282,9 +282,6 @@ final class Values {
             // all-letter tokens: need mixed case and length, and no dictionary-like camel case
             return n >= 16 && upper >= 3 && lower >= 3 && entropy(v) >= 3.5 && !camelWords(v);
         }
-        if (letters >= 12 && vowelShare(v) >= 0.3 && identifierLike) {
-            return false; // requiredCharacteristicTypes...: pronounceable words, not random
-        }
         // short hex/base62 strings cannot reach high entropy: scale the bar with the length
         return entropy(v) >= Math.min(3.0, Math.log(n) / Math.log(2) - 1.2);
     }
