@@ -256,6 +256,18 @@ final class KeywordDetector {
         int ve = v[1];
         boolean quoted = v[2] == 1;
         String value = text.substring(vs, ve);
+        if (value.length() > 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
+            // nested quoting: '"value"' is the value; "'$VAR'" is shell quoting around a reference
+            if (value.charAt(1) == '$') {
+                return;
+            }
+            int inner = value.indexOf(value.charAt(0), 1);
+            if (inner > 1) {
+                vs = vs + 1;
+                ve = vs + inner - 1;
+                value = text.substring(vs, ve);
+            }
+        }
         String lowValue = value.toLowerCase(Locale.ROOT);
 
         if (cls == Cls.AUTH || cls == Cls.BEARER) {
@@ -298,9 +310,10 @@ final class KeywordDetector {
         if (Values.isPlaceholder(value) || Values.isBenignIdentifier(value) || value.length() < 3) {
             return;
         }
-        if (cls != Cls.PASSWORD && cls != Cls.SECRET && Values.synthetic(value)) {
-            return;
+        if (cls != Cls.PASSWORD && cls != Cls.SECRET && (Values.synthetic(value) || value.indexOf(':') >= 0)) {
+            return; // tokens carry no ':' (that is jar:1.7.8:compile or a URL)
         }
+
         char v0 = value.charAt(0);
         if (v0 == '(' || v0 == '.' || v0 == '+' || value.startsWith(" ") || value.endsWith(" ") || value.contains(" + ")
                 || (cls == Cls.PASSWORD || cls == Cls.SECRET) && labelLike(lowValue) || value.contains("://")) {

@@ -101,8 +101,14 @@ final class RunScanner {
                 if (api.lookingAt()) {
                     String v = text.substring(api.start(), api.end());
                     // the part after the vendor prefix must not read like words (hf_requiredCharacteristic...)
-                    boolean wordy = Values.wordShare(v) * 2 >= v.length();
-                    if (!Values.masked(v) && !Values.synthetic(v) && !wordy) {
+                    boolean wordy = v.chars().anyMatch(Character::isUpperCase) ? Values.wordShare(v) * 2 >= v.length()
+                            : !Values.hasDigit(v) && Values.vowelShare(v) >= 0.3;
+                    boolean maskedTail = api.end() + 3 < text.length()
+                            && Values.masked(text.substring(api.end(), api.end() + 4));
+                    boolean fileInUrl = inUrl(text, api.start()) && api.start() > 0
+                            && "/.-_".indexOf(text.charAt(api.start() - 1)) >= 0
+                            && !(api.start() > 1 && text.startsWith("//", api.start() - 2));
+                    if (!Values.masked(v) && !Values.synthetic(v) && !wordy && !maskedTail && !fileInUrl) {
                         spans.add(api.start(), api.end(), SecretKind.API_KEY, 50);
                         found = true;
                     }
