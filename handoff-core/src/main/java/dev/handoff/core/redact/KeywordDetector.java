@@ -83,8 +83,7 @@ final class KeywordDetector {
         if (cls == null) {
             return e;
         }
-        parseValue(text, low, s, e, ident, cls, spans);
-        return e;
+        return Math.max(e, parseValue(text, low, s, e, ident, cls, spans));
     }
 
     /** Splits AWS_SECRET_ACCESS_KEY / clientSecret / client-secret / sonar.login into components. */
@@ -176,7 +175,7 @@ final class KeywordDetector {
         return false;
     }
 
-    private static void parseValue(String text, String low, int s, int e, String ident, Cls cls, Spans spans) {
+    private static int parseValue(String text, String low, int s, int e, String ident, Cls cls, Spans spans) {
         int n = text.length();
         int p = e;
         boolean identQuoted = s > 0 && isQuote(text.charAt(s - 1));
@@ -216,7 +215,7 @@ final class KeywordDetector {
         boolean introduced = explicitSep;
         int connectors = 0;
         if (!explicitSep && closers > 0) {
-            return; // [PASSWORD] or "password" as a word in quotes, followed by something else
+            return e; // [PASSWORD] or "password" as a word in quotes, followed by something else
         }
         if (!explicitSep && !cliFlag) {
             // prose: "password is X", "password was reset to X", "Kennwort lautet X"
@@ -245,12 +244,12 @@ final class KeywordDetector {
             }
         }
         if (p >= n) {
-            return;
+            return e;
         }
         // The value
         int[] v = readValue(text, p, cls == Cls.PASSWORD || cls == Cls.SECRET);
         if (v == null) {
-            return;
+            return e;
         }
         int vs = v[0];
         int ve = v[1];
@@ -259,7 +258,7 @@ final class KeywordDetector {
         if (value.length() > 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
             // nested quoting: '"value"' is the value; "'$VAR'" is shell quoting around a reference
             if (value.charAt(1) == '$') {
-                return;
+                return e;
             }
             int inner = value.indexOf(value.charAt(0), 1);
             if (inner > 1) {
@@ -272,7 +271,7 @@ final class KeywordDetector {
 
         if (cls == Cls.AUTH || cls == Cls.BEARER) {
             if (!explicitSep && cls == Cls.AUTH) {
-                return;
+                return e;
             }
             if (AUTH_SCHEMES.contains(lowValue) || lowValue.endsWith("-token")) {
                 int q = skipSpaces(text, ve);
@@ -281,46 +280,44 @@ final class KeywordDetector {
                 }
                 int[] v2 = readValue(text, q, false);
                 if (v2 == null) {
-                    return;
+                    return e;
                 }
                 vs = v2[0];
                 ve = v2[1];
                 value = text.substring(vs, ve);
             } else if (cls == Cls.BEARER && !explicitSep && connectors > 0) {
-                return;
+                return e;
             }
             if (value.length() < 8 || Values.isPlaceholder(value) || !anyDigitOrSymbol(value) && !Values.tokenShaped(value)) {
-                return;
+                return e;
             }
             spans.add(vs, ve, value.startsWith("eyJ") ? SecretKind.JWT : SecretKind.API_KEY, 30);
-            return;
+            return ve;
         }
         if (cls == Cls.SESSION) {
             if (ident.toLowerCase(Locale.ROOT).endsWith("cookie")) {
-                if (explicitSep) {
-                    cookies(text, p, ident.toLowerCase(Locale.ROOT).startsWith("set"), spans);
-                }
-                return;
+                // the whole header is parsed here; later "cookie"/"session" hits inside it are skipped
+                return explicitSep ? cookies(text, p, ident.toLowerCase(Locale.ROOT).startsWith("set"), spans) : e;
             }
             if (explicitSep && value.length() >= 12 && !Values.isPlaceholder(value) && Values.tokenShaped(value)) {
                 spans.add(vs, ve, SecretKind.SESSION_COOKIE, 30);
             }
-            return;
+            return e;
         }
         if (Values.isPlaceholder(value) || Values.isBenignIdentifier(value) || value.length() < 3) {
-            return;
+            return e;
         }
         if (cls != Cls.PASSWORD && cls != Cls.SECRET && (Values.synthetic(value) || value.indexOf(':') >= 0)) {
-            return; // tokens carry no ':' (that is jar:1.7.8:compile or a URL)
+            return e; // tokens carry no ':' (that is jar:1.7.8:compile or a URL)
         }
 
         char v0 = value.charAt(0);
         if (v0 == '(' || v0 == '.' || v0 == '+' || value.startsWith(" ") || value.endsWith(" ") || value.contains(" + ")
                 || (cls == Cls.PASSWORD || cls == Cls.SECRET) && labelLike(lowValue) || value.contains("://")) {
-            return; // casts, concatenations, labels and names that merely contain the word
+            return e; // casts, concatenations, labels and names that merely contain the word
         }
         if (identQuoted && closers == 0 && explicitSep && quoted && text.charAt(s - 1) == text.charAt(vs - 1)) {
-            return; // "Password:" inside a UI string, the next quote closes it
+            return e; // "Password:" inside a UI string, the next quote closes it
         }
         boolean accept;
         switch (cls) {
@@ -356,9 +353,10 @@ final class KeywordDetector {
             }
         }
         if (!accept) {
-            return;
+            return e;
         }
         spans.add(vs, ve, kindFor(text, low, s, cls, value), 30);
+        return ve;
     }
 
     /** "#add-password", "cms/sites/passwords#edit", "forgot-password": UI labels and routes, not values. */
@@ -412,7 +410,7 @@ final class KeywordDetector {
         if (value.startsWith("eyJ") && value.indexOf('.') > 0) {
             return SecretKind.JWT;
         }
-        int ls = low.lastIndexOf('\n', nameStart) + 1;
+        int ls = Values.lineStart(low, nameStart, 512);
         String before = low.substring(ls, nameStart);
         boolean connString = before.indexOf(';') >= 0 && (before.contains("server=") || before.contains("data source=")
                 || before.contains("database=") || before.contains("user id=") || before.contains("uid=")
@@ -427,12 +425,9 @@ final class KeywordDetector {
     }
 
     /** Cookie: a=1; JSESSIONID=...; Set-Cookie: sid=...; Path=/; HttpOnly */
-    private static void cookies(String text, int p, boolean setCookie, Spans spans) {
+    private static int cookies(String text, int p, boolean setCookie, Spans spans) {
         int n = text.length();
-        int lineEnd = text.indexOf('\n', p);
-        if (lineEnd < 0) {
-            lineEnd = n;
-        }
+        int lineEnd = Values.lineEnd(text, p, 4096);
         int i = p;
         int pairs = 0;
         while (i < lineEnd && pairs < 64) {
@@ -448,7 +443,7 @@ final class KeywordDetector {
                     i++;
                     continue;
                 }
-                return;
+                return i;
             }
             String name = text.substring(ns, i).toLowerCase(Locale.ROOT);
             int vs = ++i;
@@ -471,6 +466,7 @@ final class KeywordDetector {
                 spans.add(vs, i, value.startsWith("eyJ") ? SecretKind.JWT : SecretKind.SESSION_COOKIE, 35);
             }
         }
+        return i;
     }
 
     static boolean isQuote(char c) {
@@ -519,12 +515,15 @@ final class KeywordDetector {
             return new int[] {p + 1, q, 0};
         }
         int q = p;
-        int limit = Math.min(n, p + 4096);
+        int limit = Math.min(n, p + 512);
         while (q < limit) {
             char d = t.charAt(q);
             if (Character.isWhitespace(d) || isQuote(d) || d == '<' || d == '>' || d == ',' || d == ';' || d == '&'
                     || d == '|' || d == '}' || d == ']' || d == '\\') {
                 break;
+            }
+            if (d == '=' && q + 1 < n && Character.isLetterOrDigit(t.charAt(q + 1)) && q > p) {
+                break; // "a=b=c": the value ends where the next assignment starts; base64 '=' pads the end only
             }
             q++;
         }

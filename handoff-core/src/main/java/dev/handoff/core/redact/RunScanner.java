@@ -259,7 +259,7 @@ final class RunScanner {
 
     /** Inside a URL (between "://" and the next space): ids in paths and queries are not credentials. */
     private static boolean inUrl(String text, int pos) {
-        int lineStart = text.lastIndexOf('\n', pos) + 1;
+        int lineStart = Values.lineStart(text, pos, 2048);
         int i = pos - 1;
         while (i >= lineStart) {
             char c = text.charAt(i);

@@ -52,6 +52,28 @@ final class Values {
     private static final Pattern ENV_REF = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     private static final Pattern DOTTED_IDENT = Pattern.compile("[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+(?:\\(\\))?");
 
+    /** End of the line containing {@code from}, looking at most {@code max} chars ahead (hostile 1 MB lines). */
+    static int lineEnd(CharSequence t, int from, int max) {
+        int limit = Math.min(t.length(), from + max);
+        for (int i = from; i < limit; i++) {
+            if (t.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** Start of the line containing {@code pos}, looking at most {@code max} chars back. */
+    static int lineStart(CharSequence t, int pos, int max) {
+        int limit = Math.max(0, pos - max);
+        for (int i = pos - 1; i >= limit; i--) {
+            if (t.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
     /** Template variables, masks and references to secrets held elsewhere. */
     static boolean isPlaceholder(String v) {
         if (v.isEmpty()) {
@@ -90,7 +112,8 @@ final class Values {
         if (v.indexOf('(') > 0 && v.endsWith(")")) {
             return true; // a function call producing the secret
         }
-        if (ENV_REF.matcher(v).matches() || DOTTED_IDENT.matcher(v).matches() && !hasDigit(v)) {
+        if (v.indexOf('_') > 0 && ENV_REF.matcher(v).matches()
+                || v.indexOf('.') > 0 && DOTTED_IDENT.matcher(v).matches() && !hasDigit(v)) {
             return true;
         }
         return false;
@@ -161,9 +184,14 @@ final class Values {
 
     /** Identifiers that look like secrets to a naive scanner but are not. */
     static boolean isBenignIdentifier(String v) {
-        return JIRA_KEY.matcher(v).matches() || VERSION.matcher(v).matches() || HEX_CODE.matcher(v).matches()
-                || KB.matcher(v).matches() || IPV4.matcher(v).matches() || MAC.matcher(v).matches()
-                || HOSTNAME.matcher(v).matches() || isPath(v);
+        // cheap character guards first: this runs once per keyword hit
+        boolean dot = v.indexOf('.') >= 0;
+        boolean dash = v.indexOf('-') >= 0;
+        return dash && JIRA_KEY.matcher(v).matches() || dot && VERSION.matcher(v).matches()
+                || v.startsWith("0x") && HEX_CODE.matcher(v).matches()
+                || (v.startsWith("KB") || v.startsWith("kb")) && KB.matcher(v).matches()
+                || dot && IPV4.matcher(v).matches() || (dash || v.indexOf(':') >= 0) && MAC.matcher(v).matches()
+                || dot && HOSTNAME.matcher(v).matches() || isPath(v);
     }
 
     static boolean isPath(String v) {
