@@ -13,33 +13,59 @@ final class RunScanner {
     static final int MIN_RUN = 16;
     static final int MIN_STANDALONE = 24;
 
+    private static final boolean[] RUN_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            RUN_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '-' || c == '+' || c == '/' || c == '.' || c == '~' || c == '|';
+        }
+    }
+
     static boolean runChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
-                || c == '+' || c == '/' || c == '.' || c == '~' || c == '|';
+        return c < 128 && RUN_CHAR[c];
+    }
+
+    /** End of the URL that starts at a run beginning with "//" after ':' (runs are visited left to right). */
+    private static int urlEnd(String text, int start) {
+        int limit = Math.min(text.length(), start + 4096);
+        int i = start;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == '|' || c == '['
+                    || c == ']' || c == '`' || c == '{' || c == '}') {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     static void scan(String text, Spans spans) {
+        // a char[] copy: String.charAt on UTF-16 strings (any non-Latin-1 char in a ticket) costs a bounds check each
+        char[] cs = text.toCharArray();
         Matcher[] apis = null;
         Matcher jwt = null;
+        int urlUntil = -1;
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!runChar(text.charAt(i))) {
+            if (!runChar(cs[i])) {
                 i++;
                 continue;
             }
             int start = i;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = cs[i];
                 if (runChar(c)) {
                     i++;
                 } else if (c == '=') {
                     // '=' belongs to the run only as base64 padding, not as "name=value"
                     int j = i;
-                    while (j < n && text.charAt(j) == '=') {
+                    while (j < n && cs[j] == '=') {
                         j++;
                     }
-                    if (j < n && runChar(text.charAt(j))) {
+                    if (j < n && runChar(cs[j])) {
                         break;
                     }
                     i = j;
@@ -49,6 +75,9 @@ final class RunScanner {
                 }
             }
             int end = i;
+            if (start > 0 && text.charAt(start - 1) == ':' && text.startsWith("//", start)) {
+                urlUntil = urlEnd(text, start);
+            }
             if (end - start < MIN_RUN) {
                 if (i == start) {
                     i++;
@@ -59,14 +88,15 @@ final class RunScanner {
                 apis = new Matcher[KnownTokens.API.length];
                 jwt = KnownTokens.JWT.matcher(text);
             }
-            judge(text, start, end, apis, jwt, spans);
+            judge(text, start, end, apis, jwt, spans, start < urlUntil);
             if (i == start) {
                 i++;
             }
         }
     }
 
-    private static void judge(String text, int start, int end, Matcher[] apis, Matcher jwt, Spans spans) {
+    private static void judge(String text, int start, int end, Matcher[] apis, Matcher jwt, Spans spans,
+                              boolean inUrl) {
         boolean found = false;
         String run = null;
         if (indexOf(text, "eyJ", start, end) >= 0) {
@@ -105,7 +135,7 @@ final class RunScanner {
                             : !Values.hasDigit(v) && Values.vowelShare(v) >= 0.3;
                     boolean maskedTail = api.end() + 3 < text.length()
                             && Values.masked(text.substring(api.end(), api.end() + 4));
-                    boolean fileInUrl = inUrl(text, api.start()) && api.start() > 0
+                    boolean fileInUrl = inUrl && api.start() > 0
                             && "/.-_".indexOf(text.charAt(api.start() - 1)) >= 0
                             && !(api.start() > 1 && text.startsWith("//", api.start() - 2));
                     if (!Values.masked(v) && !Values.synthetic(v) && !wordy && !maskedTail && !fileInUrl) {
@@ -138,7 +168,7 @@ final class RunScanner {
             }
         }
         if (!found && !basicCredentials(text, start, end, spans)) {
-            standalone(text, start, end, spans);
+            standalone(text, start, end, spans, inUrl);
         }
     }
 
@@ -203,12 +233,12 @@ final class RunScanner {
      * A random-looking string with no prefix and no keyword. Split on '.' and '/' so paths, hostnames and dotted
      * identifiers are judged segment by segment.
      */
-    private static void standalone(String text, int start, int end, Spans spans) {
+    private static void standalone(String text, int start, int end, Spans spans, boolean inUrl) {
         char first = text.charAt(start);
         if (first == '_' || first == '/' || first == '.' || first == '~') {
             return; // mangled symbols (_ZN..., ___block_invoke), paths, relative names
         }
-        if (inUrl(text, start) || afterIdentifierName(text, start) || versionQualifier(text, start, end)) {
+        if (inUrl || afterIdentifierName(text, start) || versionQualifier(text, start, end)) {
             return;
         }
         while (end > start && "-_./~|".indexOf(text.charAt(end - 1)) >= 0) {
@@ -255,23 +285,6 @@ final class RunScanner {
             i++;
         }
         return dots >= 2 && i > s && Character.isDigit(t.charAt(s == i ? s : i - 1 > s ? s + (t.charAt(s) == 'v' || t.charAt(s) == 'V' ? 1 : 0) : s));
-    }
-
-    /** Inside a URL (between "://" and the next space): ids in paths and queries are not credentials. */
-    private static boolean inUrl(String text, int pos) {
-        int lineStart = Values.lineStart(text, pos, 2048);
-        int i = pos - 1;
-        while (i >= lineStart) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '[' || c == '(' || c == '|') {
-                return false;
-            }
-            if (c == '/' && i >= 2 && text.charAt(i - 1) == '/' && text.charAt(i - 2) == ':') {
-                return true;
-            }
-            i--;
-        }
-        return false;
     }
 
     private static final java.util.Set<String> ID_NAMES = java.util.Set.of("boundary", "digest", "hash", "checksum",
