@@ -83,7 +83,14 @@ final class KeywordDetector {
         if (cls == null) {
             return e;
         }
+        if (cls == Cls.TOKEN && precededBy(low, s, "public ")) {
+            return e; // "public key: age1...": public keys are not secrets
+        }
         return Math.max(e, parseValue(text, low, s, e, ident, cls, spans));
+    }
+
+    private static boolean precededBy(String low, int s, String word) {
+        return s >= word.length() && low.startsWith(word, s - word.length());
     }
 
     /** Splits AWS_SECRET_ACCESS_KEY / clientSecret / client-secret / sonar.login into components. */
@@ -144,8 +151,8 @@ final class KeywordDetector {
         if (last.equals("bearer")) {
             return Cls.BEARER;
         }
-        if (last.endsWith("cookie") || last.endsWith("sessionid") || last.endsWith("sessid") || last.equals("sid")
-                || last.equals("session")) {
+        if (last.endsWith("cookie") || last.endsWith("sessionid") || last.endsWith("sessid")
+                || last.equals("sid") && (comps.size() == 1 || comps.contains("connect")) || last.equals("session")) {
             return Cls.SESSION;
         }
         if (last.equals("login")) {
@@ -216,6 +223,9 @@ final class KeywordDetector {
         int connectors = 0;
         if (!explicitSep && closers > 0) {
             return e; // [PASSWORD] or "password" as a word in quotes, followed by something else
+        }
+        if (!explicitSep && p == e) {
+            return e; // "password@host", "password.txt": no separator and no space, not a value
         }
         if (!explicitSep && !cliFlag) {
             // prose: "password is X", "password was reset to X", "Kennwort lautet X"
@@ -311,6 +321,9 @@ final class KeywordDetector {
             return e; // tokens carry no ':' (that is jar:1.7.8:compile or a URL)
         }
 
+        if (!quoted && (value.indexOf('{') >= 0 || value.indexOf('}') >= 0)) {
+            return e; // acctest.Representation{...}: code, not a value
+        }
         char v0 = value.charAt(0);
         if (v0 == '(' || v0 == '.' || v0 == '+' || value.startsWith(" ") || value.endsWith(" ") || value.contains(" + ")
                 || (cls == Cls.PASSWORD || cls == Cls.SECRET) && labelLike(lowValue) || value.contains("://")) {

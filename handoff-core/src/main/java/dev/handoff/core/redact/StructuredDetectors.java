@@ -102,7 +102,17 @@ final class StructuredDetectors {
                     || Values.isPlaceholder(user) && Values.isPlaceholder(pass)) {
                 return;
             }
-            spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
+            // only the password half; the user name stays unless the password is empty ("secret:" form)
+            int colonAt = text.indexOf(':', m.start(1));
+            if (!pass.isEmpty() && colonAt >= 0 && colonAt < m.end(1)) {
+                int ps = colonAt + 1;
+                while (ps < m.end(1) && (text.charAt(ps) == '"' || text.charAt(ps) == '\'')) {
+                    ps++;
+                }
+                spans.add(ps, m.end(1), SecretKind.PASSWORD, 45);
+            } else {
+                spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
+            }
         });
         if (hits.has("-p ") && (hits.has("-u ") || hits.has("login") || hits.has("psexec") || hits.has("mysql"))) {
             onTriggerLines(text, low, hits, DASH_P, DASH_P_TRIGGERS, m -> {
