@@ -17,7 +17,7 @@ final class KnownTokens {
             "github_pat_[A-Za-z0-9_]{30,255}",
             "gl(?:pat|ptt|dt|rt|soat|ffct|cbt|imt|agent|oas)-[A-Za-z0-9_\\-]{16,255}",
             "GR1348941[A-Za-z0-9_\\-]{16,64}",
-            "xox(?:e\\.xox)?[abposre]-[A-Za-z0-9\\-]{8,255}",
+            "xox(?:e\\.xox)?[abposre]-[A-Za-z0-9\\-]{10,255}",
             "xapp-\\d-?[A-Za-z0-9\\-/+]{10,255}",
             "[sr]k_(?:live|test|prod)_[A-Za-z0-9]{16,255}",
             "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])",

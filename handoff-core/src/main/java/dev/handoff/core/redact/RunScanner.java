@@ -133,8 +133,10 @@ final class RunScanner {
                     // the part after the vendor prefix must not read like words (hf_requiredCharacteristic...)
                     boolean wordy = v.chars().anyMatch(Character::isUpperCase) ? Values.wordShare(v) * 2 >= v.length()
                             : !Values.hasDigit(v) && Values.vowelShare(v) >= 0.3;
+                    // "ops_eyJ...": shown truncated or masked after the prefix, the value is not in the text
                     boolean maskedTail = api.end() + 3 < text.length()
-                            && Values.masked(text.substring(api.end(), api.end() + 4));
+                            && (Values.masked(text.substring(api.end(), api.end() + 4))
+                            || text.startsWith("...", api.end()) || text.startsWith("\u2026", api.end()));
                     boolean fileInUrl = inUrl && api.start() > 0
                             && "/.-_".indexOf(text.charAt(api.start() - 1)) >= 0
                             && !(api.start() > 1 && text.startsWith("//", api.start() - 2));

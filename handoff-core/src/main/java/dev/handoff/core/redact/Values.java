@@ -169,17 +169,22 @@ final class Values {
     /** abcdefgh... or 0123456789 runs: documentation values. */
     static boolean sequential(String lower) {
         int run = 1;
-        for (int i = 1; i < lower.length(); i++) {
-            if (lower.charAt(i) == lower.charAt(i - 1) + 1 && Character.isLetterOrDigit(lower.charAt(i))) {
+        int shortRuns = 0;
+        for (int i = 1; i <= lower.length(); i++) {
+            if (i < lower.length() && lower.charAt(i) == lower.charAt(i - 1) + 1
+                    && Character.isLetterOrDigit(lower.charAt(i))) {
                 run++;
                 if (run >= 6) {
                     return true;
                 }
             } else {
+                if (run >= 4) {
+                    shortRuns++; // "12345-abcd": two short runs are as telling as one long one
+                }
                 run = 1;
             }
         }
-        return false;
+        return shortRuns >= 2;
     }
 
     /** Identifiers that look like secrets to a naive scanner but are not. */
