@@ -11,7 +11,10 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** ASCII vocabularies: Unicode case folding would only slow the hot alternations down. */
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    /** Patterns with German, French or Spanish words (Ä, É, ...). */
+    private static final int CIU = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A version as people write it next to a product: 7.0.1.GA, 4.0.0.v20150220105635, 8.0.0GA, 2016, v9.3.0. */
     static final String VER = "v?\\d{1,4}(?:\\.(?:\\d{1,14}|x)){0,4}"
@@ -132,7 +135,7 @@ final class Vocabulary {
 
     /** Host names that say what they are: sebastian-MacBook-Pro, jdoe-PC. */
     static final Pattern HOSTNAME = Pattern.compile(
-            "(?<![\\w./\\\\@-])[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,3}-(?:macbook(?:-pro|-air)?|imac|mbp|pc|laptop|desktop|workstation)(?![\\w-])",
+            "(?<![\\w./\\\\@-])[A-Za-z0-9]{1,30}+(?:-[A-Za-z0-9]{1,30}+){0,3}-(?:macbook(?:-pro|-air)?|imac|mbp|pc|laptop|desktop|workstation)(?![\\w-])",
             CI);
 
     /** A device named after a cue word, in English, German, French and Spanish. */
@@ -140,14 +143,12 @@ final class Vocabulary {
             "\\b(?:hostname|host\\sname|computer\\sname|machine\\sname|device\\sname|device|asset(?:\\stag)?|serial(?:\\snumber|\\sno\\.?)?"
                     + "|service\\stag|workstation|gerätename|gerät|rechnername|appareil|poste|ordinateur|equipo|dispositivo)"
                     + "(?:\\s(?:is|ist|est|es))?\\s?[:=#]\\s?"
-                    + "((?=[A-Za-z_-]{0,30}\\d)[A-Za-z0-9][A-Za-z0-9_-]{2,30})(?![\\w.(])",
-            CI);
+                    + "((?=[A-Za-z_-]{0,30}\\d)[A-Za-z0-9][A-Za-z0-9_-]{2,30})(?![\\w.(])", CIU);
 
     /** Asset-tag shaped words (WS-0142) count only on a line that speaks about a machine. */
     static final Pattern ASSET_TAG = Pattern.compile("(?<![\\w./\\\\-])[A-Z]{2,5}-\\d{3,6}(?![\\w-])");
     static final Pattern MACHINE_WORD = Pattern.compile(
-            "\\b(?:machine|workstation|laptop|desktop|computer|pc|host|asset|device|gerät|rechner|appareil|poste|ordinateur|equipo|dispositivo)\\b",
-            CI);
+            "\\b(?:machine|workstation|laptop|desktop|computer|pc|host|asset|device|gerät|rechner|appareil|poste|ordinateur|equipo|dispositivo)\\b", CIU);
 
     // ---- last change ----
 
@@ -184,14 +185,12 @@ final class Vocabulary {
                     + "|\\bj'ai\\s(?:mis\\sà\\sjour|installé|réinstallé|changé|modifié|redémarré)"
                     + "|\\b(?:desde|después\\sde|despues\\sde|tras)\\s(?:la|el|una|un|mi)\\s(?:última\\s|nueva\\s)?"
                     + "(?:actualización|actualizacion|instalación|instalacion|reinstalación|migración|cambio|reinicio|modificación)"
-                    + "|\\b(?:he|hemos)\\s(?:actualizado|instalado|reinstalado|cambiado|modificado|reiniciado)",
-            CI);
+                    + "|\\b(?:he|hemos)\\s(?:actualizado|instalado|reinstalado|cambiado|modificado|reiniciado)", CIU);
 
     /** A sentence that reports the fix, not the onset of the problem. */
     static final Pattern FIX_SENTENCE = Pattern.compile(
             "\\b(?:fixed|solved|resolved|did\\sthe\\strick|works\\snow|working\\snow|now\\sworks|it\\sworked|that\\shelped"
-                    + "|problem\\sis\\sgone|issue\\sis\\sgone|behoben|gelöst|funktioniert\\sjetzt|résolu|corrigé|solucionado|resuelto)\\b",
-            CI);
+                    + "|problem\\sis\\sgone|issue\\sis\\sgone|behoben|gelöst|funktioniert\\sjetzt|résolu|corrigé|solucionado|resuelto)\\b", CIU);
 
     /** A change that did not alter anything ("I reinstalled, same error"). */
     static final Pattern NO_EFFECT = Pattern.compile(
@@ -213,24 +212,21 @@ final class Vocabulary {
     /** "Error: spawn EACCES", "clang: error: linker command failed". */
     static final Pattern ERROR_COLON = Pattern.compile(
             "(?<![\\w])(?:error|fatal\\serror|fatal|fehler|fehlermeldung|erreur|message\\sd'erreur|mensaje\\sde\\serror)[ \\t]{0,3}:[ \\t]{0,3}"
-                    + "([^\\s\\[\\]{}][^\\n]{2,250})",
-            CI);
+                    + "([^\\s\\[\\]{}][^\\n]{2,250})", CIU);
 
     /** A message introduced by "says", "reads", "error is": the rest of the clause. */
     static final Pattern SAYS = Pattern.compile(
             "\\b(?:says|saying|reads|error\\s(?:message\\s)?(?:is|was)[ \\t]{0,2}:|message\\s(?:is|was)[ \\t]{0,2}:|lautet|indique|dice)[ \\t]{0,3}:?[ \\t]{0,3}"
-                    + "[\"“']?([A-Za-z][^\\n\"”]{5,250})",
-            CI);
+                    + "[\"“']?([A-Za-z][^\\n\"”]{5,250})", CIU);
 
     /** A quoted message near an error cue. */
     static final Pattern QUOTED_NEAR_CUE = Pattern.compile(
             "(?:error|message|alert|says|saying|reads|popup|dialog|warning|fehlermeldung|meldung|erreur|mensaje)[^\"“\\n]{0,40}"
-                    + "[\"“]\\s{0,2}([^\"”\\n]{6,300}?)\\s{0,2}[\"”]",
-            CI);
+                    + "[\"“]\\s{0,2}([^\"”\\n]{6,300}?)\\s{0,2}[\"”]", CIU);
 
     /** "the following error:" at a line end: the next line holds the message. */
     static final Pattern ERROR_INTRO = Pattern.compile(
-            "(?:error|message|exception|fehlermeldung|erreur|mensaje\\sde\\serror)s?[^\\n]{0,20}:[ \\t]*$", CI);
+            "(?:error|message|exception|fehlermeldung|erreur|mensaje\\sde\\serror)s?[^\\n]{0,20}:[ \\t]*$", CIU);
 
     /** Codes: HTTP status, HRESULT, Windows event id, errno, NSError domain, exit code. */
     static final Pattern ERROR_CODE = Pattern.compile(
@@ -265,21 +261,19 @@ final class Vocabulary {
                     + "|\\bsuggest\\w{0,3}|\\brecommend\\w{0,3}|\\bavailable|\\breleased?|\\blatest|\\binstead\\sof|\\bprior\\sto"
                     + "|\\bintroduced|\\bsupported|\\bsupports?|\\bcompatible|\\bmilestone|\\bplanned|\\bwill\\sbe|\\bshould"
                     + "|\\bbehoben|\\bcorrigé|\\bcorregido|\\bfunktioniert|\\bfonctionne|\\bfunciona)"
-                    + "\\b[^.;!?\\n]{0,25}$",
-            CI);
+                    + "\\b[^.;!?\\n]{0,25}$", CIU);
 
     /** Just after a version: "... 7.0.3 works fine". */
     static final Pattern WORKS_AFTER = Pattern.compile(
             "^[^.;!?\\n]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed)\\b", CI);
     static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CI);
+            "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CIU);
 
     /** A comment from someone else that reports the same problem makes its author an affected party. */
     static final Pattern SAME_PROBLEM = Pattern.compile(
             "\\b(?:same\\s(?:issue|problem|error|bug|thing|behaviou?r|crash)|also\\s(?:have|having|see|seeing|get|getting|experienc\\w{1,4})"
                     + "|me\\stoo|i\\shave\\sthis|happening\\sto\\sme"
-                    + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b",
-            CI);
+                    + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b", CIU);
 
     // ---- line classification ----
 
@@ -309,12 +303,15 @@ final class Vocabulary {
     static final Pattern OS_KEY = Pattern.compile(
             "^(?:os|os\\sversion|operating\\ssystem(?:\\sversion)?|platform\\sversion|mac\\s?os\\s?x?(?:\\sversion)?|os\\s?x(?:\\sversion)?"
                     + "|macos(?:\\sversion)?|windows(?:\\sversion)?|ios(?:\\sversion)?|android(?:\\sversion)?|ubuntu|linux"
-                    + "|betriebssystem|système\\sd'exploitation|sistema\\soperativo)$", CI);
+                    + "|betriebssystem|système\\sd'exploitation|sistema\\soperativo)$", CIU);
 
     /** Report keys that name the machine. */
     static final Pattern DEVICE_KEY = Pattern.compile(
             "^(?:device|device\\smodel|model|hardware|computer|machine|hostname|host\\sname|computer\\sname|asset\\stag"
-                    + "|serial\\snumber|gerät|rechner|appareil|ordinateur|equipo|dispositivo|emulator|simulator)$", CI);
+                    + "|serial\\snumber|gerät|rechner|appareil|ordinateur|equipo|dispositivo|emulator|simulator)$", CIU);
+
+    /** A host name, asset tag or model number as a report value: one token with a digit. */
+    static final Pattern NAMED_MACHINE = Pattern.compile("(?=[A-Za-z_-]{0,40}\\d)[A-Za-z0-9][A-Za-z0-9_-]{1,40}");
 
     /** Report keys that carry no environment (paths, counts, identifiers). */
     static final Pattern IGNORED_KEY = Pattern.compile(
