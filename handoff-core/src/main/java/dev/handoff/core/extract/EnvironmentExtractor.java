@@ -89,9 +89,23 @@ public final class EnvironmentExtractor {
         return switch (s.ref().kind()) {
             case SUMMARY, DESCRIPTION -> OPENING_CONFIDENCE;
             case COMMENT -> samePerson(s.ref().author(), reporter) ? REPORTER_COMMENT_CONFIDENCE
-                    : Vocabulary.SAME_PROBLEM.matcher(s.text()).find() ? OTHER_AFFECTED_CONFIDENCE : 0;
+                    : reportsSameProblem(s.text()) ? OTHER_AFFECTED_CONFIDENCE : 0;
             default -> 0;
         };
+    }
+
+    private static final String[] SAME_PROBLEM_HINTS = {"same", "also", "me too", "to me", "have this", "gleiche", "même",
+        "mismo"};
+
+    /** Cheap substring test first: most comments of a long thread mention none of these words. */
+    private static boolean reportsSameProblem(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String hint : SAME_PROBLEM_HINTS) {
+            if (lower.contains(hint)) {
+                return Vocabulary.SAME_PROBLEM.matcher(text).find();
+            }
+        }
+        return false;
     }
 
     private static boolean samePerson(Person a, Person b) {
@@ -133,7 +147,12 @@ public final class EnvironmentExtractor {
      * ("Android" in "Android 4.2.2") gives way to it. The most confident values survive the cap.
      */
     private static List<Evidence> select(List<Candidate> candidates, int max) {
-        List<Candidate> sorted = new ArrayList<>(candidates);
+        // Exact repeats first, through a map: a long thread repeats the same values hundreds of times.
+        Map<String, Candidate> distinct = new java.util.LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            distinct.merge(key(c.value()), c, (a, b) -> better(b, a) ? b : a);
+        }
+        List<Candidate> sorted = new ArrayList<>(distinct.values());
         sorted.sort(Comparator.comparingDouble(Candidate::confidence).reversed().thenComparingInt(Candidate::order));
         List<Candidate> kept = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -166,8 +185,26 @@ public final class EnvironmentExtractor {
         return out;
     }
 
+    private static boolean better(Candidate a, Candidate b) {
+        return a.confidence() > b.confidence() || a.confidence() == b.confidence() && a.order() < b.order();
+    }
+
     static String key(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        StringBuilder sb = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     /** {@code outer} contains {@code inner} with no letter or digit (or version dot) glued to either side. */

@@ -18,6 +18,10 @@ final class LineFeatures {
     static final int ERROR = 1 << 4;
     static final int DIGIT = 1 << 5;
     static final int DOTTED = 1 << 6;
+    /** A release qualifier: GA, RC1, Beta2, v20150220105635. */
+    static final int RELEASE = 1 << 7;
+    /** Words that introduce a bare version: "version 3.1.3", "I use 3.2.2.GA". */
+    static final int VERSION_CUE = 1 << 8;
 
     private LineFeatures() {
     }
@@ -50,7 +54,11 @@ final class LineFeatures {
         "assertion", "undefined", "crash*", "unable", "cannot", "could", "couldn", "says", "saying", "reads", "message",
         "alert", "popup", "dialog", "warning", "meldung", "mensaje", "lautet", "indique", "dice", "http", "status",
         "response", "event", "exit", "abnormal", "project", "application", "not", "forbidden", "unauthorized", "bad",
-        "internal", "gateway", "code", "erreur"};
+        "internal", "gateway", "code", "erreur", "displays", "shows", "phrase"};
+
+    private static final String[] RELEASE_WORDS = {"ga", "rc*", "beta*", "alpha*"};
+    private static final String[] VERSION_CUE_WORDS = {"version", "using", "use", "running", "run", "installed", "on",
+        "with", "have"};
 
     /** Trigger prefixes and their bits, bucketed by first character; stems match prefixes, other triggers whole words. */
     private static final List<List<Object[]>> BUCKETS = new ArrayList<>();
@@ -64,6 +72,8 @@ final class LineFeatures {
         register(APP_WORDS, APP);
         register(CHANGE_WORDS, CHANGE);
         register(ERROR_WORDS, ERROR);
+        register(RELEASE_WORDS, RELEASE);
+        register(VERSION_CUE_WORDS, VERSION_CUE);
     }
 
     private static void register(String[] words, int bit) {
@@ -117,8 +127,15 @@ final class LineFeatures {
                 && Character.isUpperCase(text.charAt(start + 2))) {
             bits |= ERROR;
         }
+        if (len == 10 && first == '0' && (text.charAt(start + 1) == 'x' || text.charAt(start + 1) == 'X')) {
+            bits |= ERROR; // an HRESULT such as 0x80070005
+        }
         if (len >= 5 && (endsWithIgnoreCase(text, end, "error") || endsWithIgnoreCase(text, end, "exception"))) {
             bits |= ERROR;
+        }
+        if (len >= 3 && (bits & DIGIT) != 0 && endsWithIgnoreCase(text, end, "ga")
+                || len >= 9 && first == 'v' && Character.isDigit(text.charAt(start + 1))) {
+            bits |= RELEASE;
         }
         for (int k = start + 1; k < end && (bits & DIGIT) == 0; k++) {
             if (Character.isDigit(text.charAt(k))) {

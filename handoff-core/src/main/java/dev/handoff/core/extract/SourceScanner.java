@@ -266,7 +266,7 @@ final class SourceScanner {
             productNames(from, to, f);
         }
         if ((f & LineFeatures.DOTTED) != 0) {
-            bareVersions(from, to);
+            bareVersions(from, to, f);
         }
     }
 
@@ -297,23 +297,30 @@ final class SourceScanner {
         }
     }
 
-    private void bareVersions(int from, int to) {
-        Matcher m = m(Vocabulary.VERSION_THEN_SDK).region(from, to);
-        while (m.find()) {
-            if (!discussed(from, to, m.start(), m.end())) {
-                add(Slot.APPLICATION, m.start(), m.end(), 0);
+    private void bareVersions(int from, int to, int f) {
+        Matcher m;
+        if ((f & LineFeatures.APP) != 0) {
+            m = m(Vocabulary.VERSION_THEN_SDK).region(from, to);
+            while (m.find()) {
+                if (!discussed(from, to, m.start(), m.end())) {
+                    add(Slot.APPLICATION, m.start(), m.end(), 0);
+                }
             }
         }
-        m = m(Vocabulary.BARE_VERSION).region(from, to);
-        while (m.find()) {
-            if (!discussed(from, to, m.start(1), m.end(1))) {
-                add(Slot.APPLICATION, m.start(1), m.end(1), -0.15);
+        if ((f & LineFeatures.VERSION_CUE) != 0) {
+            m = m(Vocabulary.BARE_VERSION).region(from, to);
+            while (m.find()) {
+                if (!discussed(from, to, m.start(1), m.end(1))) {
+                    add(Slot.APPLICATION, m.start(1), m.end(1), -0.15);
+                }
             }
         }
-        m = m(Vocabulary.RELEASE_TOKEN).region(from, to);
-        while (m.find()) {
-            if (!discussed(from, to, m.start(), m.end())) {
-                add(Slot.APPLICATION, m.start(), m.end(), -0.15);
+        if ((f & LineFeatures.RELEASE) != 0) {
+            m = m(Vocabulary.RELEASE_TOKEN).region(from, to);
+            while (m.find()) {
+                if (!discussed(from, to, m.start(), m.end())) {
+                    add(Slot.APPLICATION, m.start(), m.end(), -0.15);
+                }
             }
         }
     }
@@ -323,14 +330,55 @@ final class SourceScanner {
         if (mode == Mode.FIELD) {
             return false;
         }
-        int b = Math.max(lineFrom, start - 45);
-        if (m(Vocabulary.DISCUSSED_BEFORE).region(b, start).find()) {
+        if (discussedBefore(Math.max(lineFrom, start - 45), start)) {
             return true;
         }
         int a = Math.min(lineTo, end + 40);
         Matcher works = m(Vocabulary.WORKS_AFTER).region(end, a);
         if (works.lookingAt()) {
             return !m(Vocabulary.NEGATION).region(end, works.end()).find();
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DISCUSSED_WORDS = java.util.Set.of("fixed", "resolved", "work", "works",
+            "worked", "working", "fine", "target", "targeted", "try", "trying", "available", "release", "released", "latest",
+            "introduced", "supported", "support", "supports", "compatible", "milestone", "planned", "should", "suggest",
+            "suggested", "suggests", "recommend", "recommended", "recommends", "behoben", "corrigé", "corregido",
+            "funktioniert", "fonctionne", "funciona");
+    private static final java.util.Set<String> DISCUSSED_PAIRS = java.util.Set.of("instead of", "prior to", "fix version",
+            "will be");
+
+    /**
+     * A cue within 25 characters before a version, in the same clause: it is a fix, a target, a suggestion or a version
+     * that works ("fixed in 7.1.0", "works in 6.3.0", "try SDK 7.0.1"). A word scan, not a regex: it runs per candidate.
+     */
+    private boolean discussedBefore(int from, int start) {
+        int clause = from;
+        for (int i = start - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '!' || c == '?' || c == '\n'
+                    || c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                clause = i + 1;
+                break;
+            }
+        }
+        String previous = null;
+        int i = clause;
+        while (i < start) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int ws = i;
+            while (i < start && (Character.isLetter(text.charAt(i)))) {
+                i++;
+            }
+            String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
+            if (start - i <= 25 && (DISCUSSED_WORDS.contains(w) || previous != null && DISCUSSED_PAIRS.contains(previous + " " + w))) {
+                return true;
+            }
+            previous = w;
         }
         return false;
     }
@@ -423,9 +471,9 @@ final class SourceScanner {
 
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(
             "i", "we", "it", "now", "and", "but", "then", "when", "which", "that", "this", "there", "everything", "nothing",
-            "can", "cannot", "can't", "doesn't", "won't", "is", "are", "has", "get", "got", "getting", "my", "the", "our",
+            "can", "cannot", "can't", "doesn't", "won't", "is", "are", "has", "get", "got", "getting",
             "i'm", "i've", "so", "because", "as", "while", "ich", "es", "je", "il", "yo", "und", "et", "y", "pero", "mais",
-            "aber", "all", "some", "any", "where", "if", "every", "each");
+            "aber", "all", "some", "any", "where", "if", "every", "each", "ab", "an", "auf", "aus", "ein", "zu", "nicht", "ne");
 
     /** The clause goes on to a punctuation mark or, after its first words, to a word that starts a new clause. */
     private int clauseEnd(int from, int lineEnd) {
@@ -451,7 +499,7 @@ final class SourceScanner {
                 i++;
             }
             String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
-            if (words >= 1 && CLAUSE_BREAKS.contains(w)) {
+            if (CLAUSE_BREAKS.contains(w)) {
                 break;
             }
             words++;
@@ -601,7 +649,8 @@ final class SourceScanner {
         if (!letterOrDigit) {
             return;
         }
-        double c = Math.max(0.05, Math.min(0.95, base + delta));
+        // Everything in Jira's own field is the environment: no pattern makes it less certain.
+        double c = Math.max(0.05, Math.min(0.95, base + (mode == Mode.FIELD ? Math.max(0, delta) : delta)));
         out.add(new Candidate(slot, source, s, e, c, orderBase + s));
     }
 

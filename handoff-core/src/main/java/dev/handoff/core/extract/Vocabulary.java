@@ -96,7 +96,7 @@ final class Vocabulary {
     /** A bare version that stands apart from its product: "I'm using version 3.1.3", "I use 3.2.2.GA". */
     static final Pattern BARE_VERSION = Pattern.compile(
             "(?:\\bversion\\s(?:is\\s|of\\s\\w{2,20}\\sis\\s)?|\\b(?:using|use|running|run|installed|on|with|have)\\s(?:the\\s|version\\s)?)"
-                    + "(" + DOTTED + ")(?![\\w.])",
+                    + "(" + DOTTED + ")(?!\\w|\\.\\w)",
             CI);
 
     /** Titanium-style build tokens are products in themselves: 3.2.2.GA, 4.0.0.Beta2, 3.5.2.v20160311103211. */
@@ -221,7 +221,7 @@ final class Vocabulary {
 
     /** A quoted message near an error cue. */
     static final Pattern QUOTED_NEAR_CUE = Pattern.compile(
-            "(?:error|message|alert|says|saying|reads|popup|dialog|warning|fehlermeldung|meldung|erreur|mensaje)[^\"“\\n]{0,40}"
+            "(?:error|message|alert|says|saying|reads|popup|dialog|warning|displays|shows|phrase|fehlermeldung|meldung|erreur|mensaje)[^\"“\\n]{0,40}"
                     + "[\"“]\\s{0,2}([^\"”\\n]{6,300}?)\\s{0,2}[\"”]", CIU);
 
     /** "the following error:" at a line end: the next line holds the message. */
@@ -255,17 +255,9 @@ final class Vocabulary {
 
     // ---- versions discussed rather than used ----
 
-    /** Just before a version: it is a fix, a target, a suggestion or a version that works. */
-    static final Pattern DISCUSSED_BEFORE = Pattern.compile(
-            "(?:\\bfixed|\\bresolved|\\bfix\\sversion|\\bworks?|\\bworked|\\bworking|\\bfine|\\btarget(?:ed)?|\\btry|\\btrying"
-                    + "|\\bsuggest\\w{0,3}|\\brecommend\\w{0,3}|\\bavailable|\\breleased?|\\blatest|\\binstead\\sof|\\bprior\\sto"
-                    + "|\\bintroduced|\\bsupported|\\bsupports?|\\bcompatible|\\bmilestone|\\bplanned|\\bwill\\sbe|\\bshould"
-                    + "|\\bbehoben|\\bcorrigé|\\bcorregido|\\bfunktioniert|\\bfonctionne|\\bfunciona)"
-                    + "\\b[^.;!?\\n]{0,25}$", CIU);
-
     /** Just after a version: "... 7.0.3 works fine". */
     static final Pattern WORKS_AFTER = Pattern.compile(
-            "^[^.;!?\\n]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed)\\b", CI);
+            "^[^.;!?\\n(]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed)\\b", CI);
     static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CIU);
 
