@@ -77,7 +77,8 @@ final class SourceScanner {
                 inCode = !inCode;
             }
             if (contentEnd > lineStart) {
-                boolean log = codeLine || m(Vocabulary.LOG_LINE).region(lineStart, contentEnd).lookingAt();
+                boolean log = codeLine || m(Vocabulary.LOG_LINE).region(lineStart, contentEnd).lookingAt()
+                        || m(Vocabulary.CODE_LINE).region(lineStart, contentEnd).lookingAt() || codeEnding(lineStart, contentEnd);
                 boolean frame = m(Vocabulary.STACK_FRAME).region(lineStart, contentEnd).lookingAt();
                 int f = LineFeatures.of(text, lineStart, contentEnd);
                 boolean kv = false;
@@ -114,6 +115,24 @@ final class SourceScanner {
             }
             lineStart = nl + 1;
         }
+    }
+
+    /** A statement or block end: "foo();", "});", "if (x) {". */
+    private boolean codeEnding(int from, int to) {
+        char last = text.charAt(to - 1);
+        if (!(last == ';' || last == '{' || last == '}' || to - from >= 2 && text.startsWith("=>", to - 2))) {
+            return false;
+        }
+        // Prose that happens to end with a semicolon has sentences; code has calls or assignments and no ". ".
+        boolean codeMark = false;
+        for (int i = from; i < to - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+            codeMark |= c == '(' || c == '=' || c == '{' || c == '}';
+        }
+        return codeMark || to - from <= 3;
     }
 
     /** Jira and Markdown code fences on a line: {code...}, {noformat}, ``` and ~~~. */
@@ -471,9 +490,12 @@ final class SourceScanner {
 
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(
             "i", "we", "it", "now", "and", "but", "then", "when", "which", "that", "this", "there", "everything", "nothing",
-            "can", "cannot", "can't", "doesn't", "won't", "is", "are", "has", "get", "got", "getting",
+            "can", "cannot", "can't", "doesn't", "won't", "is", "are", "has", "get", "got", "getting", "the", "my", "our",
             "i'm", "i've", "so", "because", "as", "while", "ich", "es", "je", "il", "yo", "und", "et", "y", "pero", "mais",
             "aber", "all", "some", "any", "where", "if", "every", "each", "ab", "an", "auf", "aus", "ein", "zu", "nicht", "ne");
+
+    /** Words that may open the rest of a change clause ("after updating the SDK", "upgraded our SDK"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("the", "my", "our");
 
     /** The clause goes on to a punctuation mark or, after its first words, to a word that starts a new clause. */
     private int clauseEnd(int from, int lineEnd) {
@@ -499,7 +521,7 @@ final class SourceScanner {
                 i++;
             }
             String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
-            if (CLAUSE_BREAKS.contains(w)) {
+            if (CLAUSE_BREAKS.contains(w) && !(words == 0 && CLAUSE_OPENERS.contains(w))) {
                 break;
             }
             words++;

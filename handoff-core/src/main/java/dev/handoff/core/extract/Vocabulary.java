@@ -167,7 +167,7 @@ final class Vocabulary {
 
     /** "I upgraded our SDK to 5.2.0", "we have just updated Studio". */
     static final Pattern CHANGE_SELF = Pattern.compile(
-            "\\b(?:upgrad|updat|downgrad|migrat|switch)(?:ed|ing)\\s(?:from|to|my|our)\\b|"
+            "\\b(?:upgrad|updat|downgrad|migrat|switch)ing\\s(?:from|to|my|our)\\b|"
                     + 
             "\\b(?:i|we)(?:'ve|'d|\\shave|\\shad)?\\s(?:just\\s|recently\\s|now\\s|then\\s|also\\s|finally\\s|today\\s|yesterday\\s){0,2}"
                     + CHANGE_PARTICIPLE + "\\b"
@@ -275,6 +275,15 @@ final class Vocabulary {
                     + "|at[ \\t][\\w$.<>]{1,200}\\(|Caused[ \\t]by:|\\d{1,3}[ \\t]{1,6}[\\w.-]{1,60}[ \\t]{1,30}0x[0-9a-f]{6,16}"
                     + "|npm[ \\t]ERR!|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",
             CI);
+
+    /**
+     * Source code, markup and JSON: the normaliser removes {code} fences, so code is recognised by its shape
+     * (statement ends, braces, tags, assignments, calls).
+     */
+    static final Pattern CODE_LINE = Pattern.compile(
+            "^[ \\t]{0,40}(?:(?:var|let|const|function|import|return|if|for|while|else|public|private|static|class|def|#import|#include|@property)\\b"
+                    + "|<[/?!]?[A-Za-z][\\w:.-]{0,40}[\\s/>]|//|/\\*|[{}\\[\\]]|\"[\\w.-]{1,60}\"[ \\t]{0,4}:"
+                    + "|[\\w.$\\[\\]'\"]{1,80}[ \\t]{0,4}[+\\-*/]?=[^=])");
 
     static final Pattern STACK_FRAME = Pattern.compile("^[ \\t]{0,12}(?:at[ \\t][\\w$.<>]{1,200}\\(|\\.\\.\\.[ \\t]\\d{1,5}[ \\t]more)");
 

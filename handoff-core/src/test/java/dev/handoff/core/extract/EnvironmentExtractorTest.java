@@ -398,14 +398,17 @@ class EnvironmentExtractorTest {
             for (int i = 0; i < 20; i++) {
                 extractor.extract(sources); // warm-up: the budget is for a running server
             }
+            // CPU time of this thread: wall time on a shared build machine measures the neighbours.
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
             long[] runs = new long[21];
             for (int i = 0; i < runs.length; i++) {
-                long t0 = System.nanoTime();
+                long t0 = mx.getCurrentThreadCpuTime();
                 extractor.extract(sources);
-                runs[i] = System.nanoTime() - t0;
+                runs[i] = mx.getCurrentThreadCpuTime() - t0;
             }
             java.util.Arrays.sort(runs);
-            // Generous against a shared CI core; the design target is a few milliseconds.
+            // Every line of this ticket is dense with triggers, so it is slower than real threads; the bound is
+            // generous for a loaded CI core but fails on anything superlinear.
             assertThat(runs[runs.length / 2]).isLessThan(Duration.ofMillis(40).toNanos());
         }
     }
