@@ -193,7 +193,7 @@ final class SourceScanner {
             }
             slot = Slot.DEVICE;
         } else if (!Vocabulary.IGNORED_KEY.matcher(key).find() && key.split(" ").length <= 5
-                && Vocabulary.PRODUCT_KEY.matcher(key).find() && !key.startsWith("npm")
+                && Vocabulary.PRODUCT_KEY.matcher(key).find() && !key.startsWith("npm") && !key.equals("version")
                 && m(Vocabulary.VERSION_VALUE).region(vs, ve).lookingAt()) {
             // "Ti SDK = 8.3.0", "Titanium CLI Version: 5.0.5", "titanium-code-processor: 1.1.1": the product and its version.
             if (ve - vs > 60) {
@@ -303,6 +303,12 @@ final class SourceScanner {
                 continue; // a heading of a pasted report ("Titanium SDK" above its KEY = value lines)
             }
             add(Slot.APPLICATION, m.start(), m.end(), versioned ? 0 : -0.2);
+        }
+        m = m(Vocabulary.BARE_TOOL).region(from, to);
+        while (m.find()) {
+            if (!insideToken(m.start(), m.end(), from, to)) {
+                add(Slot.APPLICATION, m.start(), m.end(), -0.25);
+            }
         }
         if ((f & LineFeatures.DIGIT) == 0) {
             return;
@@ -562,7 +568,7 @@ final class SourceScanner {
         Matcher m = m(Vocabulary.LOG_ERROR).region(from, to);
         if (m.lookingAt()) {
             int s = m.start(1);
-            if (text.startsWith("at ", s) || text.startsWith("...", s) || text.startsWith("**", s)) {
+            if (m(Vocabulary.NOT_A_MESSAGE).region(s, to).lookingAt()) {
                 return; // a stack frame or a banner inside an error log, not a message
             }
             Matcher ex = m(Vocabulary.EXCEPTION).region(s, to);

@@ -89,6 +89,9 @@ final class Vocabulary {
     static final Pattern WEAK_APP = Pattern.compile(
             "(?<![\\w./\\\\@$-])(?:" + WEAK_APPS + ")(?![\\w-])" + APP_VERSION_TAIL, CI);
 
+    /** "Studio" and "CLI" written as names (capitalised) are the tools in use even without a version. */
+    static final Pattern BARE_TOOL = Pattern.compile("(?<![\\w./\\\\@$-])(?:Studio|CLI)(?![\\w-])");
+
     /** Version before the product: "3.0.0.GA SDK", "4.1.0SDK". */
     static final Pattern VERSION_THEN_SDK = Pattern.compile(
             "(?<![\\w.])" + DOTTED + "\\s?(?:sdk|cli)(?![\\w])", CI);
@@ -201,8 +204,12 @@ final class Vocabulary {
 
     /** "[ERROR] : msg", "[ERROR] [tag] msg", logcat "E/TiExceptionHandler( 123): msg". */
     static final Pattern LOG_ERROR = Pattern.compile(
-            "^[ \\t]{0,8}(?:\\[(?:ERROR|ERR|FATAL|SEVERE)\\][ \\t]{0,4}:?[ \\t]{0,4}(?:\\[[^\\]\\n]{0,40}\\][ \\t]{0,4})?:?"
+            "^[ \\t]{0,8}(?:\\[?(?:ERROR|ERR|FATAL|SEVERE)\\][ \\t]{0,4}:?[ \\t]{0,4}(?:\\[[^\\]\\n]{0,40}\\][ \\t]{0,4})?:?"
                     + "|E/[\\w.]{1,40}[ \\t]{0,3}\\([ \\t]{0,6}\\d{1,7}\\):)[ \\t]{0,8}(\\S[^\\n]{0,300})");
+
+    /** A log message that is really a stack frame, a crash-report frame, a banner or one field of a dumped object. */
+    static final Pattern NOT_A_MESSAGE = Pattern.compile(
+            "(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}at\\s|\\d{1,3}\\s{1,8}[\\w.+-]{1,60}\\s{1,30}0x|\\w{1,20}\\s?=\\s?)");
 
     /** Exception class with its message: java.lang.NullPointerException: ..., TypeError: Bad argument. */
     static final Pattern EXCEPTION = Pattern.compile(
@@ -270,7 +277,7 @@ final class Vocabulary {
     // ---- line classification ----
 
     static final Pattern LOG_LINE = Pattern.compile(
-            "^[ \\t>]{0,8}(?:\\[(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
+            "^[ \\t>]{0,8}(?:\\[?(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
                     + "|\\d{1,2}:\\d{2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}[ T]\\d|[VDIWEF]/[\\w.]{1,40}[ \\t]{0,3}\\("
                     + "|at[ \\t][\\w$.<>]{1,200}\\(|Caused[ \\t]by:|\\d{1,3}[ \\t]{1,6}[\\w.-]{1,60}[ \\t]{1,30}0x[0-9a-f]{6,16}"
                     + "|npm[ \\t]ERR!|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",
