@@ -65,6 +65,9 @@ public final class EnvironmentExtractor {
             if (chosen.isEmpty() || slot == Slot.LAST_CHANGE || slot == Slot.ERROR_STRING) {
                 chosen.addAll(ofSlot(threadCandidates, slot));
             }
+            if (slot == Slot.OS || slot == Slot.APPLICATION) {
+                chosen = dropLaterVersionsOfOpeningProducts(chosen);
+            }
             if (slot == Slot.APPLICATION) {
                 chosen = dropLoneBrands(chosen);
             }
@@ -113,6 +116,53 @@ public final class EnvironmentExtractor {
             return a.key().equals(b.key());
         }
         return a.displayName().equals(b.displayName());
+    }
+
+    /**
+     * The reporter states the environment when opening the ticket; versions of the same product named later in the
+     * thread are mostly what they tried next on advice ("with 6.0.3 it still fails"). A later mention of a product
+     * the opening already names, or a bare version when the opening names versions, gives way to the opening.
+     */
+    private static List<Candidate> dropLaterVersionsOfOpeningProducts(List<Candidate> candidates) {
+        java.util.Set<String> openingProducts = new java.util.HashSet<>();
+        boolean openingVersioned = false;
+        for (Candidate c : candidates) {
+            if (isOpening(c)) {
+                openingProducts.add(productKey(c.value()));
+                openingVersioned |= c.value().chars().anyMatch(Character::isDigit);
+            }
+        }
+        if (openingProducts.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            String product = productKey(c.value());
+            boolean later = c.source().ref().kind() == SourceRef.Kind.COMMENT;
+            if (later && (product.isEmpty() ? openingVersioned : openingProducts.contains(product))) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean isOpening(Candidate c) {
+        SourceRef.Kind k = c.source().ref().kind();
+        return k == SourceRef.Kind.SUMMARY || k == SourceRef.Kind.DESCRIPTION;
+    }
+
+    /** The product a value names, without versions and punctuation: "Titanium SDK 3.5.1.GA" gives "titanium sdk". */
+    static String productKey(String value) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty() || w.equals("v") || w.equals("ga") || w.equals("version") || w.equals("build") || w.startsWith("rc")
+                    || w.startsWith("beta")) {
+                continue;
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(w);
+        }
+        return sb.toString();
     }
 
     /**
