@@ -233,6 +233,22 @@ final class SourceScanner {
                 continue;
             }
             add(Slot.OS, m.start(), m.end(), 0);
+            if (hasVersionDigits(m.start(), m.end())) {
+                moreVersions(Slot.OS, m.end(), to);
+            }
+        }
+    }
+
+    /** Several versions of one product in a row are all in use: each further one is its own value. */
+    private void moreVersions(Slot slot, int from, int to) {
+        int at = from;
+        for (int k = 0; k < 3 && at < to; k++) {
+            Matcher more = m(Vocabulary.MORE_VERSIONS).region(at, to);
+            if (!more.lookingAt()) {
+                return;
+            }
+            add(slot, more.start(1), more.end(1), -0.1);
+            at = more.end();
         }
     }
 
@@ -303,6 +319,9 @@ final class SourceScanner {
                 continue; // a heading of a pasted report ("Titanium SDK" above its KEY = value lines)
             }
             add(Slot.APPLICATION, m.start(), m.end(), versioned ? 0 : -0.2);
+            if (versioned) {
+                moreVersions(Slot.APPLICATION, m.end(), to);
+            }
         }
         m = m(Vocabulary.BARE_TOOL).region(from, to);
         while (m.find()) {

@@ -37,20 +37,25 @@ final class Vocabulary {
             "(?<![\\w./\\\\@$-])(?:"
                     + "mac\\s?os\\s?x|macosx|mac\\s?os|os\\s?x|osx"
                     + "|i(?:phone\\s)?os|ipados|tvos|watchos"
-                    + "|android"
+                    + "|android(?:\\sos)?"
+                    + "|mac(?=\\s\\d{1,2}\\.\\d)"
                     + "|windows(?:[\\s_]?nt|\\s+server|\\s+phone|\\s+mobile)?"
                     + "|ubuntu|debian|fedora|centos|rhel|red\\s?hat(?:\\s+enterprise\\s+linux)?|linux\\s?mint|linux"
                     + "|chrome\\s?os|freebsd"
                     + "|" + MAC_CODENAMES + "|" + ANDROID_CODENAMES
                     + ")"
                     + "(?:\\s(?:" + MAC_CODENAMES + "))?"
-                    + "(?:[ \\t:_-]{0,3}(?:version\\s?|v)?(?:\\d{1,5}(?:\\.(?:\\d{1,6}|x)){0,3}\\+?|xp|vista)(?![\\w]))?"
+                    + "(?:[ \\t:_(-]{0,3}(?:version\\s?|v)?(?:\\d{1,5}(?:\\.(?:\\d{1,6}|x)){0,3}\\+?|xp|vista)(?![\\w]))?"
                     + "(?:\\s(?:\\d\\d[hH]\\d))?"
                     + "(?:,?\\s\\(?build\\s\\d{3,6}(?:\\.\\d{1,5})?\\)?)?"
                     + "(?:\\s(?:" + ANDROID_CODENAMES + "))?"
                     + "(?:\\s?(?:-\\s?)?(?:64|32)(?:[\\s-]?bits?)?(?![\\w.]))?"
                     + "(?![\\w])",
             CI);
+
+    /** Further versions of the same product: "Ti SDK 8.1.0.GA and 8.1.1.GA", "Hyperloop 3.1.4 or 3.1.3". */
+    static final Pattern MORE_VERSIONS = Pattern.compile(
+            "^[ \\t]{0,2}(?:,|/|&|and|or|und|et|y|ou|o)[ \\t]{0,2}(" + DOTTED + ")(?![\\w]|\\.\\d)", CI);
 
     /** Words that turn an OS name into something else: "iOS SDK", "Android Studio", "android:name". */
     static final Pattern OS_NOT_FOLLOWED = Pattern.compile(

@@ -147,6 +147,13 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void several_failing_versions_of_one_product_are_all_listed() {
+            // AC-6369
+            EnvironmentBlock b = fromDescription("the given callback is never fired on Ti SDK 8.1.0.GA and 8.1.1.GA. The same code");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("Ti SDK 8.1.0.GA", "8.1.1.GA");
+        }
+
+        @Test
         void a_product_banner_in_pasted_output_counts() {
             // AC-5985
             EnvironmentBlock b = fromDescription("How to fix this while running android ? \r\n\r\n"
