@@ -83,6 +83,13 @@ public final class EnvEval {
                 Set<String> wrong = new HashSet<>(extracted);
                 wrong.removeAll(field);
                 out.println(key + " missed=" + missed + " wrong=" + wrong);
+                for (Slot s : Slot.values()) {
+                    for (Evidence ev : block.get(s)) {
+                        if (tokens(ev.value()).stream().anyMatch(wrong::contains)) {
+                            out.println("  WRONG " + s.jsonName() + " " + ev.source().kind() + " | " + ev.value().replace('\n', ' '));
+                        }
+                    }
+                }
             }
         }
         long[] total = new long[6];

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handoff.cli.jira.BadInputException;
 import dev.handoff.cli.jira.JiraIssueReader;
-import dev.handoff.core.model.Comment;
-import dev.handoff.core.model.SourceRef;
+import dev.handoff.core.model.Audience;
 import dev.handoff.core.model.SourceText;
 import dev.handoff.core.model.Ticket;
+import dev.handoff.core.normalize.ThreadNormalizer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,24 +70,11 @@ final class EvalSupport {
         }
     }
 
-    /**
-     * The ticket's texts as the extractor sees them: summary and description (by the reporter), the
-     * environment field when filled, and every comment.
-     */
+    private static final ThreadNormalizer NORMALIZER = new ThreadNormalizer();
+
+    /** The ticket's texts as the extractor sees them in production: normalised for a tier-2 agent audience. */
     static List<SourceText> sources(Ticket t) {
-        List<SourceText> out = new ArrayList<>();
-        out.add(new SourceText(SourceRef.field(SourceRef.Kind.SUMMARY, t.reporter(), t.created(), 0, t.summary().length()),
-                t.summary()));
-        out.add(new SourceText(SourceRef.field(SourceRef.Kind.DESCRIPTION, t.reporter(), t.created(), 0,
-                t.description().length()), t.description()));
-        if (!t.environment().isBlank()) {
-            out.add(new SourceText(SourceRef.field(SourceRef.Kind.ENVIRONMENT_FIELD, t.reporter(), t.created(), 0,
-                    t.environment().length()), t.environment()));
-        }
-        for (Comment c : t.comments()) {
-            out.add(new SourceText(SourceRef.comment(c, 0, c.body().length()), c.body()));
-        }
-        return out;
+        return NORMALIZER.normalize(t, Audience.agents(2));
     }
 
     static String ratio(double num, double den) {

@@ -196,7 +196,12 @@ public final class RedactEval {
             tally(r.byFamily, family(pos.kind), ok);
             tally(r.byKind, pos.kind, ok);
             String alone = redactor.redact(pos.text).text();
-            r.similaritySum += similarity(pos.text.replace(pos.secret, ""), MARKER.matcher(alone).replaceAll(""));
+            double sim = similarity(pos.text.replace(pos.secret, ""), MARKER.matcher(alone).replaceAll(""));
+            r.similaritySum += sim;
+            if (sim < 0.9 && show > 0) {
+                out.println("LOW SIMILARITY " + String.format(Locale.ROOT, "%.2f", sim) + " [" + pos.kind + "] "
+                        + abbreviate(alone));
+            }
             r.embeddedSimilaritySum += similarity(embedded.replace(pos.secret, ""), MARKER.matcher(output).replaceAll(""));
             r.similarityCount++;
         }
@@ -209,6 +214,7 @@ public final class RedactEval {
             } else if (shown < show) {
                 shown++;
                 out.println("NEG CHANGED (" + neg.why + "): " + abbreviate(res.text()));
+                out.println("   was: " + abbreviate(neg.text));
             }
         }
         shown = 0;

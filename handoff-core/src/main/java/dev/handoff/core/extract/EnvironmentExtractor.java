@@ -65,6 +65,9 @@ public final class EnvironmentExtractor {
             if (chosen.isEmpty() || slot == Slot.LAST_CHANGE || slot == Slot.ERROR_STRING) {
                 chosen.addAll(ofSlot(threadCandidates, slot));
             }
+            if (slot == Slot.OS || slot == Slot.APPLICATION) {
+                chosen = dropLaterVersionsOfOpeningProducts(chosen);
+            }
             if (slot == Slot.APPLICATION) {
                 chosen = dropLoneBrands(chosen);
             }
@@ -89,9 +92,23 @@ public final class EnvironmentExtractor {
         return switch (s.ref().kind()) {
             case SUMMARY, DESCRIPTION -> OPENING_CONFIDENCE;
             case COMMENT -> samePerson(s.ref().author(), reporter) ? REPORTER_COMMENT_CONFIDENCE
-                    : Vocabulary.SAME_PROBLEM.matcher(s.text()).find() ? OTHER_AFFECTED_CONFIDENCE : 0;
+                    : reportsSameProblem(s.text()) ? OTHER_AFFECTED_CONFIDENCE : 0;
             default -> 0;
         };
+    }
+
+    private static final String[] SAME_PROBLEM_HINTS = {"same", "also", "me too", "to me", "have this", "gleiche", "même",
+        "mismo"};
+
+    /** Cheap substring test first: most comments of a long thread mention none of these words. */
+    private static boolean reportsSameProblem(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String hint : SAME_PROBLEM_HINTS) {
+            if (lower.contains(hint)) {
+                return Vocabulary.SAME_PROBLEM.matcher(text).find();
+            }
+        }
+        return false;
     }
 
     private static boolean samePerson(Person a, Person b) {
@@ -99,6 +116,53 @@ public final class EnvironmentExtractor {
             return a.key().equals(b.key());
         }
         return a.displayName().equals(b.displayName());
+    }
+
+    /**
+     * The reporter states the environment when opening the ticket; versions of the same product named later in the
+     * thread are mostly what they tried next on advice ("with 6.0.3 it still fails"). A later mention of a product
+     * the opening already names, or a bare version when the opening names versions, gives way to the opening.
+     */
+    private static List<Candidate> dropLaterVersionsOfOpeningProducts(List<Candidate> candidates) {
+        java.util.Set<String> openingProducts = new java.util.HashSet<>();
+        boolean openingVersioned = false;
+        for (Candidate c : candidates) {
+            if (isOpening(c)) {
+                openingProducts.add(productKey(c.value()));
+                openingVersioned |= c.value().chars().anyMatch(Character::isDigit);
+            }
+        }
+        if (openingProducts.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            String product = productKey(c.value());
+            boolean later = c.source().ref().kind() == SourceRef.Kind.COMMENT;
+            if (later && (product.isEmpty() ? openingVersioned : openingProducts.contains(product))) {
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean isOpening(Candidate c) {
+        SourceRef.Kind k = c.source().ref().kind();
+        return k == SourceRef.Kind.SUMMARY || k == SourceRef.Kind.DESCRIPTION;
+    }
+
+    /** The product a value names, without versions and punctuation: "Titanium SDK 3.5.1.GA" gives "titanium sdk". */
+    static String productKey(String value) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : value.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (w.isEmpty() || w.equals("v") || w.equals("ga") || w.equals("version") || w.equals("build") || w.startsWith("rc")
+                    || w.startsWith("beta")) {
+                continue;
+            }
+            sb.append(sb.length() == 0 ? "" : " ").append(w);
+        }
+        return sb.toString();
     }
 
     /**
@@ -133,7 +197,12 @@ public final class EnvironmentExtractor {
      * ("Android" in "Android 4.2.2") gives way to it. The most confident values survive the cap.
      */
     private static List<Evidence> select(List<Candidate> candidates, int max) {
-        List<Candidate> sorted = new ArrayList<>(candidates);
+        // Exact repeats first, through a map: a long thread repeats the same values hundreds of times.
+        Map<String, Candidate> distinct = new java.util.LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            distinct.merge(key(c.value()), c, (a, b) -> better(b, a) ? b : a);
+        }
+        List<Candidate> sorted = new ArrayList<>(distinct.values());
         sorted.sort(Comparator.comparingDouble(Candidate::confidence).reversed().thenComparingInt(Candidate::order));
         List<Candidate> kept = new ArrayList<>();
         List<String> keys = new ArrayList<>();
@@ -166,8 +235,26 @@ public final class EnvironmentExtractor {
         return out;
     }
 
+    private static boolean better(Candidate a, Candidate b) {
+        return a.confidence() > b.confidence() || a.confidence() == b.confidence() && a.order() < b.order();
+    }
+
     static String key(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        StringBuilder sb = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
     }
 
     /** {@code outer} contains {@code inner} with no letter or digit (or version dot) glued to either side. */

@@ -35,6 +35,8 @@ final class SourceScanner {
     private final List<Candidate> out;
     private final int orderBase;
     private int errors;
+    /** One matcher per pattern for the whole source, moved from line to line with region(): no per-line allocation. */
+    private final java.util.Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
 
     SourceScanner(SourceText source, Mode mode, double base, int orderBase, List<Candidate> out) {
         this.source = source;
@@ -43,6 +45,15 @@ final class SourceScanner {
         this.base = base;
         this.orderBase = orderBase;
         this.out = out;
+    }
+
+    private Matcher m(Pattern p) {
+        Matcher m = matchers.get(p);
+        if (m == null) {
+            m = p.matcher(text);
+            matchers.put(p, m);
+        }
+        return m;
     }
 
     void scan(boolean environmentSlots, boolean changeAndError) {
@@ -66,20 +77,22 @@ final class SourceScanner {
                 inCode = !inCode;
             }
             if (contentEnd > lineStart) {
-                boolean log = codeLine || Vocabulary.LOG_LINE.matcher(text).region(lineStart, contentEnd).lookingAt();
-                boolean frame = Vocabulary.STACK_FRAME.matcher(text).region(lineStart, contentEnd).lookingAt();
+                boolean log = codeLine || m(Vocabulary.LOG_LINE).region(lineStart, contentEnd).lookingAt()
+                        || m(Vocabulary.CODE_LINE).region(lineStart, contentEnd).lookingAt() || codeEnding(lineStart, contentEnd);
+                boolean frame = m(Vocabulary.STACK_FRAME).region(lineStart, contentEnd).lookingAt();
+                int f = LineFeatures.of(text, lineStart, contentEnd);
                 boolean kv = false;
                 if (environmentSlots && !frame) {
                     kv = keyValue(lineStart, contentEnd, section);
                 }
                 if (environmentSlots && !frame && !kv) {
                     if (mode == Mode.FIELD || !log) {
-                        environment(lineStart, contentEnd);
-                    } else {
+                        environment(lineStart, contentEnd, f);
+                    } else if ((f & LineFeatures.APP) != 0 && (f & LineFeatures.DIGIT) != 0) {
                         banners(lineStart, contentEnd);
                     }
                 }
-                if (changeAndError && mode == Mode.AFFECTED && !log) {
+                if (changeAndError && mode == Mode.AFFECTED && !log && (f & LineFeatures.CHANGE) != 0) {
                     lastChange(lineStart, contentEnd);
                 }
                 if (changeAndError && !frame) {
@@ -87,8 +100,8 @@ final class SourceScanner {
                         introduced(lineStart, contentEnd);
                         pendingIntro = false;
                     }
-                    errorStrings(lineStart, contentEnd, log);
-                    if (Vocabulary.ERROR_INTRO.matcher(text).region(lineStart, contentEnd).find()) {
+                    errorStrings(lineStart, contentEnd, log, f);
+                    if ((f & LineFeatures.ERROR) != 0 && m(Vocabulary.ERROR_INTRO).region(lineStart, contentEnd).find()) {
                         pendingIntro = true;
                     }
                 }
@@ -102,6 +115,24 @@ final class SourceScanner {
             }
             lineStart = nl + 1;
         }
+    }
+
+    /** A statement or block end: "foo();", "});", "if (x) {". */
+    private boolean codeEnding(int from, int to) {
+        char last = text.charAt(to - 1);
+        if (!(last == ';' || last == '{' || last == '}' || to - from >= 2 && text.startsWith("=>", to - 2))) {
+            return false;
+        }
+        // Prose that happens to end with a semicolon has sentences; code has calls or assignments and no ". ".
+        boolean codeMark = false;
+        for (int i = from; i < to - 1; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+            codeMark |= c == '(' || c == '=' || c == '{' || c == '}';
+        }
+        return codeMark || to - from <= 3;
     }
 
     /** Jira and Markdown code fences on a line: {code...}, {noformat}, ``` and ~~~. */
@@ -122,7 +153,7 @@ final class SourceScanner {
     // ---- pasted reports ----
 
     private boolean keyValue(int from, int to, String section) {
-        Matcher m = Vocabulary.KEY_VALUE.matcher(text).region(from, to);
+        Matcher m = m(Vocabulary.KEY_VALUE).region(from, to);
         if (!m.lookingAt()) {
             return false;
         }
@@ -139,12 +170,12 @@ final class SourceScanner {
                 || section.startsWith("appcelerator cli") || section.equals("titanium sdk") || section.startsWith("node")))) {
             slot = Slot.APPLICATION;
         } else if (Vocabulary.OS_KEY.matcher(key).matches()) {
-            Matcher os = Vocabulary.OS.matcher(text).region(vs, ve);
+            Matcher os = m(Vocabulary.OS).region(vs, ve);
             if (os.find()) {
                 add(Slot.OS, os.start(), os.end(), 0.1);
                 return true;
             }
-            if (!Vocabulary.VERSION_VALUE.matcher(text).region(vs, ve).lookingAt()) {
+            if (!m(Vocabulary.VERSION_VALUE).region(vs, ve).lookingAt()) {
                 return false;
             }
             // "iOS: 12.2" keeps its name; "OS Version: 10.14" is just the version.
@@ -152,15 +183,18 @@ final class SourceScanner {
             add(Slot.OS, named ? m.start(1) : vs, ve, 0.1);
             return true;
         } else if (Vocabulary.DEVICE_KEY.matcher(key).matches()) {
-            Matcher d = Vocabulary.DEVICE.matcher(text).region(vs, ve);
+            Matcher d = m(Vocabulary.DEVICE).region(vs, ve);
             if (d.find()) {
                 add(Slot.DEVICE, d.start(), d.end(), 0.1);
                 return true;
             }
+            if (!m(Vocabulary.NAMED_MACHINE).region(vs, ve).matches()) {
+                return false;
+            }
             slot = Slot.DEVICE;
         } else if (!Vocabulary.IGNORED_KEY.matcher(key).find() && key.split(" ").length <= 5
-                && Vocabulary.PRODUCT_KEY.matcher(key).find() && !key.startsWith("npm")
-                && Vocabulary.VERSION_VALUE.matcher(text).region(vs, ve).lookingAt()) {
+                && Vocabulary.PRODUCT_KEY.matcher(key).find() && !key.startsWith("npm") && !key.equals("version")
+                && m(Vocabulary.VERSION_VALUE).region(vs, ve).lookingAt()) {
             // "Ti SDK = 8.3.0", "Titanium CLI Version: 5.0.5", "titanium-code-processor: 1.1.1": the product and its version.
             if (ve - vs > 60) {
                 return false;
@@ -177,8 +211,20 @@ final class SourceScanner {
 
     // ---- device, OS, application ----
 
-    private void environment(int from, int to) {
-        Matcher m = Vocabulary.OS.matcher(text).region(from, to);
+    private void environment(int from, int to, int f) {
+        if ((f & LineFeatures.OS) != 0) {
+            os(from, to);
+        }
+        if ((f & LineFeatures.DEVICE) != 0) {
+            devices(from, to);
+        }
+        if ((f & (LineFeatures.APP | LineFeatures.DOTTED)) != 0) {
+            applications(from, to, f);
+        }
+    }
+
+    private void os(int from, int to) {
+        Matcher m = m(Vocabulary.OS).region(from, to);
         while (m.find()) {
             if (followed(Vocabulary.OS_NOT_FOLLOWED, m.end(), to) || insideToken(m.start(), m.end(), from, to)) {
                 continue;
@@ -187,43 +233,61 @@ final class SourceScanner {
                 continue;
             }
             add(Slot.OS, m.start(), m.end(), 0);
+            if (hasVersionDigits(m.start(), m.end())) {
+                moreVersions(Slot.OS, m.end(), to);
+            }
         }
-        m = Vocabulary.DEVICE.matcher(text).region(from, to);
+    }
+
+    /** Several versions of one product in a row are all in use: each further one is its own value. */
+    private void moreVersions(Slot slot, int from, int to) {
+        int at = from;
+        for (int k = 0; k < 3 && at < to; k++) {
+            Matcher more = m(Vocabulary.MORE_VERSIONS).region(at, to);
+            if (!more.lookingAt()) {
+                return;
+            }
+            add(slot, more.start(1), more.end(1), -0.1);
+            at = more.end();
+        }
+    }
+
+    private void devices(int from, int to) {
+        Matcher m = m(Vocabulary.DEVICE).region(from, to);
         while (m.find()) {
             if (followed(Vocabulary.DEVICE_NOT_FOLLOWED, m.end(), to) || insideToken(m.start(), m.end(), from, to)) {
                 continue;
             }
-            if (Character.isLowerCase(text.charAt(m.start())) && m.end() - m.start() <= 4 + 2
+            if (Character.isLowerCase(text.charAt(m.start() + 1)) && m.end() - m.start() <= 4 + 2
                     && !hasVersionDigits(m.start(), m.end()) && text.regionMatches(true, m.start(), "ip", 0, 2)) {
                 continue; // "iphone", "ipad": the build platform, not a device
             }
             add(Slot.DEVICE, m.start(), m.end(), 0);
         }
-        m = Vocabulary.AVD.matcher(text).region(from, to);
+        m = m(Vocabulary.AVD).region(from, to);
         while (m.find()) {
             add(Slot.DEVICE, m.start(), m.end(), 0);
         }
-        m = Vocabulary.HOSTNAME.matcher(text).region(from, to);
+        m = m(Vocabulary.HOSTNAME).region(from, to);
         while (m.find()) {
             add(Slot.DEVICE, m.start(), m.end(), 0);
         }
-        m = Vocabulary.CUED_DEVICE.matcher(text).region(from, to);
+        m = m(Vocabulary.CUED_DEVICE).region(from, to);
         while (m.find()) {
             add(Slot.DEVICE, m.start(1), m.end(1), -0.1);
         }
-        if (Vocabulary.MACHINE_WORD.matcher(text).region(from, to).find()) {
-            m = Vocabulary.ASSET_TAG.matcher(text).region(from, to);
+        if (m(Vocabulary.MACHINE_WORD).region(from, to).find()) {
+            m = m(Vocabulary.ASSET_TAG).region(from, to);
             while (m.find()) {
                 add(Slot.DEVICE, m.start(), m.end(), -0.1);
             }
         }
-        applications(from, to);
     }
 
     /** In logs and pasted output only a product printed with its version counts ("Titanium SDK version: 3.2.0.GA"). */
     private void banners(int from, int to) {
         for (Pattern p : new Pattern[] {Vocabulary.STRONG_APP, Vocabulary.WEAK_APP}) {
-            Matcher m = p.matcher(text).region(from, to);
+            Matcher m = m(p).region(from, to);
             while (m.find()) {
                 if (hasVersionDigits(m.start(), m.end()) && !insideToken(m.start(), m.end(), from, to)) {
                     add(Slot.APPLICATION, m.start(), m.end(), -0.1);
@@ -232,8 +296,17 @@ final class SourceScanner {
         }
     }
 
-    private void applications(int from, int to) {
-        Matcher m = Vocabulary.STRONG_APP.matcher(text).region(from, to);
+    private void applications(int from, int to, int f) {
+        if ((f & LineFeatures.APP) != 0) {
+            productNames(from, to, f);
+        }
+        if ((f & LineFeatures.DOTTED) != 0) {
+            bareVersions(from, to, f);
+        }
+    }
+
+    private void productNames(int from, int to, int f) {
+        Matcher m = m(Vocabulary.STRONG_APP).region(from, to);
         while (m.find()) {
             if (insideToken(m.start(), m.end(), from, to)) {
                 continue;
@@ -246,30 +319,52 @@ final class SourceScanner {
                 continue; // a heading of a pasted report ("Titanium SDK" above its KEY = value lines)
             }
             add(Slot.APPLICATION, m.start(), m.end(), versioned ? 0 : -0.2);
+            if (versioned) {
+                moreVersions(Slot.APPLICATION, m.end(), to);
+            }
         }
-        m = Vocabulary.WEAK_APP.matcher(text).region(from, to);
+        m = m(Vocabulary.BARE_TOOL).region(from, to);
+        while (m.find()) {
+            if (!insideToken(m.start(), m.end(), from, to)) {
+                add(Slot.APPLICATION, m.start(), m.end(), -0.25);
+            }
+        }
+        if ((f & LineFeatures.DIGIT) == 0) {
+            return;
+        }
+        m = m(Vocabulary.WEAK_APP).region(from, to);
         while (m.find()) {
             if (insideToken(m.start(), m.end(), from, to) || discussed(from, to, m.start(), m.end())) {
                 continue;
             }
             add(Slot.APPLICATION, m.start(), m.end(), -0.1);
         }
-        m = Vocabulary.VERSION_THEN_SDK.matcher(text).region(from, to);
-        while (m.find()) {
-            if (!discussed(from, to, m.start(), m.end())) {
-                add(Slot.APPLICATION, m.start(), m.end(), 0);
+    }
+
+    private void bareVersions(int from, int to, int f) {
+        Matcher m;
+        if ((f & LineFeatures.APP) != 0) {
+            m = m(Vocabulary.VERSION_THEN_SDK).region(from, to);
+            while (m.find()) {
+                if (!discussed(from, to, m.start(), m.end())) {
+                    add(Slot.APPLICATION, m.start(), m.end(), 0);
+                }
             }
         }
-        m = Vocabulary.BARE_VERSION.matcher(text).region(from, to);
-        while (m.find()) {
-            if (!discussed(from, to, m.start(1), m.end(1))) {
-                add(Slot.APPLICATION, m.start(1), m.end(1), -0.15);
+        if ((f & LineFeatures.VERSION_CUE) != 0) {
+            m = m(Vocabulary.BARE_VERSION).region(from, to);
+            while (m.find()) {
+                if (!discussed(from, to, m.start(1), m.end(1))) {
+                    add(Slot.APPLICATION, m.start(1), m.end(1), -0.15);
+                }
             }
         }
-        m = Vocabulary.RELEASE_TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            if (!discussed(from, to, m.start(), m.end())) {
-                add(Slot.APPLICATION, m.start(), m.end(), -0.15);
+        if ((f & LineFeatures.RELEASE) != 0) {
+            m = m(Vocabulary.RELEASE_TOKEN).region(from, to);
+            while (m.find()) {
+                if (!discussed(from, to, m.start(), m.end())) {
+                    add(Slot.APPLICATION, m.start(), m.end(), -0.15);
+                }
             }
         }
     }
@@ -279,14 +374,55 @@ final class SourceScanner {
         if (mode == Mode.FIELD) {
             return false;
         }
-        int b = Math.max(lineFrom, start - 45);
-        if (Vocabulary.DISCUSSED_BEFORE.matcher(text).region(b, start).find()) {
+        if (discussedBefore(Math.max(lineFrom, start - 45), start)) {
             return true;
         }
         int a = Math.min(lineTo, end + 40);
-        Matcher works = Vocabulary.WORKS_AFTER.matcher(text).region(end, a);
+        Matcher works = m(Vocabulary.WORKS_AFTER).region(end, a);
         if (works.lookingAt()) {
-            return !Vocabulary.NEGATION.matcher(text).region(end, works.end()).find();
+            return !m(Vocabulary.NEGATION).region(end, works.end()).find();
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> DISCUSSED_WORDS = java.util.Set.of("fixed", "resolved", "work", "works",
+            "worked", "working", "fine", "target", "targeted", "try", "trying", "available", "release", "released", "latest",
+            "introduced", "supported", "support", "supports", "compatible", "milestone", "planned", "should", "suggest",
+            "suggested", "suggests", "recommend", "recommended", "recommends", "behoben", "corrigé", "corregido",
+            "funktioniert", "fonctionne", "funciona");
+    private static final java.util.Set<String> DISCUSSED_PAIRS = java.util.Set.of("instead of", "prior to", "fix version",
+            "will be");
+
+    /**
+     * A cue within 25 characters before a version, in the same clause: it is a fix, a target, a suggestion or a version
+     * that works ("fixed in 7.1.0", "works in 6.3.0", "try SDK 7.0.1"). A word scan, not a regex: it runs per candidate.
+     */
+    private boolean discussedBefore(int from, int start) {
+        int clause = from;
+        for (int i = start - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == ';' || c == '!' || c == '?' || c == '\n'
+                    || c == '.' && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1))) {
+                clause = i + 1;
+                break;
+            }
+        }
+        String previous = null;
+        int i = clause;
+        while (i < start) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int ws = i;
+            while (i < start && (Character.isLetter(text.charAt(i)))) {
+                i++;
+            }
+            String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
+            if (start - i <= 25 && (DISCUSSED_WORDS.contains(w) || previous != null && DISCUSSED_PAIRS.contains(previous + " " + w))) {
+                return true;
+            }
+            previous = w;
         }
         return false;
     }
@@ -315,7 +451,7 @@ final class SourceScanner {
     }
 
     private boolean followed(Pattern p, int end, int lineEnd) {
-        return p.matcher(text).region(end, Math.min(lineEnd, end + 30)).lookingAt();
+        return m(p).region(end, Math.min(lineEnd, end + 30)).lookingAt();
     }
 
     /**
@@ -363,14 +499,14 @@ final class SourceScanner {
     }
 
     private void findChanges(Pattern p, int from, int to, boolean checkEffect) {
-        Matcher m = p.matcher(text).region(from, to);
+        Matcher m = m(p).region(from, to);
         while (m.find()) {
             int sentenceStart = sentenceStart(from, m.start());
             int sentenceEnd = sentenceEnd(m.end(), to);
-            if (Vocabulary.FIX_SENTENCE.matcher(text).region(sentenceStart, sentenceEnd).find()) {
+            if (m(Vocabulary.FIX_SENTENCE).region(sentenceStart, sentenceEnd).find()) {
                 continue;
             }
-            if (checkEffect && Vocabulary.NO_EFFECT.matcher(text).region(sentenceStart, sentenceEnd).find()) {
+            if (checkEffect && m(Vocabulary.NO_EFFECT).region(sentenceStart, sentenceEnd).find()) {
                 continue;
             }
             add(Slot.LAST_CHANGE, m.start(), clauseEnd(m.end(), to), 0);
@@ -379,9 +515,12 @@ final class SourceScanner {
 
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(
             "i", "we", "it", "now", "and", "but", "then", "when", "which", "that", "this", "there", "everything", "nothing",
-            "can", "cannot", "can't", "doesn't", "won't", "is", "are", "has", "get", "got", "getting", "my", "the", "our",
+            "can", "cannot", "can't", "doesn't", "won't", "is", "are", "has", "get", "got", "getting", "the", "my", "our",
             "i'm", "i've", "so", "because", "as", "while", "ich", "es", "je", "il", "yo", "und", "et", "y", "pero", "mais",
-            "aber", "all", "some", "any", "where", "if", "every", "each");
+            "aber", "all", "some", "any", "where", "if", "every", "each", "ab", "an", "auf", "aus", "ein", "zu", "nicht", "ne");
+
+    /** Words that may open the rest of a change clause ("after updating the SDK", "upgraded our SDK"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("the", "my", "our");
 
     /** The clause goes on to a punctuation mark or, after its first words, to a word that starts a new clause. */
     private int clauseEnd(int from, int lineEnd) {
@@ -407,7 +546,7 @@ final class SourceScanner {
                 i++;
             }
             String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
-            if (words >= 1 && CLAUSE_BREAKS.contains(w)) {
+            if (CLAUSE_BREAKS.contains(w) && !(words == 0 && CLAUSE_OPENERS.contains(w))) {
                 break;
             }
             words++;
@@ -441,31 +580,37 @@ final class SourceScanner {
 
     // ---- error strings ----
 
-    private void errorStrings(int from, int to, boolean log) {
-        Matcher m = Vocabulary.LOG_ERROR.matcher(text).region(from, to);
+    private void errorStrings(int from, int to, boolean log, int f) {
+        if (errors >= MAX_ERRORS_PER_SOURCE) {
+            return; // the first messages of a source are the ones that matter; the rest of a long log is repeats
+        }
+        Matcher m = m(Vocabulary.LOG_ERROR).region(from, to);
         if (m.lookingAt()) {
             int s = m.start(1);
-            if (text.startsWith("at ", s) || text.startsWith("...", s) || text.startsWith("**", s)) {
+            if (m(Vocabulary.NOT_A_MESSAGE).region(s, to).lookingAt()) {
                 return; // a stack frame or a banner inside an error log, not a message
             }
-            Matcher ex = Vocabulary.EXCEPTION.matcher(text).region(s, to);
+            Matcher ex = m(Vocabulary.EXCEPTION).region(s, to);
             if (ex.find()) {
                 s = ex.start();
             }
             addError(s, to, 0);
             return;
         }
-        m = Vocabulary.EXCEPTION.matcher(text).region(from, to);
+        if ((f & LineFeatures.ERROR) == 0 || errors >= MAX_ERRORS_PER_SOURCE) {
+            return;
+        }
+        m = m(Vocabulary.EXCEPTION).region(from, to);
         boolean found = false;
         while (m.find()) {
             addError(m.start(), m.end(), 0);
             found = true;
         }
-        m = Vocabulary.ERROR_CODE.matcher(text).region(from, to);
+        m = m(Vocabulary.ERROR_CODE).region(from, to);
         while (m.find()) {
             addError(m.start(), m.end(), -0.05);
         }
-        m = Vocabulary.ERROR_PHRASE.matcher(text).region(from, to);
+        m = m(Vocabulary.ERROR_PHRASE).region(from, to);
         while (m.find()) {
             addError(m.start(), m.end(), 0);
             found = true;
@@ -475,28 +620,28 @@ final class SourceScanner {
         }
         if (log) {
             // In logs only a line that is itself an error message counts; quoted strings there are code.
-            m = Vocabulary.ERROR_COLON.matcher(text).region(from, Math.min(to, from + 40));
+            m = m(Vocabulary.ERROR_COLON).region(from, Math.min(to, from + 40));
             if (m.find() && m.start() - from < 24) {
                 addError(m.start(1), to, -0.1);
                 return;
             }
-            m = Vocabulary.LOG_FAILURE.matcher(text).region(from, to);
+            m = m(Vocabulary.LOG_FAILURE).region(from, to);
             if (m.find()) {
                 addError(m.start(), m.end(), -0.15);
             }
             return;
         }
-        m = Vocabulary.ERROR_COLON.matcher(text).region(from, to);
+        m = m(Vocabulary.ERROR_COLON).region(from, to);
         if (m.find()) {
             addError(m.start(1), to, -0.05);
             return;
         }
-        m = Vocabulary.QUOTED_NEAR_CUE.matcher(text).region(from, to);
+        m = m(Vocabulary.QUOTED_NEAR_CUE).region(from, to);
         if (m.find()) {
             addError(m.start(1), m.end(1), -0.05);
             return;
         }
-        m = Vocabulary.SAYS.matcher(text).region(from, to);
+        m = m(Vocabulary.SAYS).region(from, to);
         if (m.find()) {
             addError(m.start(1), m.end(1), -0.1);
             return;
@@ -551,7 +696,8 @@ final class SourceScanner {
         if (!letterOrDigit) {
             return;
         }
-        double c = Math.max(0.05, Math.min(0.95, base + delta));
+        // Everything in Jira's own field is the environment: no pattern makes it less certain.
+        double c = Math.max(0.05, Math.min(0.95, base + (mode == Mode.FIELD ? Math.max(0, delta) : delta)));
         out.add(new Candidate(slot, source, s, e, c, orderBase + s));
     }
 

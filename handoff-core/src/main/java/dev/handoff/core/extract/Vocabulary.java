@@ -11,7 +11,10 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** ASCII vocabularies: Unicode case folding would only slow the hot alternations down. */
+    private static final int CI = Pattern.CASE_INSENSITIVE;
+    /** Patterns with German, French or Spanish words (Ä, É, ...). */
+    private static final int CIU = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A version as people write it next to a product: 7.0.1.GA, 4.0.0.v20150220105635, 8.0.0GA, 2016, v9.3.0. */
     static final String VER = "v?\\d{1,4}(?:\\.(?:\\d{1,14}|x)){0,4}"
@@ -34,20 +37,25 @@ final class Vocabulary {
             "(?<![\\w./\\\\@$-])(?:"
                     + "mac\\s?os\\s?x|macosx|mac\\s?os|os\\s?x|osx"
                     + "|i(?:phone\\s)?os|ipados|tvos|watchos"
-                    + "|android"
+                    + "|android(?:\\sos)?"
+                    + "|mac(?=\\s\\d{1,2}\\.\\d)"
                     + "|windows(?:[\\s_]?nt|\\s+server|\\s+phone|\\s+mobile)?"
                     + "|ubuntu|debian|fedora|centos|rhel|red\\s?hat(?:\\s+enterprise\\s+linux)?|linux\\s?mint|linux"
                     + "|chrome\\s?os|freebsd"
                     + "|" + MAC_CODENAMES + "|" + ANDROID_CODENAMES
                     + ")"
                     + "(?:\\s(?:" + MAC_CODENAMES + "))?"
-                    + "(?:[ \\t:_-]{0,3}(?:version\\s?|v)?(?:\\d{1,5}(?:\\.(?:\\d{1,6}|x)){0,3}\\+?|xp|vista)(?![\\w]))?"
+                    + "(?:[ \\t:_(-]{0,3}(?:version\\s?|v)?(?:\\d{1,5}(?:\\.(?:\\d{1,6}|x)){0,3}\\+?|xp|vista)(?![\\w]))?"
                     + "(?:\\s(?:\\d\\d[hH]\\d))?"
                     + "(?:,?\\s\\(?build\\s\\d{3,6}(?:\\.\\d{1,5})?\\)?)?"
                     + "(?:\\s(?:" + ANDROID_CODENAMES + "))?"
                     + "(?:\\s?(?:-\\s?)?(?:64|32)(?:[\\s-]?bits?)?(?![\\w.]))?"
                     + "(?![\\w])",
             CI);
+
+    /** Further versions of the same product: "Ti SDK 8.1.0.GA and 8.1.1.GA", "Hyperloop 3.1.4 or 3.1.3". */
+    static final Pattern MORE_VERSIONS = Pattern.compile(
+            "^[ \\t]{0,2}(?:,|/|&|and|or|und|et|y|ou|o)[ \\t]{0,2}(" + DOTTED + ")(?![\\w]|\\.\\d)", CI);
 
     /** Words that turn an OS name into something else: "iOS SDK", "Android Studio", "android:name". */
     static final Pattern OS_NOT_FOLLOWED = Pattern.compile(
@@ -86,6 +94,9 @@ final class Vocabulary {
     static final Pattern WEAK_APP = Pattern.compile(
             "(?<![\\w./\\\\@$-])(?:" + WEAK_APPS + ")(?![\\w-])" + APP_VERSION_TAIL, CI);
 
+    /** "Studio" and "CLI" written as names (capitalised) are the tools in use even without a version. */
+    static final Pattern BARE_TOOL = Pattern.compile("(?<![\\w./\\\\@$-])(?:Studio|CLI)(?![\\w-])");
+
     /** Version before the product: "3.0.0.GA SDK", "4.1.0SDK". */
     static final Pattern VERSION_THEN_SDK = Pattern.compile(
             "(?<![\\w.])" + DOTTED + "\\s?(?:sdk|cli)(?![\\w])", CI);
@@ -93,7 +104,7 @@ final class Vocabulary {
     /** A bare version that stands apart from its product: "I'm using version 3.1.3", "I use 3.2.2.GA". */
     static final Pattern BARE_VERSION = Pattern.compile(
             "(?:\\bversion\\s(?:is\\s|of\\s\\w{2,20}\\sis\\s)?|\\b(?:using|use|running|run|installed|on|with|have)\\s(?:the\\s|version\\s)?)"
-                    + "(" + DOTTED + ")(?![\\w.])",
+                    + "(" + DOTTED + ")(?!\\w|\\.\\w)",
             CI);
 
     /** Titanium-style build tokens are products in themselves: 3.2.2.GA, 4.0.0.Beta2, 3.5.2.v20160311103211. */
@@ -132,7 +143,7 @@ final class Vocabulary {
 
     /** Host names that say what they are: sebastian-MacBook-Pro, jdoe-PC. */
     static final Pattern HOSTNAME = Pattern.compile(
-            "(?<![\\w./\\\\@-])[A-Za-z0-9]{1,30}(?:-[A-Za-z0-9]{1,30}){0,3}-(?:macbook(?:-pro|-air)?|imac|mbp|pc|laptop|desktop|workstation)(?![\\w-])",
+            "(?<![\\w./\\\\@-])[A-Za-z0-9]{1,30}+(?:-[A-Za-z0-9]{1,30}+){0,3}-(?:macbook(?:-pro|-air)?|imac|mbp|pc|laptop|desktop|workstation)(?![\\w-])",
             CI);
 
     /** A device named after a cue word, in English, German, French and Spanish. */
@@ -140,14 +151,12 @@ final class Vocabulary {
             "\\b(?:hostname|host\\sname|computer\\sname|machine\\sname|device\\sname|device|asset(?:\\stag)?|serial(?:\\snumber|\\sno\\.?)?"
                     + "|service\\stag|workstation|gerätename|gerät|rechnername|appareil|poste|ordinateur|equipo|dispositivo)"
                     + "(?:\\s(?:is|ist|est|es))?\\s?[:=#]\\s?"
-                    + "((?=[A-Za-z_-]{0,30}\\d)[A-Za-z0-9][A-Za-z0-9_-]{2,30})(?![\\w.(])",
-            CI);
+                    + "((?=[A-Za-z_-]{0,30}\\d)[A-Za-z0-9][A-Za-z0-9_-]{2,30})(?![\\w.(])", CIU);
 
     /** Asset-tag shaped words (WS-0142) count only on a line that speaks about a machine. */
     static final Pattern ASSET_TAG = Pattern.compile("(?<![\\w./\\\\-])[A-Z]{2,5}-\\d{3,6}(?![\\w-])");
     static final Pattern MACHINE_WORD = Pattern.compile(
-            "\\b(?:machine|workstation|laptop|desktop|computer|pc|host|asset|device|gerät|rechner|appareil|poste|ordinateur|equipo|dispositivo)\\b",
-            CI);
+            "\\b(?:machine|workstation|laptop|desktop|computer|pc|host|asset|device|gerät|rechner|appareil|poste|ordinateur|equipo|dispositivo)\\b", CIU);
 
     // ---- last change ----
 
@@ -166,10 +175,12 @@ final class Vocabulary {
 
     /** "I upgraded our SDK to 5.2.0", "we have just updated Studio". */
     static final Pattern CHANGE_SELF = Pattern.compile(
-            "\\b(?:upgrad|updat|downgrad|migrat|switch)(?:ed|ing)\\s(?:from|to|my|our)\\b|"
+            "\\b(?:upgrad|updat|downgrad|migrat|switch)ing\\s(?:from|to|my|our)\\b|"
                     + 
             "\\b(?:i|we)(?:'ve|'d|\\shave|\\shad)?\\s(?:just\\s|recently\\s|now\\s|then\\s|also\\s|finally\\s|today\\s|yesterday\\s){0,2}"
                     + CHANGE_PARTICIPLE + "\\b"
+                    + "|\\b(?:i|we)(?:'ve|\\shave)?\\s(?:managed|needed|had|decided)\\sto\\s" + CHANGE_STEM + "\\b"
+                    + "|\\b(?:i|we)\\s(?:revert|upgrade|update|downgrade|reinstall|migrate)\\b"
                     + "|\\b(?:just|recently)\\s" + CHANGE_PARTICIPLE + "\\b"
                     + "|\\b(?:the\\s)?(?:latest|recent|last)\\s(?:update|upgrade)\\sof\\b",
             CI);
@@ -184,14 +195,12 @@ final class Vocabulary {
                     + "|\\bj'ai\\s(?:mis\\sà\\sjour|installé|réinstallé|changé|modifié|redémarré)"
                     + "|\\b(?:desde|después\\sde|despues\\sde|tras)\\s(?:la|el|una|un|mi)\\s(?:última\\s|nueva\\s)?"
                     + "(?:actualización|actualizacion|instalación|instalacion|reinstalación|migración|cambio|reinicio|modificación)"
-                    + "|\\b(?:he|hemos)\\s(?:actualizado|instalado|reinstalado|cambiado|modificado|reiniciado)",
-            CI);
+                    + "|\\b(?:he|hemos)\\s(?:actualizado|instalado|reinstalado|cambiado|modificado|reiniciado)", CIU);
 
     /** A sentence that reports the fix, not the onset of the problem. */
     static final Pattern FIX_SENTENCE = Pattern.compile(
             "\\b(?:fixed|solved|resolved|did\\sthe\\strick|works\\snow|working\\snow|now\\sworks|it\\sworked|that\\shelped"
-                    + "|problem\\sis\\sgone|issue\\sis\\sgone|behoben|gelöst|funktioniert\\sjetzt|résolu|corrigé|solucionado|resuelto)\\b",
-            CI);
+                    + "|problem\\sis\\sgone|issue\\sis\\sgone|behoben|gelöst|funktioniert\\sjetzt|résolu|corrigé|solucionado|resuelto)\\b", CIU);
 
     /** A change that did not alter anything ("I reinstalled, same error"). */
     static final Pattern NO_EFFECT = Pattern.compile(
@@ -202,8 +211,12 @@ final class Vocabulary {
 
     /** "[ERROR] : msg", "[ERROR] [tag] msg", logcat "E/TiExceptionHandler( 123): msg". */
     static final Pattern LOG_ERROR = Pattern.compile(
-            "^[ \\t]{0,8}(?:\\[(?:ERROR|ERR|FATAL|SEVERE)\\][ \\t]{0,4}:?[ \\t]{0,4}(?:\\[[^\\]\\n]{0,40}\\][ \\t]{0,4})?:?"
+            "^[ \\t]{0,8}(?:\\[?(?:ERROR|ERR|FATAL|SEVERE)\\][ \\t]{0,4}:?[ \\t]{0,4}(?:\\[[^\\]\\n]{0,40}\\][ \\t]{0,4})?:?"
                     + "|E/[\\w.]{1,40}[ \\t]{0,3}\\([ \\t]{0,6}\\d{1,7}\\):)[ \\t]{0,8}(\\S[^\\n]{0,300})");
+
+    /** A log message that is really a stack frame, a crash-report frame, a banner or one field of a dumped object. */
+    static final Pattern NOT_A_MESSAGE = Pattern.compile(
+            "(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}at\\s|\\d{1,3}\\s{1,8}[\\w.+-]{1,60}\\s{1,30}0x|\\w{1,20}\\s?=\\s?)");
 
     /** Exception class with its message: java.lang.NullPointerException: ..., TypeError: Bad argument. */
     static final Pattern EXCEPTION = Pattern.compile(
@@ -213,24 +226,21 @@ final class Vocabulary {
     /** "Error: spawn EACCES", "clang: error: linker command failed". */
     static final Pattern ERROR_COLON = Pattern.compile(
             "(?<![\\w])(?:error|fatal\\serror|fatal|fehler|fehlermeldung|erreur|message\\sd'erreur|mensaje\\sde\\serror)[ \\t]{0,3}:[ \\t]{0,3}"
-                    + "([^\\s\\[\\]{}][^\\n]{2,250})",
-            CI);
+                    + "([^\\s\\[\\]{}][^\\n]{2,250})", CIU);
 
     /** A message introduced by "says", "reads", "error is": the rest of the clause. */
     static final Pattern SAYS = Pattern.compile(
             "\\b(?:says|saying|reads|error\\s(?:message\\s)?(?:is|was)[ \\t]{0,2}:|message\\s(?:is|was)[ \\t]{0,2}:|lautet|indique|dice)[ \\t]{0,3}:?[ \\t]{0,3}"
-                    + "[\"“']?([A-Za-z][^\\n\"”]{5,250})",
-            CI);
+                    + "[\"“']?([A-Za-z][^\\n\"”]{5,250})", CIU);
 
     /** A quoted message near an error cue. */
     static final Pattern QUOTED_NEAR_CUE = Pattern.compile(
-            "(?:error|message|alert|says|saying|reads|popup|dialog|warning|fehlermeldung|meldung|erreur|mensaje)[^\"“\\n]{0,40}"
-                    + "[\"“]\\s{0,2}([^\"”\\n]{6,300}?)\\s{0,2}[\"”]",
-            CI);
+            "(?:error|message|alert|says|saying|reads|popup|dialog|warning|displays|shows|phrase|fehlermeldung|meldung|erreur|mensaje)[^\"“\\n]{0,40}"
+                    + "[\"“]\\s{0,2}([^\"”\\n]{6,300}?)\\s{0,2}[\"”]", CIU);
 
     /** "the following error:" at a line end: the next line holds the message. */
     static final Pattern ERROR_INTRO = Pattern.compile(
-            "(?:error|message|exception|fehlermeldung|erreur|mensaje\\sde\\serror)s?[^\\n]{0,20}:[ \\t]*$", CI);
+            "(?:error|message|exception|fehlermeldung|erreur|mensaje\\sde\\serror)s?[^\\n]{0,20}:[ \\t]*$", CIU);
 
     /** Codes: HTTP status, HRESULT, Windows event id, errno, NSError domain, exit code. */
     static final Pattern ERROR_CODE = Pattern.compile(
@@ -259,36 +269,35 @@ final class Vocabulary {
 
     // ---- versions discussed rather than used ----
 
-    /** Just before a version: it is a fix, a target, a suggestion or a version that works. */
-    static final Pattern DISCUSSED_BEFORE = Pattern.compile(
-            "(?:\\bfixed|\\bresolved|\\bfix\\sversion|\\bworks?|\\bworked|\\bworking|\\bfine|\\btarget(?:ed)?|\\btry|\\btrying"
-                    + "|\\bsuggest\\w{0,3}|\\brecommend\\w{0,3}|\\bavailable|\\breleased?|\\blatest|\\binstead\\sof|\\bprior\\sto"
-                    + "|\\bintroduced|\\bsupported|\\bsupports?|\\bcompatible|\\bmilestone|\\bplanned|\\bwill\\sbe|\\bshould"
-                    + "|\\bbehoben|\\bcorrigé|\\bcorregido|\\bfunktioniert|\\bfonctionne|\\bfunciona)"
-                    + "\\b[^.;!?\\n]{0,25}$",
-            CI);
-
     /** Just after a version: "... 7.0.3 works fine". */
     static final Pattern WORKS_AFTER = Pattern.compile(
-            "^[^.;!?\\n]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed)\\b", CI);
+            "^[^.;!?\\n(]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed)\\b", CI);
     static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CI);
+            "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CIU);
 
     /** A comment from someone else that reports the same problem makes its author an affected party. */
     static final Pattern SAME_PROBLEM = Pattern.compile(
             "\\b(?:same\\s(?:issue|problem|error|bug|thing|behaviou?r|crash)|also\\s(?:have|having|see|seeing|get|getting|experienc\\w{1,4})"
                     + "|me\\stoo|i\\shave\\sthis|happening\\sto\\sme"
-                    + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b",
-            CI);
+                    + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b", CIU);
 
     // ---- line classification ----
 
     static final Pattern LOG_LINE = Pattern.compile(
-            "^[ \\t>]{0,8}(?:\\[(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
+            "^[ \\t>]{0,8}(?:\\[?(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
                     + "|\\d{1,2}:\\d{2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}[ T]\\d|[VDIWEF]/[\\w.]{1,40}[ \\t]{0,3}\\("
                     + "|at[ \\t][\\w$.<>]{1,200}\\(|Caused[ \\t]by:|\\d{1,3}[ \\t]{1,6}[\\w.-]{1,60}[ \\t]{1,30}0x[0-9a-f]{6,16}"
                     + "|npm[ \\t]ERR!|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",
             CI);
+
+    /**
+     * Source code, markup and JSON: the normaliser removes {code} fences, so code is recognised by its shape
+     * (statement ends, braces, tags, assignments, calls).
+     */
+    static final Pattern CODE_LINE = Pattern.compile(
+            "^[ \\t]{0,40}(?:(?:var|let|const|function|import|return|if|for|while|else|public|private|static|class|def|#import|#include|@property)\\b"
+                    + "|<[/?!]?[A-Za-z][\\w:.-]{0,40}[\\s/>]|//|/\\*|[{}\\[\\]]|\"[\\w.-]{1,60}\"[ \\t]{0,4}:"
+                    + "|[\\w.$\\[\\]'\"]{1,80}[ \\t]{0,4}[+\\-*/]?=[^=])");
 
     static final Pattern STACK_FRAME = Pattern.compile("^[ \\t]{0,12}(?:at[ \\t][\\w$.<>]{1,200}\\(|\\.\\.\\.[ \\t]\\d{1,5}[ \\t]more)");
 
@@ -309,12 +318,15 @@ final class Vocabulary {
     static final Pattern OS_KEY = Pattern.compile(
             "^(?:os|os\\sversion|operating\\ssystem(?:\\sversion)?|platform\\sversion|mac\\s?os\\s?x?(?:\\sversion)?|os\\s?x(?:\\sversion)?"
                     + "|macos(?:\\sversion)?|windows(?:\\sversion)?|ios(?:\\sversion)?|android(?:\\sversion)?|ubuntu|linux"
-                    + "|betriebssystem|système\\sd'exploitation|sistema\\soperativo)$", CI);
+                    + "|betriebssystem|système\\sd'exploitation|sistema\\soperativo)$", CIU);
 
     /** Report keys that name the machine. */
     static final Pattern DEVICE_KEY = Pattern.compile(
             "^(?:device|device\\smodel|model|hardware|computer|machine|hostname|host\\sname|computer\\sname|asset\\stag"
-                    + "|serial\\snumber|gerät|rechner|appareil|ordinateur|equipo|dispositivo|emulator|simulator)$", CI);
+                    + "|serial\\snumber|gerät|rechner|appareil|ordinateur|equipo|dispositivo|emulator|simulator)$", CIU);
+
+    /** A host name, asset tag or model number as a report value: one token with a digit. */
+    static final Pattern NAMED_MACHINE = Pattern.compile("(?=[A-Za-z_-]{0,40}\\d)[A-Za-z0-9][A-Za-z0-9_-]{1,40}");
 
     /** Report keys that carry no environment (paths, counts, identifiers). */
     static final Pattern IGNORED_KEY = Pattern.compile(

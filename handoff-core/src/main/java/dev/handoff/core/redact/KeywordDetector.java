@@ -18,7 +18,8 @@ final class KeywordDetector {
 
     /** Lower-case roots; every occurrence is expanded to the identifier that contains it. */
     private static final String[] ROOTS = {"pass", "pw", "kennwort", "secret", "token", "key", "auth", "credential",
-            "cookie", "session", "sid", "bearer", "login", "mot de passe", "contraseña", "contrasena", "mdp", "clave"};
+            "cookie", "session", "sid", "bearer", "login", "mot de passe", "contraseña", "contrasena", "mdp", "clave", "pat",
+            "api", "licen", "crumb"};
 
     /** Words between the name and the value in prose: "password is X", "password was reset to X". */
     private static final Set<String> CONNECTORS = Set.of("is", "was", "ist", "lautet", "est", "es", "to", "set",
@@ -82,8 +83,14 @@ final class KeywordDetector {
         if (cls == null) {
             return e;
         }
-        parseValue(text, low, s, e, ident, cls, spans);
-        return e;
+        if (cls == Cls.TOKEN && precededBy(low, s, "public ")) {
+            return e; // "public key: age1...": public keys are not secrets
+        }
+        return Math.max(e, parseValue(text, low, s, e, ident, cls, spans));
+    }
+
+    private static boolean precededBy(String low, int s, String word) {
+        return s >= word.length() && low.startsWith(word, s - word.length());
     }
 
     /** Splits AWS_SECRET_ACCESS_KEY / clientSecret / client-secret / sonar.login into components. */
@@ -144,12 +151,16 @@ final class KeywordDetector {
         if (last.equals("bearer")) {
             return Cls.BEARER;
         }
-        if (last.endsWith("cookie") || last.endsWith("sessionid") || last.endsWith("sessid") || last.equals("sid")
-                || last.equals("session")) {
+        if (last.endsWith("cookie") || last.endsWith("sessionid") || last.endsWith("sessid")
+                || last.equals("sid") && (comps.size() == 1 || comps.contains("connect")) || last.equals("session")) {
             return Cls.SESSION;
         }
         if (last.equals("login")) {
             return Cls.LOGIN;
+        }
+        if (last.equals("api") && comps.size() > 1 || last.equals("license") || last.equals("licence")
+                || last.equals("crumb")) {
+            return Cls.TOKEN;
         }
         if (last.endsWith("token") || last.endsWith("apikey") || last.equals("key") && !isPublicKeyName(comps)
                 || last.endsWith("auth") || last.endsWith("credential") || last.endsWith("credentials")
@@ -171,7 +182,7 @@ final class KeywordDetector {
         return false;
     }
 
-    private static void parseValue(String text, String low, int s, int e, String ident, Cls cls, Spans spans) {
+    private static int parseValue(String text, String low, int s, int e, String ident, Cls cls, Spans spans) {
         int n = text.length();
         int p = e;
         boolean identQuoted = s > 0 && isQuote(text.charAt(s - 1));
@@ -195,7 +206,7 @@ final class KeywordDetector {
             } else if ((c == '!' || c == '-') && p + 1 < n && (text.charAt(p + 1) == '=' || text.charAt(p + 1) == '>')) {
                 p += 2;
                 explicitSep = true;
-            } else if (c == ',' && identQuoted && closers > 0) {
+            } else if (c == ',' && closers > 0) {
                 p++; // ('API_KEY', 'value') and getenv("api_token", "default")
                 explicitSep = true;
             } else if (closers > 0 && low.startsWith("value", p)) {
@@ -210,6 +221,12 @@ final class KeywordDetector {
         p = skipSpaces(text, p);
         boolean introduced = explicitSep;
         int connectors = 0;
+        if (!explicitSep && closers > 0) {
+            return e; // [PASSWORD] or "password" as a word in quotes, followed by something else
+        }
+        if (!explicitSep && p == e) {
+            return e; // "password@host", "password.txt": no separator and no space, not a value
+        }
         if (!explicitSep && !cliFlag) {
             // prose: "password is X", "password was reset to X", "Kennwort lautet X"
             while (connectors < 5) {
@@ -237,22 +254,34 @@ final class KeywordDetector {
             }
         }
         if (p >= n) {
-            return;
+            return e;
         }
         // The value
         int[] v = readValue(text, p, cls == Cls.PASSWORD || cls == Cls.SECRET);
         if (v == null) {
-            return;
+            return e;
         }
         int vs = v[0];
         int ve = v[1];
         boolean quoted = v[2] == 1;
         String value = text.substring(vs, ve);
+        if (value.length() > 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
+            // nested quoting: '"value"' is the value; "'$VAR'" is shell quoting around a reference
+            if (value.charAt(1) == '$') {
+                return e;
+            }
+            int inner = value.indexOf(value.charAt(0), 1);
+            if (inner > 1) {
+                vs = vs + 1;
+                ve = vs + inner - 1;
+                value = text.substring(vs, ve);
+            }
+        }
         String lowValue = value.toLowerCase(Locale.ROOT);
 
         if (cls == Cls.AUTH || cls == Cls.BEARER) {
             if (!explicitSep && cls == Cls.AUTH) {
-                return;
+                return e;
             }
             if (AUTH_SCHEMES.contains(lowValue) || lowValue.endsWith("-token")) {
                 int q = skipSpaces(text, ve);
@@ -261,34 +290,47 @@ final class KeywordDetector {
                 }
                 int[] v2 = readValue(text, q, false);
                 if (v2 == null) {
-                    return;
+                    return e;
                 }
                 vs = v2[0];
                 ve = v2[1];
                 value = text.substring(vs, ve);
             } else if (cls == Cls.BEARER && !explicitSep && connectors > 0) {
-                return;
+                return e;
             }
             if (value.length() < 8 || Values.isPlaceholder(value) || !anyDigitOrSymbol(value) && !Values.tokenShaped(value)) {
-                return;
+                return e;
             }
             spans.add(vs, ve, value.startsWith("eyJ") ? SecretKind.JWT : SecretKind.API_KEY, 30);
-            return;
+            return ve;
         }
         if (cls == Cls.SESSION) {
             if (ident.toLowerCase(Locale.ROOT).endsWith("cookie")) {
-                if (explicitSep) {
-                    cookies(text, p, ident.toLowerCase(Locale.ROOT).startsWith("set"), spans);
-                }
-                return;
+                // the whole header is parsed here; later "cookie"/"session" hits inside it are skipped
+                return explicitSep ? cookies(text, p, ident.toLowerCase(Locale.ROOT).startsWith("set"), spans) : e;
             }
             if (explicitSep && value.length() >= 12 && !Values.isPlaceholder(value) && Values.tokenShaped(value)) {
                 spans.add(vs, ve, SecretKind.SESSION_COOKIE, 30);
             }
-            return;
+            return e;
         }
         if (Values.isPlaceholder(value) || Values.isBenignIdentifier(value) || value.length() < 3) {
-            return;
+            return e;
+        }
+        if (cls != Cls.PASSWORD && cls != Cls.SECRET && (Values.synthetic(value) || value.indexOf(':') >= 0)) {
+            return e; // tokens carry no ':' (that is jar:1.7.8:compile or a URL)
+        }
+
+        if (!quoted && (value.indexOf('{') >= 0 || value.indexOf('}') >= 0)) {
+            return e; // acctest.Representation{...}: code, not a value
+        }
+        char v0 = value.charAt(0);
+        if (v0 == '(' || v0 == '.' || v0 == '+' || value.startsWith(" ") || value.endsWith(" ") || value.contains(" + ")
+                || (cls == Cls.PASSWORD || cls == Cls.SECRET) && labelLike(lowValue) || value.contains("://")) {
+            return e; // casts, concatenations, labels and names that merely contain the word
+        }
+        if (identQuoted && closers == 0 && explicitSep && quoted && text.charAt(s - 1) == text.charAt(vs - 1)) {
+            return e; // "Password:" inside a UI string, the next quote closes it
         }
         boolean accept;
         switch (cls) {
@@ -324,9 +366,19 @@ final class KeywordDetector {
             }
         }
         if (!accept) {
-            return;
+            return e;
         }
         spans.add(vs, ve, kindFor(text, low, s, cls, value), 30);
+        return ve;
+    }
+
+    /** "#add-password", "cms/sites/passwords#edit", "forgot-password": UI labels and routes, not values. */
+    private static boolean labelLike(String lowValue) {
+        if (!lowValue.contains("password") && !lowValue.contains("passwd")) {
+            return false;
+        }
+        return lowValue.indexOf('#') >= 0 || lowValue.indexOf('/') >= 0 || lowValue.indexOf(':') >= 0
+                || lowValue.matches("(?:add|forgot|change|reset|update|edit|new|confirm|show|hide|old|current|repeat)[-_]?pass.*");
     }
 
     private static boolean proseName(String ident) {
@@ -371,7 +423,7 @@ final class KeywordDetector {
         if (value.startsWith("eyJ") && value.indexOf('.') > 0) {
             return SecretKind.JWT;
         }
-        int ls = low.lastIndexOf('\n', nameStart) + 1;
+        int ls = Values.lineStart(low, nameStart, 512);
         String before = low.substring(ls, nameStart);
         boolean connString = before.indexOf(';') >= 0 && (before.contains("server=") || before.contains("data source=")
                 || before.contains("database=") || before.contains("user id=") || before.contains("uid=")
@@ -386,12 +438,9 @@ final class KeywordDetector {
     }
 
     /** Cookie: a=1; JSESSIONID=...; Set-Cookie: sid=...; Path=/; HttpOnly */
-    private static void cookies(String text, int p, boolean setCookie, Spans spans) {
+    private static int cookies(String text, int p, boolean setCookie, Spans spans) {
         int n = text.length();
-        int lineEnd = text.indexOf('\n', p);
-        if (lineEnd < 0) {
-            lineEnd = n;
-        }
+        int lineEnd = Values.lineEnd(text, p, 4096);
         int i = p;
         int pairs = 0;
         while (i < lineEnd && pairs < 64) {
@@ -407,7 +456,7 @@ final class KeywordDetector {
                     i++;
                     continue;
                 }
-                return;
+                return i;
             }
             String name = text.substring(ns, i).toLowerCase(Locale.ROOT);
             int vs = ++i;
@@ -430,6 +479,7 @@ final class KeywordDetector {
                 spans.add(vs, i, value.startsWith("eyJ") ? SecretKind.JWT : SecretKind.SESSION_COOKIE, 35);
             }
         }
+        return i;
     }
 
     static boolean isQuote(char c) {
@@ -478,12 +528,15 @@ final class KeywordDetector {
             return new int[] {p + 1, q, 0};
         }
         int q = p;
-        int limit = Math.min(n, p + 4096);
+        int limit = Math.min(n, p + 512);
         while (q < limit) {
             char d = t.charAt(q);
             if (Character.isWhitespace(d) || isQuote(d) || d == '<' || d == '>' || d == ',' || d == ';' || d == '&'
                     || d == '|' || d == '}' || d == ']' || d == '\\') {
                 break;
+            }
+            if (d == '=' && q + 1 < n && Character.isLetterOrDigit(t.charAt(q + 1)) && q > p) {
+                break; // "a=b=c": the value ends where the next assignment starts; base64 '=' pads the end only
             }
             q++;
         }

@@ -17,7 +17,7 @@ final class KnownTokens {
             "github_pat_[A-Za-z0-9_]{30,255}",
             "gl(?:pat|ptt|dt|rt|soat|ffct|cbt|imt|agent|oas)-[A-Za-z0-9_\\-]{16,255}",
             "GR1348941[A-Za-z0-9_\\-]{16,64}",
-            "xox(?:e\\.xox)?[abposre]-[A-Za-z0-9\\-]{8,255}",
+            "xox(?:e\\.xox)?[abposre]-[A-Za-z0-9\\-]{10,255}",
             "xapp-\\d-?[A-Za-z0-9\\-/+]{10,255}",
             "[sr]k_(?:live|test|prod)_[A-Za-z0-9]{16,255}",
             "(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}(?![A-Za-z0-9])",
@@ -36,7 +36,7 @@ final class KnownTokens {
             "(?<![A-Za-z0-9])EAA[A-Za-z0-9]{30,512}",
             "gl(?:c|sa)_[A-Za-z0-9_+/=]{20,512}",
             "(?<![A-Za-z0-9.])hv[sbr]\\.[A-Za-z0-9_\\-]{20,512}",
-            "(?<![A-Za-z0-9.])[sbr]\\.[A-Za-z0-9]{24,128}(?![A-Za-z0-9.])",
+            "(?<![A-Za-z0-9.])[sbr]\\.(?=[A-Za-z]{0,128}[0-9])[A-Za-z0-9]{24,128}(?![A-Za-z0-9.])",
             "ATATT3[A-Za-z0-9_\\-=]{50,255}",
             "ATBB[A-Za-z0-9]{28,64}",
             "AKCp[A-Za-z0-9]{60,90}",
@@ -91,7 +91,8 @@ final class KnownTokens {
             "PNT-[A-Za-z0-9]{20,}",
             "(?:px-(?:api|dep)|NRAA)-[a-f0-9\\-]{20,64}",
             "sntrys_[A-Za-z0-9+/=_\\-]{40,}",
-            "glcbt-[A-Za-z0-9_\\-]{20,}"};
+            "glcbt-[A-Za-z0-9_\\-]{20,}",
+            "[0-9a-f]{32}-us\\d{1,2}(?![A-Za-z0-9])"};
 
     static final Pattern[] API = new Pattern[API_ALTERNATIVES.length];
     /** For each ASCII first character, the vendor patterns that can start with it (dispatch instead of alternation). */

@@ -94,6 +94,10 @@ public final class Redactor {
 
     /** Lower-cases char by char so that indexes into the copy are indexes into the original. */
     static String lowerSameLength(String s) {
+        String fast = s.toLowerCase(java.util.Locale.ROOT);
+        if (fast.length() == s.length()) {
+            return fast; // the common case; only a few letters (U+0130) change length when lower-cased
+        }
         char[] cs = s.toCharArray();
         for (int i = 0; i < cs.length; i++) {
             char c = cs[i];

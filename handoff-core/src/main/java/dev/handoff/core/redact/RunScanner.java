@@ -13,33 +13,59 @@ final class RunScanner {
     static final int MIN_RUN = 16;
     static final int MIN_STANDALONE = 24;
 
+    private static final boolean[] RUN_CHAR = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            RUN_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '-' || c == '+' || c == '/' || c == '.' || c == '~' || c == '|';
+        }
+    }
+
     static boolean runChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
-                || c == '+' || c == '/' || c == '.' || c == '~' || c == '|';
+        return c < 128 && RUN_CHAR[c];
+    }
+
+    /** End of the URL that starts at a run beginning with "//" after ':' (runs are visited left to right). */
+    private static int urlEnd(String text, int start) {
+        int limit = Math.min(text.length(), start + 4096);
+        int i = start;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '>' || c == '|' || c == '['
+                    || c == ']' || c == '`' || c == '{' || c == '}') {
+                break;
+            }
+            i++;
+        }
+        return i;
     }
 
     static void scan(String text, Spans spans) {
+        // a char[] copy: String.charAt on UTF-16 strings (any non-Latin-1 char in a ticket) costs a bounds check each
+        char[] cs = text.toCharArray();
         Matcher[] apis = null;
         Matcher jwt = null;
+        int urlUntil = -1;
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (!runChar(text.charAt(i))) {
+            if (!runChar(cs[i])) {
                 i++;
                 continue;
             }
             int start = i;
             while (i < n) {
-                char c = text.charAt(i);
+                char c = cs[i];
                 if (runChar(c)) {
                     i++;
                 } else if (c == '=') {
                     // '=' belongs to the run only as base64 padding, not as "name=value"
                     int j = i;
-                    while (j < n && text.charAt(j) == '=') {
+                    while (j < n && cs[j] == '=') {
                         j++;
                     }
-                    if (j < n && runChar(text.charAt(j))) {
+                    if (j < n && runChar(cs[j])) {
                         break;
                     }
                     i = j;
@@ -49,6 +75,9 @@ final class RunScanner {
                 }
             }
             int end = i;
+            if (start > 0 && text.charAt(start - 1) == ':' && text.startsWith("//", start)) {
+                urlUntil = urlEnd(text, start);
+            }
             if (end - start < MIN_RUN) {
                 if (i == start) {
                     i++;
@@ -59,14 +88,15 @@ final class RunScanner {
                 apis = new Matcher[KnownTokens.API.length];
                 jwt = KnownTokens.JWT.matcher(text);
             }
-            judge(text, start, end, apis, jwt, spans);
+            judge(text, start, end, apis, jwt, spans, start < urlUntil);
             if (i == start) {
                 i++;
             }
         }
     }
 
-    private static void judge(String text, int start, int end, Matcher[] apis, Matcher jwt, Spans spans) {
+    private static void judge(String text, int start, int end, Matcher[] apis, Matcher jwt, Spans spans,
+                              boolean inUrl) {
         boolean found = false;
         String run = null;
         if (indexOf(text, "eyJ", start, end) >= 0) {
@@ -100,7 +130,17 @@ final class RunScanner {
                 api.region(p, end);
                 if (api.lookingAt()) {
                     String v = text.substring(api.start(), api.end());
-                    if (!Values.masked(v) && !Values.sequential(v.toLowerCase(java.util.Locale.ROOT))) {
+                    // the part after the vendor prefix must not read like words (hf_requiredCharacteristic...)
+                    boolean wordy = v.chars().anyMatch(Character::isUpperCase) ? Values.wordShare(v) * 2 >= v.length()
+                            : !Values.hasDigit(v) && Values.vowelShare(v) >= 0.3;
+                    // "ops_eyJ...": shown truncated or masked after the prefix, the value is not in the text
+                    boolean maskedTail = api.end() + 3 < text.length()
+                            && (Values.masked(text.substring(api.end(), api.end() + 4))
+                            || text.startsWith("...", api.end()) || text.startsWith("\u2026", api.end()));
+                    boolean fileInUrl = inUrl && api.start() > 0
+                            && "/.-_".indexOf(text.charAt(api.start() - 1)) >= 0
+                            && !(api.start() > 1 && text.startsWith("//", api.start() - 2));
+                    if (!Values.masked(v) && !Values.synthetic(v) && !wordy && !maskedTail && !fileInUrl) {
                         spans.add(api.start(), api.end(), SecretKind.API_KEY, 50);
                         found = true;
                     }
@@ -129,9 +169,38 @@ final class RunScanner {
                 found = true;
             }
         }
-        if (!found) {
-            standalone(text, start, end, spans);
+        if (!found && !basicCredentials(text, start, end, spans)) {
+            standalone(text, start, end, spans, inUrl);
         }
+    }
+
+    /** base64 of "user:password" (Kubernetes secrets, HTTP Basic, .dockercfg "auth") is a credential. */
+    private static boolean basicCredentials(String text, int start, int end, Spans spans) {
+        int n = end - start;
+        if (n < 12 || n > 512 || n % 4 != 0) {
+            return false;
+        }
+        byte[] raw;
+        try {
+            raw = java.util.Base64.getDecoder().decode(text.substring(start, end));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        int colon = -1;
+        for (int i = 0; i < raw.length; i++) {
+            int b = raw[i] & 0xff;
+            if (b < 0x21 || b > 0x7e) {
+                return false;
+            }
+            if (b == ':' && colon < 0) {
+                colon = i;
+            }
+        }
+        if (colon <= 0 || colon >= raw.length - 4) {
+            return false;
+        }
+        spans.add(start, end, SecretKind.PASSWORD, 20);
+        return true;
     }
 
     private static boolean isSeparator(char c) {
@@ -166,12 +235,12 @@ final class RunScanner {
      * A random-looking string with no prefix and no keyword. Split on '.' and '/' so paths, hostnames and dotted
      * identifiers are judged segment by segment.
      */
-    private static void standalone(String text, int start, int end, Spans spans) {
+    private static void standalone(String text, int start, int end, Spans spans, boolean inUrl) {
         char first = text.charAt(start);
         if (first == '_' || first == '/' || first == '.' || first == '~') {
             return; // mangled symbols (_ZN..., ___block_invoke), paths, relative names
         }
-        if (inUrl(text, start) || afterIdentifierName(text, start) || versionQualifier(text, start, end)) {
+        if (inUrl || afterIdentifierName(text, start) || versionQualifier(text, start, end)) {
             return;
         }
         while (end > start && "-_./~|".indexOf(text.charAt(end - 1)) >= 0) {
@@ -218,23 +287,6 @@ final class RunScanner {
             i++;
         }
         return dots >= 2 && i > s && Character.isDigit(t.charAt(s == i ? s : i - 1 > s ? s + (t.charAt(s) == 'v' || t.charAt(s) == 'V' ? 1 : 0) : s));
-    }
-
-    /** Inside a URL (between "://" and the next space): ids in paths and queries are not credentials. */
-    private static boolean inUrl(String text, int pos) {
-        int lineStart = text.lastIndexOf('\n', pos) + 1;
-        int i = pos - 1;
-        while (i >= lineStart) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '<' || c == '[' || c == '(' || c == '|') {
-                return false;
-            }
-            if (c == '/' && i >= 2 && text.charAt(i - 1) == '/' && text.charAt(i - 2) == ':') {
-                return true;
-            }
-            i--;
-        }
-        return false;
     }
 
     private static final java.util.Set<String> ID_NAMES = java.util.Set.of("boundary", "digest", "hash", "checksum",
@@ -310,6 +362,10 @@ final class RunScanner {
         }
         int n = e - s;
         if (Values.allHex(t, s, e)) {
+            return false;
+        }
+        CharSequence seg = t.subSequence(s, e);
+        if (Values.separatedIdentifier(seg) || Values.synthetic(seg.toString())) {
             return false;
         }
         if (upper < 2 || lower < 2 || digit < 2) {

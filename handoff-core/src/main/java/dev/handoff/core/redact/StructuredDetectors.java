@@ -12,7 +12,7 @@ final class StructuredDetectors {
     private static final Pattern PEM_BEGIN = Pattern.compile("-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----");
     private static final Pattern PEM_END = Pattern.compile("-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----");
     private static final Pattern CURL_USER = Pattern.compile(
-            "(?<![\\w-])(?:-u|--user|-user)\\s{1,8}(?:[\"']?)([^\\s\"']{0,200}?[\"']?:[\"']?[^\\s\"']{1,200})");
+            "(?<![\\w-])(?:-u|--user|-user)\\s{1,8}+[\"']?+([^\\s\"':]{0,200}+[\"']?+:[\"']?+[^\\s\"']{0,200}+)");
     private static final Pattern DASH_P = Pattern.compile("(?<![\\w-])-p[ \\t]{1,8}([^\\s\"'-][^\\s\"']{3,127})");
     private static final Pattern OTP = Pattern.compile(
             "(?i)(?:\\botp|\\bmfa|\\b2fa|one[- ]time|verification|verify|security|authenticat(?:ion|or)|login|sign-?in|sms|passcode"
@@ -27,7 +27,7 @@ final class StructuredDetectors {
                     + "|[a-z0-9-]{1,60}\\.webhook\\.office\\.com/[A-Za-z0-9@/_\\-]{30,300}"
                     + "|discord(?:app)?\\.com/api/webhooks/[0-9]{10,24}/[A-Za-z0-9_\\-]{30,100})");
     private static final Pattern TELEGRAM = Pattern.compile("(?<![\\w:])\\d{8,10}:AA[A-Za-z0-9_\\-]{30,40}(?![\\w-])");
-    private static final Pattern KRB = Pattern.compile("\\$krb5(?:asrep|tgs|pa)\\$[0-9A-Za-z$*@._\\-]{20,8192}");
+    private static final Pattern KRB = Pattern.compile("\\$krb5(?:asrep|tgs|pa)\\$[0-9A-Za-z$*@._:\\-]{20,8192}");
     private static final Pattern NET_CRED = Pattern.compile(
             "(?i)(?:NetworkCredential|DirectoryEntry|PasswordCredential|Credential)\\s{0,4}\\((?:[^()\\n]{0,200}?,\\s{0,4})\"([^\"\\n]{4,128})\"\\s{0,4}\\)");
 
@@ -40,10 +40,7 @@ final class StructuredDetectors {
         Matcher m = null;
         for (String trig : triggers) {
             for (int idx : hits.of(trig)) {
-                int le = low.indexOf('\n', idx);
-                if (le < 0) {
-                    le = low.length();
-                }
+                int le = Values.lineEnd(low, idx, 1024);
                 if (m == null) {
                     m = p.matcher(text);
                     m.useTransparentBounds(true);
@@ -58,6 +55,9 @@ final class StructuredDetectors {
         }
     }
 
+    private static final java.util.Set<String> WIFI_NOT_A_KEY = java.util.Set.of("is", "ist", "est", "es", "lautet",
+            "for", "of", "the", "was", "not", "and", "field", "required", "changed", "reset", "works", "doesn't", "does",
+            "wifi", "wi-fi", "wlan", "network", "connection", "settings");
     private static final String[] CURL_TRIGGERS = {"-u", "--user"};
     private static final String[] DASH_P_TRIGGERS = {"-p "};
     private static final String[] OTP_TRIGGERS = {"otp", "mfa", "2fa", "one-time", "one time", "verification", "verify",
@@ -80,7 +80,9 @@ final class StructuredDetectors {
         return all;
     }
 
-    private static final String[] OTHER_TRIGGERS = {"-----begin", "://", ":aa", "$krb5", "-u ", "login", "psexec", "mysql"};
+    private static final String[] OTHER_TRIGGERS = {"-----begin", "://", ":aa", "$krb5", "-u ", "login", "psexec", "mysql",
+            "django-insecure-"};
+    private static final Pattern DJANGO = Pattern.compile("django-insecure-[^\\s'\"]{20,100}");
 
     static void scan(String text, String low, Triggers.Hits hits, Spans spans) {
         if (hits.has("-----begin")) {
@@ -100,7 +102,17 @@ final class StructuredDetectors {
                     || Values.isPlaceholder(user) && Values.isPlaceholder(pass)) {
                 return;
             }
-            spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
+            // only the password half; the user name stays unless the password is empty ("secret:" form)
+            int colonAt = text.indexOf(':', m.start(1));
+            if (!pass.isEmpty() && colonAt >= 0 && colonAt < m.end(1)) {
+                int ps = colonAt + 1;
+                while (ps < m.end(1) && (text.charAt(ps) == '"' || text.charAt(ps) == '\'')) {
+                    ps++;
+                }
+                spans.add(ps, m.end(1), SecretKind.PASSWORD, 45);
+            } else {
+                spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
+            }
         });
         if (hits.has("-p ") && (hits.has("-u ") || hits.has("login") || hits.has("psexec") || hits.has("mysql"))) {
             onTriggerLines(text, low, hits, DASH_P, DASH_P_TRIGGERS, m -> {
@@ -117,8 +129,7 @@ final class StructuredDetectors {
         otp(text, low, hits, spans);
         onTriggerLines(text, low, hits, WIFI, WIFI_TRIGGERS, m -> {
             String v = m.group(1);
-            if (!Values.isPlaceholder(v) && !v.toLowerCase(Locale.ROOT).matches(
-                    "(?:is|ist|est|es|lautet|for|of|the|was|not|and|field|required|changed|reset|works|doesn't|does|not)")) {
+            if (!Values.isPlaceholder(v) && !WIFI_NOT_A_KEY.contains(v.toLowerCase(Locale.ROOT))) {
                 spans.add(m.start(1), m.end(1), SecretKind.WIFI_KEY, 80);
             }
         });
@@ -136,6 +147,12 @@ final class StructuredDetectors {
         }
         if (hits.has("hooks.slack.com") || hits.has("webhook") || hits.has("discord")) {
             Matcher m = WEBHOOK.matcher(text);
+            while (m.find()) {
+                spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
+            }
+        }
+        if (hits.has("django-insecure-")) {
+            Matcher m = DJANGO.matcher(text);
             while (m.find()) {
                 spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
             }
@@ -164,19 +181,26 @@ final class StructuredDetectors {
         Matcher b = PEM_BEGIN.matcher(text);
         Matcher e = PEM_END.matcher(text);
         int from = 0;
-        while (b.find(from)) {
+        int nextEnd = -2; // -2: not searched yet, -1: no END anywhere after the last search point
+        int pemCount = 0;
+        while (pemCount++ < 10_000 && b.find(from)) {
             int start = b.start();
             int end;
-            e.region(b.end(), Math.min(text.length(), b.end() + 65536));
-            if (e.find()) {
+            if (nextEnd == -2 || nextEnd >= 0 && nextEnd < b.end()) {
+                // one forward search serves every BEGIN before the END it finds
+                nextEnd = e.find(b.end()) ? e.start() : -1;
+            }
+            if (nextEnd >= 0 && nextEnd - b.end() <= 65536) {
+                e.find(nextEnd);
                 end = e.end();
             } else {
                 end = b.end();
                 int p = end;
                 // swallow continuation lines that look like key material
-                while (p < text.length()) {
-                    int nl = text.indexOf('\n', p);
-                    int lineEnd = nl < 0 ? text.length() : nl;
+                int guard = 0;
+                while (p < text.length() && guard++ < 200) {
+                    int lineEnd = Values.lineEnd(text, p, 4096);
+                    int nl = lineEnd < text.length() && text.charAt(lineEnd) == '\n' ? lineEnd : -1;
                     if (p != end && !keyMaterial(text, p, lineEnd)) {
                         break;
                     }

@@ -27,10 +27,11 @@ final class Triggers {
 
     Hits scan(String low) {
         Hits hits = new Hits();
-        int n = low.length() - 1;
+        char[] cs = low.toCharArray(); // avoids per-char bounds checks on UTF-16 strings
+        int n = cs.length - 1;
         for (int i = 0; i < n; i++) {
-            char c = low.charAt(i);
-            char c2 = low.charAt(i + 1);
+            char c = cs[i];
+            char c2 = cs[i + 1];
             if ((c | c2) >= 128) {
                 continue;
             }
@@ -39,7 +40,15 @@ final class Triggers {
                 continue;
             }
             for (String t : cands) {
-                if (low.startsWith(t, i)) {
+                int len = t.length();
+                if (i + len > cs.length) {
+                    continue;
+                }
+                int k = 2;
+                while (k < len && cs[i + k] == t.charAt(k)) {
+                    k++;
+                }
+                if (k == len) {
                     hits.add(t, i);
                 }
             }

@@ -52,6 +52,28 @@ final class Values {
     private static final Pattern ENV_REF = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+");
     private static final Pattern DOTTED_IDENT = Pattern.compile("[A-Za-z_$][A-Za-z_$]*(?:\\.[A-Za-z_$][A-Za-z0-9_$]*)+(?:\\(\\))?");
 
+    /** End of the line containing {@code from}, looking at most {@code max} chars ahead (hostile 1 MB lines). */
+    static int lineEnd(CharSequence t, int from, int max) {
+        int limit = Math.min(t.length(), from + max);
+        for (int i = from; i < limit; i++) {
+            if (t.charAt(i) == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** Start of the line containing {@code pos}, looking at most {@code max} chars back. */
+    static int lineStart(CharSequence t, int pos, int max) {
+        int limit = Math.max(0, pos - max);
+        for (int i = pos - 1; i >= limit; i--) {
+            if (t.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
     /** Template variables, masks and references to secrets held elsewhere. */
     static boolean isPlaceholder(String v) {
         if (v.isEmpty()) {
@@ -64,7 +86,7 @@ final class Values {
                 return true;
             }
         }
-        if (v.startsWith("#{") || v.contains("${") || v.contains("{{") || v.contains("$(")) {
+        if (v.startsWith("&lt;") || v.startsWith("#{") || v.contains("${") || v.contains("{{") || v.contains("$(")) {
             return true;
         }
         if (masked(v)) {
@@ -90,10 +112,36 @@ final class Values {
         if (v.indexOf('(') > 0 && v.endsWith(")")) {
             return true; // a function call producing the secret
         }
-        if (ENV_REF.matcher(v).matches() || DOTTED_IDENT.matcher(v).matches() && !hasDigit(v)) {
+        if (v.indexOf('_') > 0 && ENV_REF.matcher(v).matches()
+                || v.indexOf('.') > 0 && DOTTED_IDENT.matcher(v).matches() && !hasDigit(v)) {
             return true;
         }
-        return sequential(lower);
+        return false;
+    }
+
+    /** Placeholder, or a synthetic documentation value (abcdef..., 123456..., AAAAA) - for machine tokens only. */
+    static boolean isPlaceholderToken(String v) {
+        return isPlaceholder(v) || synthetic(v);
+    }
+
+    static boolean synthetic(String v) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (sequential(lower) || lower.contains("example") || lower.contains("sample") || lower.contains("test_key")
+                || lower.contains("here") || lower.contains("random") || lower.contains("your") || lower.contains("dummy")
+                || lower.contains("fake") || lower.contains("-my-") || lower.contains("_my_")) {
+            return true;
+        }
+        int run = 1;
+        for (int i = 1; i < v.length(); i++) {
+            if (v.charAt(i) == v.charAt(i - 1)) {
+                if (++run >= 6) {
+                    return true;
+                }
+            } else {
+                run = 1;
+            }
+        }
+        return false;
     }
 
     /** ****, xxxx, ####, ~~~~: masked or filler values. */
@@ -121,24 +169,34 @@ final class Values {
     /** abcdefgh... or 0123456789 runs: documentation values. */
     static boolean sequential(String lower) {
         int run = 1;
-        for (int i = 1; i < lower.length(); i++) {
-            if (lower.charAt(i) == lower.charAt(i - 1) + 1 && Character.isLetterOrDigit(lower.charAt(i))) {
+        int shortRuns = 0;
+        for (int i = 1; i <= lower.length(); i++) {
+            if (i < lower.length() && lower.charAt(i) == lower.charAt(i - 1) + 1
+                    && Character.isLetterOrDigit(lower.charAt(i))) {
                 run++;
                 if (run >= 6) {
                     return true;
                 }
             } else {
+                if (run >= 4) {
+                    shortRuns++; // "12345-abcd": two short runs are as telling as one long one
+                }
                 run = 1;
             }
         }
-        return false;
+        return shortRuns >= 2;
     }
 
     /** Identifiers that look like secrets to a naive scanner but are not. */
     static boolean isBenignIdentifier(String v) {
-        return JIRA_KEY.matcher(v).matches() || VERSION.matcher(v).matches() || HEX_CODE.matcher(v).matches()
-                || KB.matcher(v).matches() || IPV4.matcher(v).matches() || MAC.matcher(v).matches()
-                || HOSTNAME.matcher(v).matches() || isPath(v);
+        // cheap character guards first: this runs once per keyword hit
+        boolean dot = v.indexOf('.') >= 0;
+        boolean dash = v.indexOf('-') >= 0;
+        return dash && JIRA_KEY.matcher(v).matches() || dot && VERSION.matcher(v).matches()
+                || v.startsWith("0x") && HEX_CODE.matcher(v).matches()
+                || (v.startsWith("KB") || v.startsWith("kb")) && KB.matcher(v).matches()
+                || dot && IPV4.matcher(v).matches() || (dash || v.indexOf(':') >= 0) && MAC.matcher(v).matches()
+                || dot && HOSTNAME.matcher(v).matches() || isPath(v);
     }
 
     static boolean isPath(String v) {
@@ -245,14 +303,80 @@ final class Values {
         if (letters == 0) {
             return digits >= 12; // numeric tokens only when long
         }
-        if (wordShare(v) * 10 >= n * 4) {
+        boolean identifierLike = upper > 0 || v.indexOf('_') >= 0 || v.indexOf('-') >= 0;
+        if (separatedIdentifier(v)) {
+            return false;
+        }
+        boolean base64Like = v.endsWith("=") || v.indexOf('+') >= 0 || v.indexOf('/') >= 0;
+        if (identifierLike && !base64Like && wordShare(v) * 10 >= n * 4) {
             return false; // HKSampleSortIdentifierEndDate, my_database_name: words, not a token
         }
         if (digits == 0) {
             // all-letter tokens: need mixed case and length, and no dictionary-like camel case
             return n >= 16 && upper >= 3 && lower >= 3 && entropy(v) >= 3.5 && !camelWords(v);
         }
-        return entropy(v) >= (n >= 16 ? 3.0 : 2.5);
+        // short hex/base62 strings cannot reach high entropy: scale the bar with the length
+        return entropy(v) >= Math.min(3.0, Math.log(n) / Math.log(2) - 1.2);
+    }
+
+    /** Share of vowels among letters: about 0.2 in random strings, 0.35-0.4 in English identifiers. */
+    static double vowelShare(CharSequence v) {
+        int letters = 0;
+        int vowels = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = Character.toLowerCase(v.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                letters++;
+                if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+                    vowels++;
+                }
+            }
+        }
+        return letters == 0 ? 0 : (double) vowels / letters;
+    }
+
+    /** DOC_Vector_5_32, id-Gost28147-89-None-KeyMeshing: short parts joined by separators, one of them a word. */
+    static boolean separatedIdentifier(CharSequence v) {
+        int seps = 0;
+        int partLen = 0;
+        int maxPart = 0;
+        boolean wordPart = false;
+        int partStart = 0;
+        for (int i = 0; i <= v.length(); i++) {
+            char c = i < v.length() ? v.charAt(i) : '_';
+            if (c == '_' || c == '-') {
+                if (i < v.length()) {
+                    seps++;
+                }
+                maxPart = Math.max(maxPart, partLen);
+                if (partLen >= 3 && isWordPart(v, partStart, i)) {
+                    wordPart = true;
+                }
+                partLen = 0;
+                partStart = i + 1;
+            } else {
+                partLen++;
+            }
+        }
+        return seps >= 2 && maxPart <= 12 && wordPart;
+    }
+
+    private static boolean isWordPart(CharSequence v, int s, int e) {
+        boolean vowel = false;
+        boolean nonHex = false;
+        for (int i = s; i < e; i++) {
+            char c = Character.toLowerCase(v.charAt(i));
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+            if (c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u') {
+                vowel = true;
+            }
+            if (c > 'f') {
+                nonHex = true;
+            }
+        }
+        return vowel && nonHex;
     }
 
     /** Characters that sit in runs of four or more lower-case letters, as words do. */

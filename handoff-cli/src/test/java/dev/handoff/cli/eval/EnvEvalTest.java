@@ -1,0 +1,33 @@
+package dev.handoff.cli.eval;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EnvEvalTest {
+
+    @Test
+    void version_tokens_follow_the_readme_examples() {
+        // Examples of metric (a) in the corpora README
+        assertThat(EnvEval.tokens("10.11.6")).containsExactly("10.11.6");
+        assertThat(EnvEval.tokens("5.2.0.GA")).containsExactly("5.2.0.ga");
+        assertThat(EnvEval.tokens("6.0.0.v20161013072802")).containsExactly("6.0.0.v20161013072802");
+        assertThat(EnvEval.tokens("2.7.1-SNAPSHOT")).containsExactly("2.7.1-snapshot");
+        assertThat(EnvEval.tokens("CentOS7.1")).containsExactly("7.1");
+        assertThat(EnvEval.tokens("Windows 10 build 16299")).containsExactly("16299");
+    }
+
+    @Test
+    void a_bare_integer_is_not_a_version_token() {
+        assertThat(EnvEval.tokens("Windows 10, Outlook 2016")).isEmpty();
+    }
+
+    @Test
+    void corpora_come_from_the_flag_first() {
+        assertThat(EvalSupport.corpora(List.of("--corpora", "/data/x"))).isEqualTo(Path.of("/data/x"));
+        assertThat(EvalSupport.corpora(List.of("--corpora=/data/y"))).isEqualTo(Path.of("/data/y"));
+    }
+}

@@ -1,0 +1,161 @@
+package dev.handoff.core.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One linear pass over a line that says which detectors can possibly match it. Java's regex engine tries
+ * every alternative of a vocabulary at every position, which costs tens of milliseconds per megabyte and
+ * pattern; most lines of a 150 KB ticket (code, logs, prose) hold none of the trigger words, so gating the
+ * patterns on these bits keeps extraction at a few milliseconds.
+ */
+final class LineFeatures {
+
+    static final int OS = 1;
+    static final int DEVICE = 1 << 1;
+    static final int APP = 1 << 2;
+    static final int CHANGE = 1 << 3;
+    static final int ERROR = 1 << 4;
+    static final int DIGIT = 1 << 5;
+    static final int DOTTED = 1 << 6;
+    /** A release qualifier: GA, RC1, Beta2, v20150220105635. */
+    static final int RELEASE = 1 << 7;
+    /** Words that introduce a bare version: "version 3.1.3", "I use 3.2.2.GA". */
+    static final int VERSION_CUE = 1 << 8;
+
+    private LineFeatures() {
+    }
+
+    // A trailing '*' marks a stem ("ios*" also fires on "iOS10"); other triggers must be the whole word.
+    private static final String[] OS_WORDS = {"mac*", "os", "osx*", "ios*", "iphone*", "ipados", "tvos", "watchos",
+        "android*", "windows*", "ubuntu*", "debian", "fedora", "centos*", "rhel", "red", "redhat", "linux", "chrome",
+        "chromeos", "freebsd", "el", "high", "sierra", "mojave", "catalina", "big", "monterey", "ventura", "sonoma", "sequoia",
+        "yosemite", "mavericks", "mountain", "snow", "lollipop", "marshmallow", "nougat", "oreo", "kit", "kitkat", "jelly",
+        "jellybean", "ice"};
+    private static final String[] DEVICE_WORDS = {"iphone*", "ipad*", "ipod*", "nexus*", "pixel*", "galaxy*", "samsung",
+        "sm", "htc", "huawei", "xiaomi", "oneplus", "motorola", "moto*", "nokia", "sony", "xperia", "oppo", "zte",
+        "blackberry", "genymotion", "dell", "hp", "lenovo", "thinkpad*", "surface", "macbook*", "imac*", "mac", "api",
+        "mbp", "pc", "laptop", "desktop", "workstation", "hostname", "host", "computer", "machine", "device", "asset",
+        "serial", "service", "gerät*", "rechner*", "appareil", "poste", "ordinateur", "equipo", "dispositivo"};
+    private static final String[] APP_WORDS = {"titanium*", "appcelerator*", "ti", "appc", "ios", "iphone", "android",
+        "mac", "macos", "windows", "alloy", "hyperloop", "xcode", "genymotion", "node*", "arrow*", "cocoapods", "gradle",
+        "eclipse", "google", "firebase", "crashlytics", "visual", "vs", "intellij", "internet", "microsoft", "outlook",
+        "onedrive", "sharepoint", "skype", "ms", "excel", "powerpoint", "chrome", "firefox", "safari", "thunderbird",
+        "acrobat", "citrix", "anyconnect", "globalprotect", "docker", "kubernetes", "tomcat", "nginx", "jenkins", "jira",
+        "confluence", "zoom", "slack", "sdk", "cli", "studio", "npm", "java", "jdk", "jre", "python", "php", "ruby",
+        "office", "word", "teams", "edge", "dashboard", "acs", "module", "plugin", "app", "application", "appium",
+        "cordova", "react", "flutter", "tistudio", "tisdk", "command"};
+    private static final String[] CHANGE_WORDS = {"updat*", "upgrad*", "install*", "reinstall*", "uninstall*",
+        "downgrad*", "migrat*", "switched", "switching", "chang*", "modifi*", "applied", "applying", "patch*", "restart*",
+        "reboot*", "reset", "replac*", "edited", "revert*", "releas*", "moved", "enabled", "disabled", "pushed", "rolled",
+        "aktualis*", "geändert", "neustart", "umstell*", "umgestellt", "wechsel", "änderung", "mise", "màj", "maj",
+        "installé", "réinstall*", "redémarr*", "actualiz*", "instal*", "reinstal*", "cambi*", "reinici*", "migra*"};
+    private static final String[] ERROR_WORDS = {"err*", "exception*", "fehler*", "fatal", "fail*", "unfortunately",
+        "assertion", "undefined", "crash*", "unable", "cannot", "could", "couldn", "says", "saying", "reads", "message",
+        "alert", "popup", "dialog", "warning", "meldung", "mensaje", "lautet", "indique", "dice", "http", "status",
+        "response", "event", "exit", "abnormal", "project", "application", "not", "forbidden", "unauthorized", "bad",
+        "internal", "gateway", "code", "erreur", "displays", "shows", "phrase"};
+
+    private static final String[] RELEASE_WORDS = {"ga", "rc*", "beta*", "alpha*"};
+    private static final String[] VERSION_CUE_WORDS = {"version", "using", "use", "running", "run", "installed", "on",
+        "with", "have"};
+
+    /** Trigger prefixes and their bits, bucketed by first character; stems match prefixes, other triggers whole words. */
+    private static final List<List<Object[]>> BUCKETS = new ArrayList<>();
+
+    static {
+        for (int i = 0; i < 37; i++) {
+            BUCKETS.add(new ArrayList<>());
+        }
+        register(OS_WORDS, OS);
+        register(DEVICE_WORDS, DEVICE);
+        register(APP_WORDS, APP);
+        register(CHANGE_WORDS, CHANGE);
+        register(ERROR_WORDS, ERROR);
+        register(RELEASE_WORDS, RELEASE);
+        register(VERSION_CUE_WORDS, VERSION_CUE);
+    }
+
+    private static void register(String[] words, int bit) {
+        for (String w : words) {
+            boolean stem = w.endsWith("*");
+            BUCKETS.get(bucket(w.charAt(0))).add(new Object[] {stem ? w.substring(0, w.length() - 1) : w, bit, stem});
+        }
+    }
+
+    private static int bucket(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        if (c >= '0' && c <= '9') {
+            return 26 + c - '0';
+        }
+        return 36;
+    }
+
+    static int of(String text, int from, int to) {
+        int bits = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '.' && i > from && i + 1 < to && Character.isDigit(text.charAt(i - 1))
+                        && Character.isDigit(text.charAt(i + 1))) {
+                    bits |= DOTTED;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            bits |= word(text, start, i);
+        }
+        return bits;
+    }
+
+    private static int word(String text, int start, int end) {
+        int bits = 0;
+        char first = Character.toLowerCase(text.charAt(start));
+        if (Character.isDigit(first)) {
+            bits |= DIGIT;
+        }
+        int len = end - start;
+        // Node errno codes (EACCES) and exception class names (TypeError) are read in their original case.
+        if (len >= 4 && text.charAt(start) == 'E' && Character.isUpperCase(text.charAt(start + 1))
+                && Character.isUpperCase(text.charAt(start + 2))) {
+            bits |= ERROR;
+        }
+        if (len == 10 && first == '0' && (text.charAt(start + 1) == 'x' || text.charAt(start + 1) == 'X')) {
+            bits |= ERROR; // an HRESULT such as 0x80070005
+        }
+        if (len >= 5 && (endsWithIgnoreCase(text, end, "error") || endsWithIgnoreCase(text, end, "exception"))) {
+            bits |= ERROR;
+        }
+        if (len >= 3 && (bits & DIGIT) != 0 && endsWithIgnoreCase(text, end, "ga")
+                || len >= 9 && first == 'v' && Character.isDigit(text.charAt(start + 1))) {
+            bits |= RELEASE;
+        }
+        for (int k = start + 1; k < end && (bits & DIGIT) == 0; k++) {
+            if (Character.isDigit(text.charAt(k))) {
+                bits |= DIGIT;
+            }
+        }
+        for (Object[] t : BUCKETS.get(bucket(first))) {
+            String w = (String) t[0];
+            boolean stem = (Boolean) t[2];
+            if (w.length() > len || !stem && w.length() != len) {
+                continue;
+            }
+            if (text.regionMatches(true, start, w, 0, w.length())) {
+                bits |= (Integer) t[1];
+            }
+        }
+        return bits;
+    }
+
+    private static boolean endsWithIgnoreCase(String text, int end, String suffix) {
+        return text.regionMatches(true, end - suffix.length(), suffix, 0, suffix.length());
+    }
+}
