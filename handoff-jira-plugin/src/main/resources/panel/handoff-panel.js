@@ -302,7 +302,7 @@
       c.appendChild(this.section(t.environment, 'handoff-env-section', env));
     }
     this.renderLedger(c, d.ledger && typeof d.ledger === 'object' ? d.ledger : {});
-    if (state !== 'none' && !PENDING[state]) {
+    if (state === 'ready' || state === 'approved' || state === 'rejected') {
       c.appendChild(this.section(t.redactions, 'handoff-redactions-section', this.renderRedactions(d.redactions)));
     }
   };
@@ -557,6 +557,9 @@
     }
     if ((state === 'ready' || state === 'rejected' || state === 'approved') && may.regenerate) {
       var regen = this.button(t['action.regenerate'], 'regenerate');
+      if (buttons.firstChild) {
+        regen.className += ' aui-button-link handoff-button-link'; /* secondary next to the decision buttons */
+      }
       regen.addEventListener('click', function () {
         self.act(self.versionPath() + '/regenerate', {});
       });

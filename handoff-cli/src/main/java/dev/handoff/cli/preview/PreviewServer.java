@@ -132,10 +132,11 @@ public final class PreviewServer implements AutoCloseable {
             return 1;
         }
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread hook = new Thread(() -> {
             server.close();
             stop.countDown();
-        }, "handoff-preview-stop"));
+        }, "handoff-preview-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         out.println(TITLE);
         out.println("issue " + backend.issueKey() + " from " + file + " at " + server.url() + "  (Ctrl-C stops)");
         out.flush();
@@ -144,6 +145,11 @@ public final class PreviewServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running already
+            }
         }
         return 0;
     }

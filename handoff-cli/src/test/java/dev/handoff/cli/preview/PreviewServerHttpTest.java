@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -185,6 +186,37 @@ class PreviewServerHttpTest {
     void the_command_reports_a_port_in_use() throws Exception {
         String result = runCommand(List.of("--port", String.valueOf(server.port()), FIXTURES.resolve("ready.json").toString()));
         assertThat(result).startsWith("1:").contains("in use");
+    }
+
+    @Test
+    void the_command_with_port_0_prints_the_url_of_a_free_port_and_serves_there() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+        int[] code = {-1};
+        Thread t = new Thread(() -> code[0] = PreviewServer.run(
+                List.of("--port", "0", FIXTURES.resolve("stale.json").toString()), ps, ps));
+        t.start();
+        try {
+            java.util.regex.Matcher m = null;
+            for (int i = 0; i < 100; i++) {
+                m = java.util.regex.Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(out.toString(StandardCharsets.UTF_8));
+                if (m.find()) {
+                    break;
+                }
+                m = null;
+                Thread.sleep(50);
+            }
+            assertThat(m).as(out.toString(StandardCharsets.UTF_8)).isNotNull();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("offline, not Jira").contains("SD-8");
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(m.group(0) + "rest/handoff/1.0/issue/SD-8/draft"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(r.body()).get("stale").asBoolean()).isTrue();
+        } finally {
+            t.interrupt();
+            t.join(5000);
+        }
+        assertThat(code[0]).isZero();
     }
 
     private static String runCommand(List<String> args) {
