@@ -4,7 +4,7 @@
  * Finds every `.handoff-panel[data-issue-key]` shell, reads the draft from `{data-rest-base}/issue/{key}/draft`
  * and renders it. Every piece of ticket data reaches the page through document.createElement + textContent only:
  * nothing is parsed as markup, no link is made clickable, no attribute is set from ticket data.
- * Plain ES2017, no framework, no build step; AJS/jQuery/JIRA are used only when present.
+ * Plain ES2017, no framework, no build step; needs neither AJS nor the jQuery global; Jira's JIRA event bus is used when present.
  * Labels come from `data-i18n-*` attributes of the shell (HTML-escaped by Velocity), English defaults otherwise.
  */
 (function () {
@@ -107,7 +107,9 @@
       return str(iso);
     }
     try {
-      return d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+      /* Jira writes the user's language on <html lang>; the browser's own otherwise */
+      var lang = document.documentElement.getAttribute('lang') || undefined;
+      return d.toLocaleString(lang, { dateStyle: 'medium', timeStyle: 'short' });
     } catch (e) {
       return d.toISOString();
     }

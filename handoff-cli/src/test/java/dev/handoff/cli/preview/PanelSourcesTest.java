@@ -46,7 +46,12 @@ class PanelSourcesTest {
                 .doesNotContain("DOMParser")
                 .doesNotContain(".html(")
                 .doesNotContain("setAttribute('href'")
-                .doesNotContain(".href");
+                .doesNotContain(".href")
+                .doesNotContainIgnoringCase("X-Atlassian-Token")
+                .contains("credentials: 'same-origin'")
+                .contains("['Content-Type'] = 'application/json'")
+                .doesNotContain("AJS.")
+                .doesNotContain("jQuery(").doesNotContain("$(");
     }
 
     @Test
