@@ -67,6 +67,11 @@ public final class PreviewServer implements AutoCloseable {
 
     // ---------------------------------------------------------------------------------------------- command
 
+    /** Runnable on its own ({@code java -cp handoff-cli.jar dev.handoff.cli.preview.PreviewServer FILE.json}). */
+    public static void main(String[] args) {
+        System.exit(run(List.of(args), System.out, System.err));
+    }
+
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         return run(args, out, err, file -> fixtureBackend(file, Duration.ofSeconds(2)));
     }
