@@ -3,6 +3,7 @@ package dev.handoff.cli;
 import dev.handoff.cli.eval.EnvEval;
 import dev.handoff.cli.eval.RedactEval;
 import dev.handoff.cli.eval.SlotsEval;
+import dev.handoff.cli.preview.PreviewServer;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ public final class Main {
               draft [--json] [--tier N] FILE...  draft from Jira REST v2 issue JSON ('-' reads stdin)
               redact                             redact stdin to stdout, line for line
               eval env|slots|redact [--corpora DIR]   evaluation figures on the shared corpora
+              preview [--port N] FILE.json       the approval panel on 127.0.0.1, backed by the offline pipeline
             """;
 
     private Main() {
@@ -43,6 +45,7 @@ public final class Main {
             case "draft" -> new DraftCommand().run(rest, in, out, err);
             case "redact" -> RedactCommand.run(in, out);
             case "eval" -> eval(rest, out, err);
+            case "preview" -> PreviewServer.run(rest, out, err, PipelinePreview::backend);
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
                 yield 0;
