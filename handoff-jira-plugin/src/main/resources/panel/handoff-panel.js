@@ -703,6 +703,27 @@
 
   window.HandoffPanel = { boot: boot };
 
+  /*
+   * "Draft now" in the issue's More menu (web-item handoff-draft-now): for desks that escalate by moving an
+   * issue to another queue or group instead of through a transition. It asks the panel on the page to queue
+   * a draft, so the same permission checks and the same REST call apply.
+   */
+  document.addEventListener('click', function (event) {
+    var target = event.target;
+    var link = target && typeof target.closest === 'function' ? target.closest('.handoff-draft-now-action') : null;
+    if (!link) {
+      return;
+    }
+    event.preventDefault();
+    var container = document.querySelector('.handoff-panel[data-issue-key]');
+    if (container && container.handoffPanel) {
+      container.handoffPanel.act('', {});
+      if (typeof container.scrollIntoView === 'function') {
+        container.scrollIntoView();
+      }
+    }
+  });
+
   if (document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', function () {
       boot(document);
