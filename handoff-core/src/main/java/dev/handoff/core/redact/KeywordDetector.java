@@ -175,7 +175,7 @@ final class KeywordDetector {
         for (String c : comps) {
             if (c.equals("public") || c.equals("pub") || c.equals("primary") || c.equals("foreign")
                     || c.equals("sort") || c.equals("hot") || c.equals("map") || c.equals("issue") || c.equals("jira")
-                    || c.equals("registry") || c.equals("license") && false) {
+                    || c.equals("registry")) {
                 return true;
             }
         }

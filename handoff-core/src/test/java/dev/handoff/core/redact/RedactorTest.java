@@ -83,13 +83,15 @@ class RedactorTest {
         assertThat(redact("Your verification code is 483920.")).isEqualTo("Your verification code is [REDACTED:otp].");
         assertThat(redact("MFA code: 592 018")).isEqualTo("MFA code: [REDACTED:otp]");
         assertThat(redact("Bestätigungscode 77120934")).isEqualTo("Bestätigungscode [REDACTED:otp]");
+        assertThat(redact("Your code is 483920, it expires soon")).isEqualTo("Your code is [REDACTED:otp], it expires soon");
         assertThat(redact("wifi password: BlueSky-77 for the guest SSID"))
                 .isEqualTo("wifi password: [REDACTED:wifi-key] for the guest SSID");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"error code 80070005", "exit code 137 after 800123 ms", "placeholder XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
-            "build 20231012 version code 4500123"})
+            "build 20231012 version code 4500123", "HTTP status code: 5001234", "client_code=4411223",
+            "version 37 (1602158-arm64) (code 260215800)", "OTP 123456 in the docs is an example"})
     void numbersThatAreNotOneTimeCodesStay(String text) {
         assertThat(redact(text)).isEqualTo(text);
     }
