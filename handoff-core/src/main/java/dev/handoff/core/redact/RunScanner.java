@@ -179,6 +179,15 @@ final class RunScanner {
         if (n < 12 || n > 512 || n % 4 != 0) {
             return false;
         }
+        // check the alphabet first: a failed decode throws, and exceptions per run would dominate the scan
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean b64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+                    || c == '/' || c == '=' && i >= end - 2;
+            if (!b64) {
+                return false;
+            }
+        }
         byte[] raw;
         try {
             raw = java.util.Base64.getDecoder().decode(text.substring(start, end));

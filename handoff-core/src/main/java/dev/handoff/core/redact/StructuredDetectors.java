@@ -81,7 +81,7 @@ final class StructuredDetectors {
     }
 
     private static final String[] OTHER_TRIGGERS = {"-----begin", "://", ":aa", "$krb5", "-u ", "login", "psexec", "mysql",
-            "django-insecure-"};
+            "django-insecure-", "ssh-rsa ", "ssh-ed25519 ", "ssh-dss ", "ecdsa-sha2-", "sk-ssh-ed25519"};
     private static final Pattern DJANGO = Pattern.compile("django-insecure-[^\\s'\"]{20,100}");
 
     static void scan(String text, String low, Triggers.Hits hits, Spans spans) {
@@ -174,6 +174,40 @@ final class StructuredDetectors {
     private static boolean placeholderPart(String v) {
         return !v.isEmpty() && (v.charAt(0) == '$' || v.charAt(0) == '<' || v.charAt(0) == '[' || v.charAt(0) == '{'
                 || v.charAt(0) == '%' || v.indexOf('>') >= 0 || v.indexOf(']') >= 0 || Values.masked(v));
+    }
+
+    private static final Pattern PUBLIC_BEGIN = Pattern.compile(
+            "-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|PGP PUBLIC KEY BLOCK|PGP SIGNATURE)-----");
+    private static final Pattern SSH_PUBLIC = Pattern.compile(
+            "(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\\d{3}|sk-ssh-ed25519@openssh\\.com) AAAA[A-Za-z0-9+/=]{20,16384}");
+
+    /**
+     * Certificates, public keys and SSH public keys are pasted into tickets all the time and are not secrets: random
+     * looking base64 inside them must not be reported by the standalone guesser.
+     */
+    static java.util.List<int[]> publicBlocks(String text, Triggers.Hits hits) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        if (hits.has("-----begin")) {
+            Matcher b = PUBLIC_BEGIN.matcher(text);
+            int from = 0;
+            int guard = 0;
+            while (guard++ < 10_000 && b.find(from)) {
+                int end = text.indexOf("-----END", b.end());
+                int stop = end < 0 || end - b.end() > 65536 ? Math.min(text.length(), b.end() + 65536) : end;
+                out.add(new int[] {b.start(), stop});
+                from = Math.max(stop, b.end());
+            }
+        }
+        for (String t : new String[] {"ssh-rsa ", "ssh-ed25519 ", "ssh-dss ", "ecdsa-sha2-", "sk-ssh-ed25519"}) {
+            for (int idx : hits.of(t)) {
+                Matcher m = SSH_PUBLIC.matcher(text);
+                m.region(idx, Values.lineEnd(text, idx, 20000));
+                if (m.lookingAt()) {
+                    out.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        return out;
     }
 
     /** Whole PEM block, BEGIN to END; without END, the following base64-looking lines. */

@@ -153,6 +153,15 @@ class RedactorTest {
     }
 
     @Test
+    void certificatesAndPublicKeysPastedIntoTicketsStay() {
+        String cert = "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n"
+                + "RTESMBAGA1UEChMJQmFsdGltb3JlMRMwEQYDVQQLEwpDeWJlclRydXN0MSIwIAYD\n-----END CERTIFICATE-----";
+        String ssh = "authorized_keys: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl jdoe@ws-0142";
+        assertThat(redact(cert)).isEqualTo(cert);
+        assertThat(redact(ssh)).isEqualTo(ssh);
+    }
+
+    @Test
     void connectionStringsKeepEverythingButThePassword() {
         assertThat(redact("Server=db01;Database=Sales;User Id=sa;Password=S3cr3t!x;Encrypt=true"))
                 .isEqualTo("Server=db01;Database=Sales;User Id=sa;Password=[REDACTED:connection-string];Encrypt=true");
