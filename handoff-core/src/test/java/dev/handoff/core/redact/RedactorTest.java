@@ -109,6 +109,7 @@ class RedactorTest {
             glpat-tFrjFXD7soVU2fqxuDMh was pasted in chat                              | glpat-tFrjFXD7soVU2fqxuDMh
             npm token npm_TCllNwh2WLQlMWVhybM1iQrsTj6rMQ0BOh6d                         | npm_TCllNwh2WLQlMWVhybM1iQrsTj6rMQ0BOh6d
             apikey: 3a16750dd3634a418ebd035408f7730f                                    | 3a16750dd3634a418ebd035408f7730f
+            blob?sv=2021-08-06&se=2024-01-01&sp=r&sig=Xk2%2Fq9LmZ7vB4nR8tY1wQ3eP6sD0%3D&x=1 | Xk2%2Fq9LmZ7vB4nR8tY1wQ3eP6sD0%3D
             """)
     void tokensAndCloudKeysAreRedactedAsApiKeys(String text, String secret) {
         RedactionResult r = redactor.redact(text);
