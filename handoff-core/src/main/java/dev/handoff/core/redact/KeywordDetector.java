@@ -352,7 +352,8 @@ final class KeywordDetector {
                     accept = false;
                 }
             }
-            case SECRET -> accept = (explicitSep || cliFlag || introduced && quoted) && value.length() >= 6
+            case SECRET -> accept = (explicitSep || cliFlag || introduced && (quoted || Values.tokenShaped(value)))
+                    && value.length() >= 6
                     && (quoted || Values.passwordShaped(value) || Values.tokenShaped(value));
             case LOGIN -> accept = (explicitSep || cliFlag) && value.length() >= 32 && Values.tokenShaped(value);
             default -> {

@@ -109,11 +109,19 @@ class RedactorTest {
             glpat-tFrjFXD7soVU2fqxuDMh was pasted in chat                              | glpat-tFrjFXD7soVU2fqxuDMh
             npm token npm_TCllNwh2WLQlMWVhybM1iQrsTj6rMQ0BOh6d                         | npm_TCllNwh2WLQlMWVhybM1iQrsTj6rMQ0BOh6d
             apikey: 3a16750dd3634a418ebd035408f7730f                                    | 3a16750dd3634a418ebd035408f7730f
+            my API key is Qm7vT2kL9xR4wZ8pN3cF6hJ1                                      | Qm7vT2kL9xR4wZ8pN3cF6hJ1
             blob?sv=2021-08-06&se=2024-01-01&sp=r&sig=Xk2%2Fq9LmZ7vB4nR8tY1wQ3eP6sD0%3D&x=1 | Xk2%2Fq9LmZ7vB4nR8tY1wQ3eP6sD0%3D
             """)
     void tokensAndCloudKeysAreRedactedAsApiKeys(String text, String secret) {
         RedactionResult r = redactor.redact(text);
         assertThat(r.text()).doesNotContain(secret).contains("[REDACTED:api-key]");
+    }
+
+    @Test
+    void secretNamedInProseIsRedactedWhenItLooksGenerated() {
+        assertThat(redact("the client secret is 8Fh2kLq9ZxW4mT7v, rotate it"))
+                .isEqualTo("the client secret is [REDACTED:password], rotate it");
+        assertThat(redact("the client secret is stored in the vault")).isEqualTo("the client secret is stored in the vault");
     }
 
     @Test
