@@ -116,6 +116,14 @@ public final class RedactEval {
             out.printf(Locale.ROOT, "recall overall: %.4f (%d/%d)%n", recall(), recalled, positives);
             bySource.forEach((k, v) -> out.printf(Locale.ROOT, "  source %-12s %.4f (%d/%d)%n", k, share(v), v[0], v[1]));
             byFamily.forEach((k, v) -> out.printf(Locale.ROOT, "  family %-20s %.4f (%d/%d)%n", k, share(v), v[0], v[1]));
+            StringBuilder missed = new StringBuilder();
+            byKind.forEach((k, v) -> {
+                if (v[0] < v[1]) {
+                    missed.append(missed.length() == 0 ? "" : ", ").append(k).append(' ').append(v[0]).append('/').append(v[1]);
+                }
+            });
+            out.printf(Locale.ROOT, "  rule ids below 1.0 (%d of %d): %s%n", missed.length() == 0 ? 0
+                    : missed.toString().split(", ").length, byKind.size(), missed);
             out.printf(Locale.ROOT, "false redactions per 1000 clean lines: %.3f (%d spans in %d lines; all lines incl. credential-looking: %d spans in %d lines)%n",
                     falsePer1000(), falseRedactions, cleanLines, allLineRedactions, allLines);
             out.printf(Locale.ROOT, "negatives unchanged: %.4f (%d/%d)%n", negativesUnchangedShare(), negativesUnchanged, negatives);

@@ -19,7 +19,7 @@ final class KeywordDetector {
     /** Lower-case roots; every occurrence is expanded to the identifier that contains it. */
     private static final String[] ROOTS = {"pass", "pw", "kennwort", "secret", "token", "key", "auth", "credential",
             "cookie", "session", "sid", "bearer", "login", "mot de passe", "contraseña", "contrasena", "mdp", "clave", "pat",
-            "api", "licen", "crumb"};
+            "api", "licen", "crumb", "sig"};
 
     /** Words between the name and the value in prose: "password is X", "password was reset to X". */
     private static final Set<String> CONNECTORS = Set.of("is", "was", "ist", "lautet", "est", "es", "to", "set",
@@ -159,7 +159,7 @@ final class KeywordDetector {
             return Cls.LOGIN;
         }
         if (last.equals("api") && comps.size() > 1 || last.equals("license") || last.equals("licence")
-                || last.equals("crumb")) {
+                || last.equals("crumb") || last.equals("sig") && comps.size() == 1) {
             return Cls.TOKEN;
         }
         if (last.endsWith("token") || last.endsWith("apikey") || last.equals("key") && !isPublicKeyName(comps)
@@ -175,7 +175,7 @@ final class KeywordDetector {
         for (String c : comps) {
             if (c.equals("public") || c.equals("pub") || c.equals("primary") || c.equals("foreign")
                     || c.equals("sort") || c.equals("hot") || c.equals("map") || c.equals("issue") || c.equals("jira")
-                    || c.equals("registry") || c.equals("license") && false) {
+                    || c.equals("registry")) {
                 return true;
             }
         }
@@ -352,7 +352,8 @@ final class KeywordDetector {
                     accept = false;
                 }
             }
-            case SECRET -> accept = (explicitSep || cliFlag || introduced && quoted) && value.length() >= 6
+            case SECRET -> accept = (explicitSep || cliFlag || introduced && (quoted || Values.tokenShaped(value)))
+                    && value.length() >= 6
                     && (quoted || Values.passwordShaped(value) || Values.tokenShaped(value));
             case LOGIN -> accept = (explicitSep || cliFlag) && value.length() >= 32 && Values.tokenShaped(value);
             default -> {

@@ -57,6 +57,8 @@ public final class Redactor {
         if (!hits.isEmpty()) {
             KeywordDetector.scan(text, low, hits, spans);
             StructuredDetectors.scan(text, low, hits, spans);
+            // certificates and public keys: no standalone guesses inside them (named values still count)
+            spans.dropWithin(StructuredDetectors.publicBlocks(text, hits), 20);
         }
         for (CustomPattern cp : custom) {
             Matcher m = cp.pattern.matcher(text);

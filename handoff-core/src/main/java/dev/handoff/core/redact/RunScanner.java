@@ -98,7 +98,6 @@ final class RunScanner {
     private static void judge(String text, int start, int end, Matcher[] apis, Matcher jwt, Spans spans,
                               boolean inUrl) {
         boolean found = false;
-        String run = null;
         if (indexOf(text, "eyJ", start, end) >= 0) {
             int from = start;
             while (from < end && KnownTokens.find(jwt, from, end)) {
@@ -179,6 +178,15 @@ final class RunScanner {
         int n = end - start;
         if (n < 12 || n > 512 || n % 4 != 0) {
             return false;
+        }
+        // check the alphabet first: a failed decode throws, and exceptions per run would dominate the scan
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean b64 = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
+                    || c == '/' || c == '=' && i >= end - 2;
+            if (!b64) {
+                return false;
+            }
         }
         byte[] raw;
         try {
@@ -275,10 +283,11 @@ final class RunScanner {
 
     /** 3.4.2.201410131813-bSTAPq8a5tYq: an OSGi/Eclipse version with a build qualifier. */
     private static boolean versionQualifier(String t, int s, int e) {
-        int i = s;
-        if (i < e && (t.charAt(i) == 'v' || t.charAt(i) == 'V')) {
-            i++;
+        int first = s < e && (t.charAt(s) == 'v' || t.charAt(s) == 'V') ? s + 1 : s;
+        if (first >= e || !Character.isDigit(t.charAt(first))) {
+            return false;
         }
+        int i = first;
         int dots = 0;
         while (i < e && (Character.isDigit(t.charAt(i)) || t.charAt(i) == '.')) {
             if (t.charAt(i) == '.') {
@@ -286,7 +295,7 @@ final class RunScanner {
             }
             i++;
         }
-        return dots >= 2 && i > s && Character.isDigit(t.charAt(s == i ? s : i - 1 > s ? s + (t.charAt(s) == 'v' || t.charAt(s) == 'V' ? 1 : 0) : s));
+        return dots >= 2;
     }
 
     private static final java.util.Set<String> ID_NAMES = java.util.Set.of("boundary", "digest", "hash", "checksum",

@@ -17,6 +17,24 @@ final class Spans {
         }
     }
 
+    /** Drops guesses (priority at most {@code maxPriority}) that fall inside a public block such as a certificate. */
+    void dropWithin(List<int[]> ranges, int maxPriority) {
+        if (ranges.isEmpty()) {
+            return;
+        }
+        spans.removeIf(sp -> {
+            if (sp.priority > maxPriority) {
+                return false;
+            }
+            for (int[] r : ranges) {
+                if (sp.start >= r[0] && sp.end <= r[1]) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
     boolean isEmpty() {
         return spans.isEmpty();
     }

@@ -16,7 +16,7 @@ final class StructuredDetectors {
     private static final Pattern DASH_P = Pattern.compile("(?<![\\w-])-p[ \\t]{1,8}([^\\s\"'-][^\\s\"']{3,127})");
     private static final Pattern OTP = Pattern.compile(
             "(?i)(?:\\botp|\\bmfa|\\b2fa|one[- ]time|verification|verify|security|authenticat(?:ion|or)|login|sign-?in|sms|passcode"
-                    + "|best\u00e4tigungscode|einmalcode|sicherheitscode|code de v\u00e9rification|(?<=c\u00f3)digo)"
+                    + "|best\u00e4tigungscode|einmalcode|sicherheitscode|code de v\u00e9rification|(?<=c\u00f3)digo|code)"
                     + "[^\\n\\d]{0,24}?(?<![\\w-])(\\d{3}[ -]?\\d{3}|\\d{6,8})(?![\\w-])");
     private static final Pattern WIFI = Pattern.compile(
             "(?i)(?:wi-?fi|wlan|wpa2?|wireless|ssid)[ \\t\\w-]{0,30}?(?:password|passwort|key|psk|passphrase|pw|schl\u00fcssel|cl\u00e9|clave|mot de passe|contrase\u00f1a)"
@@ -62,7 +62,7 @@ final class StructuredDetectors {
     private static final String[] DASH_P_TRIGGERS = {"-p "};
     private static final String[] OTP_TRIGGERS = {"otp", "mfa", "2fa", "one-time", "one time", "verification", "verify",
             "security", "authenticat", "login", "sign", "sms", "passcode", "best\u00e4tigungscode", "einmalcode",
-            "sicherheitscode", "code de v", "digo"};
+            "sicherheitscode", "code de v", "digo", "code"};
     private static final String[] WIFI_TRIGGERS = {"wifi", "wi-fi", "wlan", "wpa", "wireless", "ssid"};
     private static final String[] WEBHOOK_TRIGGERS = {"hooks.slack.com", "webhook", "discord"};
     private static final String[] HASH_TRIGGERS = {"$1$", "$2a$", "$2b$", "$2x$", "$2y$", "$2$", "$5$", "$6$", "$7$",
@@ -81,7 +81,7 @@ final class StructuredDetectors {
     }
 
     private static final String[] OTHER_TRIGGERS = {"-----begin", "://", ":aa", "$krb5", "-u ", "login", "psexec", "mysql",
-            "django-insecure-"};
+            "django-insecure-", "ssh-rsa ", "ssh-ed25519 ", "ssh-dss ", "ecdsa-sha2-", "sk-ssh-ed25519"};
     private static final Pattern DJANGO = Pattern.compile("django-insecure-[^\\s'\"]{20,100}");
 
     static void scan(String text, String low, Triggers.Hits hits, Spans spans) {
@@ -174,6 +174,40 @@ final class StructuredDetectors {
     private static boolean placeholderPart(String v) {
         return !v.isEmpty() && (v.charAt(0) == '$' || v.charAt(0) == '<' || v.charAt(0) == '[' || v.charAt(0) == '{'
                 || v.charAt(0) == '%' || v.indexOf('>') >= 0 || v.indexOf(']') >= 0 || Values.masked(v));
+    }
+
+    private static final Pattern PUBLIC_BEGIN = Pattern.compile(
+            "-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|PGP PUBLIC KEY BLOCK|PGP SIGNATURE)-----");
+    private static final Pattern SSH_PUBLIC = Pattern.compile(
+            "(?:ssh-(?:rsa|dss|ed25519)|ecdsa-sha2-nistp\\d{3}|sk-ssh-ed25519@openssh\\.com) AAAA[A-Za-z0-9+/=]{20,16384}");
+
+    /**
+     * Certificates, public keys and SSH public keys are pasted into tickets all the time and are not secrets: random
+     * looking base64 inside them must not be reported by the standalone guesser.
+     */
+    static java.util.List<int[]> publicBlocks(String text, Triggers.Hits hits) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        if (hits.has("-----begin")) {
+            Matcher b = PUBLIC_BEGIN.matcher(text);
+            int from = 0;
+            int guard = 0;
+            while (guard++ < 10_000 && b.find(from)) {
+                int end = text.indexOf("-----END", b.end());
+                int stop = end < 0 || end - b.end() > 65536 ? Math.min(text.length(), b.end() + 65536) : end;
+                out.add(new int[] {b.start(), stop});
+                from = Math.max(stop, b.end());
+            }
+        }
+        for (String t : new String[] {"ssh-rsa ", "ssh-ed25519 ", "ssh-dss ", "ecdsa-sha2-", "sk-ssh-ed25519"}) {
+            for (int idx : hits.of(t)) {
+                Matcher m = SSH_PUBLIC.matcher(text);
+                m.region(idx, Values.lineEnd(text, idx, 20000));
+                if (m.lookingAt()) {
+                    out.add(new int[] {m.start(), m.end()});
+                }
+            }
+        }
+        return out;
     }
 
     /** Whole PEM block, BEGIN to END; without END, the following base64-looking lines. */
@@ -320,27 +354,46 @@ final class StructuredDetectors {
         onTriggerLines(text, low, hits, OTP, OTP_TRIGGERS, m -> otpMatch(low, m, spans));
     }
 
+    private static final Pattern BARE_CODE = Pattern.compile("code(?:\\s{0,3}(?:is|was|:|=|lautet|est|es)\\s{0,3}|\\s{1,3})");
+    private static final String[] NOT_OTP_CONTEXT = {"error", "exit", "status", "return", "response", "http", "source",
+            "bar", "qr", "zip", "post", "area", "country", "product", "item", "order", "build", "version", "line",
+            "hash", "colo", "key", "event", "fault", "result", "reason", "stop", "bug", "sample", "test", "java",
+            "byte", "op", "country", "promo", "coupon", "discount", "sort", "bank", "tax"};
+
     private static void otpMatch(String low, Matcher m, Spans spans) {
-        {
-            int ks = m.start();
-            String kw = low.substring(ks, Math.min(low.length(), ks + 14));
-            // plain "code" is too common (error code, exit code): require an OTP-ish word in the match
-            String between = low.substring(m.start(), m.start(1));
-            if (between.contains("error") || between.contains("exit") || between.contains("status")
-                    || between.contains("build") || between.contains("version") || between.contains("line")
-                    || between.contains("port") || between.contains("id") && !kw.startsWith("verif")) {
+        int ks = m.start();
+        String kw = low.substring(ks, Math.min(low.length(), ks + 14));
+        boolean glued = ks > 0 && (Character.isLetterOrDigit(low.charAt(ks - 1)) || low.charAt(ks - 1) == '_');
+        if (kw.startsWith("code") && !glued) {
+            // bare "code": only "code: 123456" / "code is 123456", and not an error/exit/status/... code
+            if (!BARE_CODE.matcher(low).region(ks, m.start(1)).matches()) {
                 return;
             }
-            if ((kw.startsWith("security") || kw.startsWith("login") || kw.startsWith("sign") || kw.startsWith("sms")
-                    || kw.startsWith("verif") || kw.startsWith("authentic")) && !between.contains("code")
-                    && !between.contains("pin") && !between.contains("otp") && !between.contains("token")) {
-                return;
+            String before = low.substring(Math.max(0, ks - 40), ks);
+            for (String w : NOT_OTP_CONTEXT) {
+                if (before.contains(w)) {
+                    return;
+                }
             }
-            String digits = m.group(1).replace(" ", "").replace("-", "");
-            if (digits.length() < 6 || Values.sequential(digits) || digits.chars().distinct().count() == 1) {
-                return;
-            }
-            spans.add(m.start(1), m.end(1), SecretKind.OTP, 40);
+        } else if (kw.startsWith("code")) {
+            return; // "...code" inside a longer word was handled by that word's own trigger
         }
+        // plain "code" is too common (error code, exit code): require an OTP-ish word in the match
+        String between = low.substring(m.start(), m.start(1));
+        if (between.contains("error") || between.contains("exit") || between.contains("status")
+                || between.contains("build") || between.contains("version") || between.contains("line")
+                || between.contains("port") || between.contains("id") && !kw.startsWith("verif")) {
+            return;
+        }
+        if ((kw.startsWith("security") || kw.startsWith("login") || kw.startsWith("sign") || kw.startsWith("sms")
+                || kw.startsWith("verif") || kw.startsWith("authentic")) && !between.contains("code")
+                && !between.contains("pin") && !between.contains("otp") && !between.contains("token")) {
+            return;
+        }
+        String digits = m.group(1).replace(" ", "").replace("-", "");
+        if (digits.length() < 6 || Values.sequential(digits) || digits.chars().distinct().count() == 1) {
+            return;
+        }
+        spans.add(m.start(1), m.end(1), SecretKind.OTP, 40);
     }
 }

@@ -83,13 +83,15 @@ class RedactorTest {
         assertThat(redact("Your verification code is 483920.")).isEqualTo("Your verification code is [REDACTED:otp].");
         assertThat(redact("MFA code: 592 018")).isEqualTo("MFA code: [REDACTED:otp]");
         assertThat(redact("Bestätigungscode 77120934")).isEqualTo("Bestätigungscode [REDACTED:otp]");
+        assertThat(redact("Your code is 483920, it expires soon")).isEqualTo("Your code is [REDACTED:otp], it expires soon");
         assertThat(redact("wifi password: BlueSky-77 for the guest SSID"))
                 .isEqualTo("wifi password: [REDACTED:wifi-key] for the guest SSID");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"error code 80070005", "exit code 137 after 800123 ms", "placeholder XXXXX-XXXXX-XXXXX-XXXXX-XXXXX",
-            "build 20231012 version code 4500123"})
+            "build 20231012 version code 4500123", "HTTP status code: 5001234", "client_code=4411223",
+            "version 37 (1602158-arm64) (code 260215800)", "OTP 123456 in the docs is an example"})
     void numbersThatAreNotOneTimeCodesStay(String text) {
         assertThat(redact(text)).isEqualTo(text);
     }
@@ -107,10 +109,19 @@ class RedactorTest {
             glpat-tFrjFXD7soVU2fqxuDMh was pasted in chat                              | glpat-tFrjFXD7soVU2fqxuDMh
             npm token npm_TCllNwh2WLQlMWVhybM1iQrsTj6rMQ0BOh6d                         | npm_TCllNwh2WLQlMWVhybM1iQrsTj6rMQ0BOh6d
             apikey: 3a16750dd3634a418ebd035408f7730f                                    | 3a16750dd3634a418ebd035408f7730f
+            my API key is Qm7vT2kL9xR4wZ8pN3cF6hJ1                                      | Qm7vT2kL9xR4wZ8pN3cF6hJ1
+            blob?sv=2021-08-06&se=2024-01-01&sp=r&sig=Xk2%2Fq9LmZ7vB4nR8tY1wQ3eP6sD0%3D&x=1 | Xk2%2Fq9LmZ7vB4nR8tY1wQ3eP6sD0%3D
             """)
     void tokensAndCloudKeysAreRedactedAsApiKeys(String text, String secret) {
         RedactionResult r = redactor.redact(text);
         assertThat(r.text()).doesNotContain(secret).contains("[REDACTED:api-key]");
+    }
+
+    @Test
+    void secretNamedInProseIsRedactedWhenItLooksGenerated() {
+        assertThat(redact("the client secret is 8Fh2kLq9ZxW4mT7v, rotate it"))
+                .isEqualTo("the client secret is [REDACTED:password], rotate it");
+        assertThat(redact("the client secret is stored in the vault")).isEqualTo("the client secret is stored in the vault");
     }
 
     @Test
@@ -148,6 +159,15 @@ class RedactorTest {
     void documentationKeyBlockWithoutKeyMaterialStays() {
         String text = "-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----";
         assertThat(redact(text)).isEqualTo(text);
+    }
+
+    @Test
+    void certificatesAndPublicKeysPastedIntoTicketsStay() {
+        String cert = "-----BEGIN CERTIFICATE-----\nMIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBaMQswCQYDVQQGEwJJ\n"
+                + "RTESMBAGA1UEChMJQmFsdGltb3JlMRMwEQYDVQQLEwpDeWJlclRydXN0MSIwIAYD\n-----END CERTIFICATE-----";
+        String ssh = "authorized_keys: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl jdoe@ws-0142";
+        assertThat(redact(cert)).isEqualTo(cert);
+        assertThat(redact(ssh)).isEqualTo(ssh);
     }
 
     @Test
