@@ -1,5 +1,6 @@
 package dev.handoff.cli.preview;
 
+import dev.handoff.core.render.HtmlEscape;
 import java.util.List;
 import java.util.Map;
 
@@ -60,21 +61,6 @@ public final class PanelShell {
 
     /** HTML text and attribute escaping, as Jira's {@code $textutils.htmlEncode}. */
     public static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlEscape.escape(s);
     }
 }

@@ -1,5 +1,6 @@
 package dev.handoff.jira.web;
 
+import dev.handoff.core.render.HtmlEscape;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.plugin.webfragment.contextproviders.AbstractJiraContextProvider;
 import com.atlassian.jira.plugin.webfragment.model.JiraHelper;
@@ -66,17 +67,6 @@ public class HandoffPanelContextProvider extends AbstractJiraContextProvider {
 
     /** HTML attribute escaping: the identity for every value the patterns admit, a second guard otherwise. */
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return HtmlEscape.escape(s);
     }
 }
