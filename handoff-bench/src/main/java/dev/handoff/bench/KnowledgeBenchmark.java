@@ -1,5 +1,6 @@
 package dev.handoff.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handoff.search.KnowledgeDocument;
 import dev.handoff.search.KnowledgeHit;
 import dev.handoff.search.KnowledgeIndex;
@@ -26,8 +27,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Knowledge search at scale: 10,000 documents made by varying the real officedocs articles (each one an
@@ -42,7 +41,7 @@ import java.util.regex.Pattern;
 public class KnowledgeBenchmark {
 
     static final int DOCUMENTS = 10_000;
-    private static final Pattern QUERY = Pattern.compile("\"query\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private List<KnowledgeDocument> documents;
     private List<String> longQueries;
@@ -58,9 +57,8 @@ public class KnowledgeBenchmark {
         longQueries = new ArrayList<>();
         shortQueries = new ArrayList<>();
         for (String line : Files.readAllLines(corpora.resolve("kb/officedocs-queries.jsonl"), StandardCharsets.UTF_8)) {
-            Matcher m = QUERY.matcher(line);
-            if (m.find()) {
-                String q = m.group(1).replace("\\\"", "\"").replace("\\n", "\n");
+            if (!line.isBlank()) {
+                String q = MAPPER.readTree(line).path("query").asText();
                 longQueries.add(q);
                 int stop = q.indexOf(". ");
                 shortQueries.add(stop > 0 ? q.substring(0, stop) : q);

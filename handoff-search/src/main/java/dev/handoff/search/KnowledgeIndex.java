@@ -67,7 +67,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         public static Settings defaults() {
             // measured on the officedocs queries (see KbEval): passage and phrase scores did not improve the
             // ranking of whole-article questions there, so they are off by default; passages still pick the quote
-            return new Settings(2.0f, 2.0f, 0.5f, 1.0f, 0f, 0f, 0.8, 128, 50, 60);
+            return new Settings(2.0f, 2.0f, 0.5f, 1.0f, 0f, 0f, 0.8, 64, 50, 60);
         }
     }
 
@@ -165,21 +165,20 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
         Query tierFilter = IntPoint.newRangeQuery(TIER, 1, Math.min(maxTier, 3));
         try {
-            BooleanQuery.Builder text = new BooleanQuery.Builder();
+            // one flat disjunction with the tier filter beside it, so Lucene can skip non-competitive
+            // documents (max-score) instead of scoring every document that shares one word with the query
+            BooleanQuery.Builder docQuery = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
             terms.forEach((t, w) -> {
-                addField(text, TITLE, t, w * settings.titleWeight());
-                addField(text, DESCRIPTION, t, w * settings.descriptionWeight());
-                addField(text, HEADINGS, t, w * settings.headingsWeight());
-                addField(text, BODY, t, w * settings.bodyWeight());
+                addField(docQuery, TITLE, t, w * settings.titleWeight());
+                addField(docQuery, DESCRIPTION, t, w * settings.descriptionWeight());
+                addField(docQuery, HEADINGS, t, w * settings.headingsWeight());
+                addField(docQuery, BODY, t, w * settings.bodyWeight());
             });
-            addPhrases(text, exactParts, BODY, settings.phraseWeight());
-            Query docQuery = new BooleanQuery.Builder()
-                    .add(text.build(), BooleanClause.Occur.MUST)
-                    .add(tierFilter, BooleanClause.Occur.FILTER)
-                    .build();
+            addPhrases(docQuery, exactParts, BODY, settings.phraseWeight());
+            docQuery.add(tierFilter, BooleanClause.Occur.FILTER);
             // without a passage share the first k documents are final: only their passages are needed
             int candidates = settings.passageWeight() > 0 ? Math.max(k, settings.candidates()) : k;
-            ScoreDoc[] top = searcher.search(docQuery, candidates).scoreDocs;
+            ScoreDoc[] top = searcher.search(docQuery.build(), candidates).scoreDocs;
             if (top.length == 0) {
                 return hits;
             }
@@ -226,16 +225,13 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     private Map<Integer, ScoreDoc> bestPassages(Map<String, Float> terms, List<List<Token>> exactParts, int[] ordinals,
                                                 Query tierFilter) throws IOException {
-        BooleanQuery.Builder text = new BooleanQuery.Builder();
-        terms.forEach((t, w) -> addField(text, PASSAGE, t, w));
-        addPhrases(text, exactParts, PASSAGE, settings.phraseWeight());
-        Query q = new BooleanQuery.Builder()
-                .add(text.build(), BooleanClause.Occur.MUST)
-                .add(IntPoint.newSetQuery(PARENT, ordinals), BooleanClause.Occur.FILTER)
-                .add(tierFilter, BooleanClause.Occur.FILTER)
-                .build();
+        BooleanQuery.Builder q = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+        terms.forEach((t, w) -> addField(q, PASSAGE, t, w));
+        addPhrases(q, exactParts, PASSAGE, settings.phraseWeight());
+        q.add(IntPoint.newSetQuery(PARENT, ordinals), BooleanClause.Occur.FILTER);
+        q.add(tierFilter, BooleanClause.Occur.FILTER);
         Map<Integer, ScoreDoc> best = new HashMap<>();
-        for (ScoreDoc sd : searcher.search(q, Math.max(200, ordinals.length * 40)).scoreDocs) {
+        for (ScoreDoc sd : searcher.search(q.build(), Math.max(200, ordinals.length * 40)).scoreDocs) {
             best.putIfAbsent(ordinal(sd.doc), sd); // hits come best first
         }
         return best;
