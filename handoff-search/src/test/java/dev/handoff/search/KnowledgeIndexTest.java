@@ -2,7 +2,9 @@ package dev.handoff.search;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +34,64 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void noRandomQueryReturnsADocumentAboveTheCallersTier() {
+        Random random = new Random(7);
+        List<String> vocabulary = List.of("outlook", "vpn", "printer", "reset", "crash", "reboot", "spooler", "mailbox",
+                "password", "sync", "error", "0x800ccc0e", "\"connection refused\"", "error: timeout", "tier", "admin");
+        List<KnowledgeDocument> many = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 40; w++) {
+                body.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(w % 12 == 11 ? "\n\n" : " ");
+            }
+            many.add(KnowledgeDocument.of("doc" + i + ".md", vocabulary.get(random.nextInt(vocabulary.size())),
+                    vocabulary.get(random.nextInt(vocabulary.size())), List.of(vocabulary.get(random.nextInt(vocabulary.size()))),
+                    body.toString(), 1 + random.nextInt(3)));
+        }
+        int returned = 0;
+        try (KnowledgeIndex index = new KnowledgeIndex(many)) {
+            for (int q = 0; q < 500; q++) {
+                StringBuilder query = new StringBuilder();
+                for (int w = 0, n = 1 + random.nextInt(8); w < n; w++) {
+                    query.append(vocabulary.get(random.nextInt(vocabulary.size()))).append(' ');
+                }
+                int tier = 1 + random.nextInt(3);
+                List<KnowledgeHit> hits = index.search(query.toString(), tier, 1 + random.nextInt(50));
+                returned += hits.size();
+                assertThat(hits).allSatisfy(h -> {
+                    assertThat(h.tier()).isLessThanOrEqualTo(tier);
+                    assertThat(many.get(Integer.parseInt(h.id().replaceAll("\\D", ""))).tier()).isLessThanOrEqualTo(tier);
+                });
+            }
+        }
+        assertThat(returned).as("the queries must actually find documents").isGreaterThan(1000);
+    }
+
+    @Test
+    void aTitleMatchOutranksTheSameWordsInAnotherDocumentsBody() {
+        List<KnowledgeDocument> two = List.of(
+                KnowledgeDocument.of("body.md", "Calendar tips", "", List.of(), "The shared mailbox is not updating in some cases.", 1),
+                KnowledgeDocument.of("title.md", "Shared mailbox not updating", "", List.of(), "Cached mode keeps an old copy.", 1));
+        try (KnowledgeIndex index = new KnowledgeIndex(two)) {
+            assertThat(index.search("shared mailbox not updating", 1, 2)).extracting(KnowledgeHit::id).containsExactly("title.md", "body.md");
+        }
+    }
+
+    @Test
+    void theHitQuotesTheSectionThatMatchesNotTheStartOfTheArticle() {
+        String body = "Introduction\nThis article covers several sign-in problems in general terms for every client.\n\n"
+                + "Certificates\nWhen the certificate revocation list cannot be downloaded the client shows error 0x80090325 and stops.";
+        try (KnowledgeIndex index = new KnowledgeIndex(List.of(KnowledgeDocument.of("a.md", "Sign-in problems", "", List.of(), body, 1)),
+                new KnowledgeIndex.Settings(2, 2, 0.5f, 1, 0, 0, 1.0, 64, 10, 5))) {
+            assertThat(index.search("revocation list error 0x80090325", 1, 1).get(0).passage()).startsWith("Certificates");
+        }
+    }
+
+    @Test
     void aBlankQueryFindsNothing() {
         try (KnowledgeIndex index = new KnowledgeIndex(docs)) {
             assertThat(index.search("  ", 3, 5)).isEmpty();
+            assertThat(index.search("the and of", 3, 5)).isEmpty();
         }
     }
 }
