@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code ./handoff draft [--json] [--tier N] FILE...}: one note (or JSON line) per issue file. A bad file
@@ -28,10 +29,13 @@ final class DraftCommand {
     private final EscalationPipeline pipeline = EscalationPipeline.defaults();
     private final NoteRenderer renderer = new NoteRenderer();
     private final JiraIssueReader reader = new JiraIssueReader();
+    private Knowledge knowledge;
 
     int run(List<String> args, InputStream stdin, PrintStream out, PrintStream err) {
         boolean json = false;
         int tier = 2;
+        Path kb = null;
+        Path history = null;
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -44,6 +48,22 @@ final class DraftCommand {
                     }
                     tier = Integer.parseInt(args.get(++i));
                 }
+                case "--kb", "--history" -> {
+                    if (i + 1 >= args.size()) {
+                        err.println("handoff draft: " + a + " needs a folder");
+                        return 2;
+                    }
+                    Path dir = Path.of(args.get(++i));
+                    if (!Files.isDirectory(dir)) {
+                        err.println("handoff draft: " + a + " " + dir + ": not a folder");
+                        return 2;
+                    }
+                    if (a.equals("--kb")) {
+                        kb = dir;
+                    } else {
+                        history = dir;
+                    }
+                }
                 default -> {
                     if (a.startsWith("--")) {
                         err.println("handoff draft: unknown option " + a);
@@ -54,8 +74,16 @@ final class DraftCommand {
             }
         }
         if (files.isEmpty()) {
-            err.println("usage: handoff draft [--json] [--tier N] FILE... ('-' reads stdin)");
+            err.println("usage: handoff draft [--json] [--tier N] [--kb DIR] [--history DIR] FILE... ('-' reads stdin)");
             return 2;
+        }
+        if (kb != null || history != null) {
+            try {
+                knowledge = Knowledge.load(kb, history, reader, err);
+            } catch (IOException e) {
+                err.println("handoff draft: cannot read the knowledge folders: " + e.getMessage());
+                return 1;
+            }
         }
         int failed = 0;
         for (String file : files) {
@@ -63,9 +91,16 @@ final class DraftCommand {
                 Ticket ticket = reader.read(bytes(file, stdin));
                 Draft draft = pipeline.draft(ticket, Audience.agents(tier));
                 if (json) {
-                    out.println(Json.write(new DraftJson(renderer).cli(draft)));
+                    Map<String, Object> line = new DraftJson(renderer).cli(draft);
+                    if (knowledge != null) {
+                        line.putAll(knowledge.json(ticket, draft, tier));
+                    }
+                    out.println(Json.write(line));
                 } else {
                     out.println(renderer.plainText(draft));
+                    if (knowledge != null) {
+                        out.print(knowledge.text(ticket, draft, tier));
+                    }
                     out.println();
                 }
             } catch (BadInputException e) {

@@ -1,6 +1,10 @@
 package dev.handoff.cli;
 
 import dev.handoff.cli.eval.EnvEval;
+import dev.handoff.cli.eval.KbEval;
+import dev.handoff.cli.eval.SimilarEval;
+import dev.handoff.cli.eval.SuggestEval;
+import dev.handoff.cli.kb.KbCommand;
 import dev.handoff.cli.eval.RedactEval;
 import dev.handoff.cli.eval.SlotsEval;
 import dev.handoff.cli.preview.PreviewServer;
@@ -21,9 +25,11 @@ public final class Main {
     private static final String USAGE = """
             usage: handoff COMMAND [ARGS]
               demo                               draft notes for the bundled real tickets in examples/
-              draft [--json] [--tier N] FILE...  draft from Jira REST v2 issue JSON ('-' reads stdin)
+              draft [--json] [--tier N] [--kb DIR] [--history DIR] FILE...
+                                                 draft from Jira REST v2 issue JSON ('-' reads stdin)
+              kb search --kb DIR [--tier N] [--top K] [--json]   search approved runbooks (queries on stdin)
               redact                             redact stdin to stdout, line for line
-              eval env|slots|redact [--corpora DIR]   evaluation figures on the shared corpora
+              eval env|slots|redact|kb|similar|suggest [--corpora DIR]   evaluation figures on the shared corpora
               preview [--port N] FILE.json       the approval panel on 127.0.0.1, backed by the offline pipeline
             """;
 
@@ -44,7 +50,8 @@ public final class Main {
             case "demo" -> demo(rest, in, out, err);
             case "draft" -> new DraftCommand().run(rest, in, out, err);
             case "redact" -> RedactCommand.run(in, out);
-            case "eval" -> eval(rest, out, err);
+            case "eval" -> eval(rest, in, out, err);
+            case "kb" -> KbCommand.run(rest, in, out, err);
             case "preview" -> PreviewServer.run(rest, out, err, PipelinePreview::backend);
             case "help", "--help", "-h" -> {
                 out.print(USAGE);
@@ -58,9 +65,9 @@ public final class Main {
         };
     }
 
-    private static int eval(List<String> args, PrintStream out, PrintStream err) {
+    private static int eval(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            err.println("usage: handoff eval env|slots|redact [--corpora DIR]");
+            err.println("usage: handoff eval env|slots|redact|kb|similar|suggest [--corpora DIR]");
             return 2;
         }
         List<String> rest = args.subList(1, args.size());
@@ -68,8 +75,11 @@ public final class Main {
             case "env" -> EnvEval.run(rest, out);
             case "slots" -> SlotsEval.run(rest, out);
             case "redact" -> RedactEval.run(rest, out);
+            case "kb" -> KbEval.run(rest, in, out, err);
+            case "similar" -> SimilarEval.run(rest, in, out, err);
+            case "suggest" -> SuggestEval.run(rest, in, out, err);
             default -> {
-                err.println("handoff eval: unknown evaluation '" + args.get(0) + "' (env, slots, redact)");
+                err.println("handoff eval: unknown evaluation '" + args.get(0) + "' (env, slots, redact, kb, similar, suggest)");
                 yield 2;
             }
         };
