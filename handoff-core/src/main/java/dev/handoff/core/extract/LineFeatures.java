@@ -22,6 +22,8 @@ final class LineFeatures {
     static final int RELEASE = 1 << 7;
     /** Words that introduce a bare version: "version 3.1.3", "I use 3.2.2.GA". */
     static final int VERSION_CUE = 1 << 8;
+    /** Words that introduce a machine name: hostname, asset tag, Gerät, appareil, equipo. */
+    static final int MACHINE_CUE = 1 << 9;
 
     private LineFeatures() {
     }
@@ -35,8 +37,10 @@ final class LineFeatures {
     private static final String[] DEVICE_WORDS = {"iphone*", "ipad*", "ipod*", "nexus*", "pixel*", "galaxy*", "samsung",
         "sm", "htc", "huawei", "xiaomi", "oneplus", "motorola", "moto*", "nokia", "sony", "xperia", "oppo", "zte",
         "blackberry", "genymotion", "dell", "hp", "lenovo", "thinkpad*", "surface", "macbook*", "imac*", "mac", "api",
-        "mbp", "pc", "laptop", "desktop", "workstation", "hostname", "host", "computer", "machine", "device", "asset",
-        "serial", "service", "gerät*", "rechner*", "appareil", "poste", "ordinateur", "equipo", "dispositivo"};
+        "mbp", "pc", "laptop", "desktop", "workstation"};
+    private static final String[] MACHINE_CUE_WORDS = {"hostname", "host", "computer", "machine", "device", "asset",
+        "serial", "service", "workstation", "laptop", "desktop", "pc", "gerät*", "rechner*", "appareil", "poste",
+        "ordinateur", "equipo", "dispositivo"};
     private static final String[] APP_WORDS = {"titanium*", "appcelerator*", "ti", "appc", "ios", "iphone", "android",
         "mac", "macos", "windows", "alloy", "hyperloop", "xcode", "genymotion", "node*", "arrow*", "cocoapods", "gradle",
         "eclipse", "google", "firebase", "crashlytics", "visual", "vs", "intellij", "internet", "microsoft", "outlook",
@@ -73,6 +77,7 @@ final class LineFeatures {
         register(CHANGE_WORDS, CHANGE);
         register(ERROR_WORDS, ERROR);
         register(RELEASE_WORDS, RELEASE);
+        register(MACHINE_CUE_WORDS, MACHINE_CUE);
         register(VERSION_CUE_WORDS, VERSION_CUE);
     }
 

@@ -215,8 +215,8 @@ final class SourceScanner {
         if ((f & LineFeatures.OS) != 0) {
             os(from, to);
         }
-        if ((f & LineFeatures.DEVICE) != 0) {
-            devices(from, to);
+        if ((f & (LineFeatures.DEVICE | LineFeatures.MACHINE_CUE)) != 0) {
+            devices(from, to, f);
         }
         if ((f & (LineFeatures.APP | LineFeatures.DOTTED)) != 0) {
             applications(from, to, f);
@@ -252,7 +252,47 @@ final class SourceScanner {
         }
     }
 
-    private void devices(int from, int to) {
+    private void devices(int from, int to, int f) {
+        if ((f & LineFeatures.DEVICE) != 0) {
+            models(from, to);
+        }
+        if (within(from, to, "_API_")) {
+            Matcher m = m(Vocabulary.AVD).region(from, to);
+            while (m.find()) {
+                add(Slot.DEVICE, m.start(), m.end(), 0);
+            }
+        }
+        if (within(from, to, "-")) {
+            Matcher m = m(Vocabulary.HOSTNAME).region(from, to);
+            while (m.find()) {
+                add(Slot.DEVICE, m.start(), m.end(), 0);
+            }
+        }
+        if ((f & LineFeatures.MACHINE_CUE) == 0) {
+            return;
+        }
+        Matcher m = m(Vocabulary.CUED_DEVICE).region(from, to);
+        while (m.find()) {
+            add(Slot.DEVICE, m.start(1), m.end(1), -0.1);
+        }
+        m = m(Vocabulary.ASSET_TAG).region(from, to);
+        while (m.find()) {
+            add(Slot.DEVICE, m.start(), m.end(), -0.1);
+        }
+    }
+
+    /** Whether {@code needle} occurs inside {@code [from, to)}; bounded, unlike indexOf on the whole text. */
+    private boolean within(int from, int to, String needle) {
+        char first = needle.charAt(0);
+        for (int i = from; i + needle.length() <= to; i++) {
+            if (text.charAt(i) == first && text.startsWith(needle, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void models(int from, int to) {
         Matcher m = m(Vocabulary.DEVICE).region(from, to);
         while (m.find()) {
             if (followed(Vocabulary.DEVICE_NOT_FOLLOWED, m.end(), to) || insideToken(m.start(), m.end(), from, to)) {
@@ -263,24 +303,6 @@ final class SourceScanner {
                 continue; // "iphone", "ipad": the build platform, not a device
             }
             add(Slot.DEVICE, m.start(), m.end(), 0);
-        }
-        m = m(Vocabulary.AVD).region(from, to);
-        while (m.find()) {
-            add(Slot.DEVICE, m.start(), m.end(), 0);
-        }
-        m = m(Vocabulary.HOSTNAME).region(from, to);
-        while (m.find()) {
-            add(Slot.DEVICE, m.start(), m.end(), 0);
-        }
-        m = m(Vocabulary.CUED_DEVICE).region(from, to);
-        while (m.find()) {
-            add(Slot.DEVICE, m.start(1), m.end(1), -0.1);
-        }
-        if (m(Vocabulary.MACHINE_WORD).region(from, to).find()) {
-            m = m(Vocabulary.ASSET_TAG).region(from, to);
-            while (m.find()) {
-                add(Slot.DEVICE, m.start(), m.end(), -0.1);
-            }
         }
     }
 

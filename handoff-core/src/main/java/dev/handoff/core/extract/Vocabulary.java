@@ -153,10 +153,8 @@ final class Vocabulary {
                     + "(?:\\s(?:is|ist|est|es))?\\s?[:=#]\\s?"
                     + "((?=[A-Za-z_-]{0,30}\\d)[A-Za-z0-9][A-Za-z0-9_-]{2,30})(?![\\w.(])", CIU);
 
-    /** Asset-tag shaped words (WS-0142) count only on a line that speaks about a machine. */
+    /** Asset-tag shaped words (WS-0142); the scanner only tries them on a line that speaks about a machine. */
     static final Pattern ASSET_TAG = Pattern.compile("(?<![\\w./\\\\-])[A-Z]{2,5}-\\d{3,6}(?![\\w-])");
-    static final Pattern MACHINE_WORD = Pattern.compile(
-            "\\b(?:machine|workstation|laptop|desktop|computer|pc|host|asset|device|gerät|rechner|appareil|poste|ordinateur|equipo|dispositivo)\\b", CIU);
 
     // ---- last change ----
 
