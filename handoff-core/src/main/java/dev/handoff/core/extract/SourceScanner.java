@@ -194,6 +194,7 @@ final class SourceScanner {
             slot = Slot.DEVICE;
         } else if (!Vocabulary.IGNORED_KEY.matcher(key).find() && key.split(" ").length <= 5
                 && Vocabulary.PRODUCT_KEY.matcher(key).find() && !key.startsWith("npm") && !key.equals("version")
+                && !key.endsWith("sdks")
                 && m(Vocabulary.VERSION_VALUE).region(vs, ve).lookingAt()) {
             // "Ti SDK = 8.3.0", "Titanium CLI Version: 5.0.5", "titanium-code-processor: 1.1.1": the product and its version.
             if (ve - vs > 60) {
@@ -345,8 +346,10 @@ final class SourceScanner {
                 moreVersions(Slot.APPLICATION, m.end(), to);
             }
         }
+        // A short line without digits is a heading of a pasted report ("Titanium CLI" above "CLI Version = 3.4.2").
+        boolean heading = to - from <= 30 && (f & LineFeatures.DIGIT) == 0;
         m = m(Vocabulary.BARE_TOOL).region(from, to);
-        while (m.find()) {
+        while (!heading && m.find()) {
             if (!insideToken(m.start(), m.end(), from, to)) {
                 add(Slot.APPLICATION, m.start(), m.end(), -0.25);
             }
