@@ -96,7 +96,7 @@ final class SourceScanner {
                     lastChange(lineStart, contentEnd);
                 }
                 if (changeAndError && !frame) {
-                    if (pendingIntro && !fenceLine) {
+                    if (pendingIntro && !fenceLine && !m(Vocabulary.LOG_ERROR).region(lineStart, contentEnd).lookingAt()) {
                         introduced(lineStart, contentEnd);
                         pendingIntro = false;
                     }
@@ -727,7 +727,7 @@ final class SourceScanner {
     }
 
     private static boolean isTrim(char c) {
-        return Character.isWhitespace(c) || c == ',' || c == ';' || c == '*' || c == '\'' || c == '`' || c == '{'
+        return Character.isWhitespace(c) || Character.isISOControl(c) || c == ',' || c == ';' || c == '*' || c == '\'' || c == '`' || c == '{'
                 || c == '}' || c == '[' || c == ']' || c == '|' || c == '-' || c == ':' || c == '=' || c == '“' || c == '”'
                 || c == '(';
     }
