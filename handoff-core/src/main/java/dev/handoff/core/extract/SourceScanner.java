@@ -230,7 +230,7 @@ final class SourceScanner {
             if (followed(Vocabulary.OS_NOT_FOLLOWED, m.end(), to) || insideToken(m.start(), m.end(), from, to)) {
                 continue;
             }
-            if (hasVersionDigits(m.start(), m.end()) && discussed(from, to, m.start(), m.end())) {
+            if (discussed(from, to, m.start(), m.end())) {
                 continue;
             }
             add(Slot.OS, m.start(), m.end(), 0);
