@@ -346,6 +346,15 @@ final class SourceScanner {
                 moreVersions(Slot.APPLICATION, m.end(), to);
             }
         }
+        m = m(Vocabulary.NAMED_COMPONENT).region(from, to);
+        while (m.find()) {
+            String first = text.substring(m.start(1), m.end(1)).split("[ \\t]")[0].toLowerCase(Locale.ROOT);
+            String last = text.substring(m.start(1), m.end(1)).replaceAll("^.*[ \\t]", "").toLowerCase(Locale.ROOT);
+            if (!Vocabulary.NOT_A_NAME.contains(first) && !Vocabulary.NOT_A_NAME.contains(last)
+                    && !insideToken(m.start(), m.end(), from, to) && !discussed(from, to, m.start(), m.end())) {
+                add(Slot.APPLICATION, m.start(), m.end(), -0.2);
+            }
+        }
         // A short line without digits is a heading of a pasted report ("Titanium CLI" above "CLI Version = 3.4.2").
         boolean heading = to - from <= 30 && (f & LineFeatures.DIGIT) == 0;
         m = m(Vocabulary.BARE_TOOL).region(from, to);

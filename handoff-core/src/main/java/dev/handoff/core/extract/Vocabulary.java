@@ -94,6 +94,16 @@ final class Vocabulary {
     static final Pattern WEAK_APP = Pattern.compile(
             "(?<![\\w./\\\\@$-])(?:" + WEAK_APPS + ")(?![\\w-])" + APP_VERSION_TAIL, CI);
 
+    /** A named component: "Ti.InAppBilling module", "Bluebird Promise library", "genymotion plugin". */
+    static final Pattern NAMED_COMPONENT = Pattern.compile(
+            "(?<![\\w.-])((?:[A-Z][\\w.-]{1,30}[ \\t])?[A-Za-z][\\w.-]{1,40})[ \\t](?:module|plugin|library|framework|sdk)(?![\\w-])", CI);
+    static final java.util.Set<String> NOT_A_NAME = java.util.Set.of("the", "a", "an", "this", "that", "these", "those",
+            "my", "your", "our", "its", "his", "her", "their", "same", "new", "old", "native", "custom", "any", "some", "every",
+            "each", "which", "what", "one", "other", "another", "no", "of", "in", "on", "for", "with", "to", "from", "by",
+            "and", "or", "is", "was", "be", "use", "using", "used", "install", "installed", "add", "added", "latest", "third",
+            "party", "external", "own", "core", "whole", "entire", "main", "following", "above", "below", "sample", "test",
+            "commonjs", "js", "java", "titanium", "ti", "android", "ios", "iphone", "windows", "mobile", "app", "appc");
+
     /** "Studio" and "CLI" written as names (capitalised) are the tools in use even without a version. */
     static final Pattern BARE_TOOL = Pattern.compile("(?<![\\w./\\\\@$-])(?:Studio|CLI)(?![\\w-])");
 
@@ -238,7 +248,7 @@ final class Vocabulary {
 
     /** "the following error:" at a line end: the next line holds the message. */
     static final Pattern ERROR_INTRO = Pattern.compile(
-            "(?:error|message|exception|fehlermeldung|erreur|mensaje\\sde\\serror)s?[^\\n]{0,20}:[ \\t]*$", CIU);
+            "(?:error|message|exception|alert|popup|dialog|fehlermeldung|meldung|erreur|mensaje\\sde\\serror)s?[^\\n]{0,20}:[ \\t]*$", CIU);
 
     /** Codes: HTTP status, HRESULT, Windows event id, errno, NSError domain, exit code. */
     static final Pattern ERROR_CODE = Pattern.compile(
