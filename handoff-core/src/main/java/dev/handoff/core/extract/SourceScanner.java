@@ -350,7 +350,10 @@ final class SourceScanner {
         while (m.find()) {
             String first = text.substring(m.start(1), m.end(1)).split("[ \\t]")[0].toLowerCase(Locale.ROOT);
             String last = text.substring(m.start(1), m.end(1)).replaceAll("^.*[ \\t]", "").toLowerCase(Locale.ROOT);
-            if (!Vocabulary.NOT_A_NAME.contains(first) && !Vocabulary.NOT_A_NAME.contains(last)
+            // A name is written like one: a capital or a dotted identifier ("Ti.InAppBilling", "Bluebird Promise").
+            boolean named = !text.substring(m.start(1), m.end(1)).equals(text.substring(m.start(1), m.end(1)).toLowerCase(Locale.ROOT))
+                    || text.substring(m.start(1), m.end(1)).indexOf('.') > 0;
+            if (named && !Vocabulary.NOT_A_NAME.contains(first) && !Vocabulary.NOT_A_NAME.contains(last)
                     && !insideToken(m.start(), m.end(), from, to) && !discussed(from, to, m.start(), m.end())) {
                 add(Slot.APPLICATION, m.start(), m.end(), -0.2);
             }
@@ -377,6 +380,14 @@ final class SourceScanner {
 
     private void bareVersions(int from, int to, int f) {
         Matcher m;
+        if (within(from, to, "@")) {
+            m = m(Vocabulary.NPM_PACKAGE).region(from, to);
+            while (m.find()) {
+                if (!discussed(from, to, m.start(), m.end())) {
+                    add(Slot.APPLICATION, m.start(), m.end(), -0.1);
+                }
+            }
+        }
         if ((f & LineFeatures.APP) != 0) {
             m = m(Vocabulary.VERSION_THEN_SDK).region(from, to);
             while (m.find()) {

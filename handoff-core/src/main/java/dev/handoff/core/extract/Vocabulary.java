@@ -96,13 +96,16 @@ final class Vocabulary {
 
     /** A named component: "Ti.InAppBilling module", "Bluebird Promise library", "genymotion plugin". */
     static final Pattern NAMED_COMPONENT = Pattern.compile(
-            "(?<![\\w.-])((?:[A-Z][\\w.-]{1,30}[ \\t])?[A-Za-z][\\w.-]{1,40})[ \\t](?:module|plugin|library|framework|sdk)(?![\\w-])", CI);
+            "(?<![\\w.-])((?:(?-i:[A-Z])[\\w.-]{1,30}[ \\t])?[A-Za-z][\\w.-]{1,40})[ \\t](?:module|plugin|library|framework)(?![\\w-])", CI);
     static final java.util.Set<String> NOT_A_NAME = java.util.Set.of("the", "a", "an", "this", "that", "these", "those",
             "my", "your", "our", "its", "his", "her", "their", "same", "new", "old", "native", "custom", "any", "some", "every",
             "each", "which", "what", "one", "other", "another", "no", "of", "in", "on", "for", "with", "to", "from", "by",
             "and", "or", "is", "was", "be", "use", "using", "used", "install", "installed", "add", "added", "latest", "third",
             "party", "external", "own", "core", "whole", "entire", "main", "following", "above", "below", "sample", "test",
             "commonjs", "js", "java", "titanium", "ti", "android", "ios", "iphone", "windows", "mobile", "app", "appc");
+
+    /** An npm package pinned to a version in prose: "appcelerator@4.2.2", "appcd@1.1.3". */
+    static final Pattern NPM_PACKAGE = Pattern.compile("(?<![\\w./\\\\@-])(?:@[a-z][\\w.-]{0,40}/)?[a-z][\\w.-]{1,40}@v?\\d{1,4}(?:\\.\\d{1,6}){1,3}(?![\\w.])");
 
     /** "Studio" and "CLI" written as names (capitalised) are the tools in use even without a version. */
     static final Pattern BARE_TOOL = Pattern.compile("(?<![\\w./\\\\@$-])(?:Studio|CLI)(?![\\w-])");
@@ -292,7 +295,7 @@ final class Vocabulary {
     // ---- line classification ----
 
     static final Pattern LOG_LINE = Pattern.compile(
-            "^[ \\t>]{0,8}(?:\\[?(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
+            "^[ \\t>]{0,8}(?:[└├│┬─`|]|\\[?(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
                     + "|\\d{1,2}:\\d{2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}[ T]\\d|[VDIWEF]/[\\w.]{1,40}[ \\t]{0,3}\\("
                     + "|at[ \\t][\\w$.<>]{1,200}\\(|Caused[ \\t]by:|\\d{1,3}[ \\t]{1,6}[\\w.-]{1,60}[ \\t]{1,30}0x[0-9a-f]{6,16}"
                     + "|npm[ \\t]ERR!|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",

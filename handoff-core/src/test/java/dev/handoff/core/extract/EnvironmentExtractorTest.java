@@ -153,6 +153,23 @@ class EnvironmentExtractorTest {
             assertThat(values(b, Slot.APPLICATION)).containsExactly("Ti SDK 8.1.0.GA", "8.1.1.GA");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // AC-3515
+            "I use Bluebird Promise library in my Alloy app. App builds fine | Bluebird Promise library",
+            // AC-5661
+            "I'm using the Ti.InAppBilling module for Android in-app payments, | Ti.InAppBilling module",
+            // AC-5847
+            "Failed to install appcd@1.1.3; it may not support your current OS. | appcd@1.1.3"})
+        void named_modules_libraries_and_pinned_packages_are_applications(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.APPLICATION)).contains(expected);
+        }
+
+        @Test
+        void a_module_named_only_by_a_determiner_is_not_an_application() {
+            assertThat(values(fromDescription("I added the module to my project."), Slot.APPLICATION)).isEmpty();
+        }
+
         @Test
         void a_product_banner_in_pasted_output_counts() {
             // AC-5985
