@@ -292,6 +292,20 @@ final class Vocabulary {
                     + "|me\\stoo|i\\shave\\sthis|happening\\sto\\sme"
                     + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b", CIU);
 
+    // ---- tickets that describe no environment ----
+
+    /** A toll-free or support phone number in the summary: spam that names devices and error codes as bait. */
+    static final Pattern SPAM_SUMMARY = Pattern.compile(
+            "(?<![\\w.])(?:\\+?\\d{1,3}[\\s*-]{1,2})?\\(?\\d{2,4}\\)?[\\s.*-]{1,2}\\d{3}[\\s.*-]{1,2}\\d{3,4}(?![\\w.])"
+                    + "|\\b1?8[0-9]{2}[.-]?\\d{3}[.-]?\\d{4}\\b"
+                    + "|\\b(?:customer\\s(?:service|care|support)|tech(?:nical)?\\ssupport)\\s(?:phone\\s|telephone\\s)?number\\b"
+                    + "|\\btoll[\\s-]free\\b|\\bhelpline\\b", CI);
+
+    /** "test", "Test Ticket for Studio", "Please delete this": placeholder tickets. */
+    static final Pattern PLACEHOLDER_SUMMARY = Pattern.compile(
+            "^\\W{0,3}(?:test(?:ing)?(?:\\s(?:ticket|issue|submission)s?)?\\b.{0,40}|.{0,40}\\bplease\\sdelete\\b.{0,60}"
+                    + "|bitte\\slöschen.{0,60}|merci\\sde\\ssupprimer.{0,60}|por\\sfavor\\sborrar.{0,60})$", CIU);
+
     // ---- line classification ----
 
     static final Pattern LOG_LINE = Pattern.compile(

@@ -371,6 +371,25 @@ class EnvironmentExtractorTest {
             assertThat(b.isEmpty()).isTrue();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-4180 (spam)
+            "1-818-850-7806 How To Set Up Roku | roku customer support phone number,, roku error code 009,, how to use a roku",
+            // AC-3055 (test ticket)
+            "Test Ticket for Titanium Studio | Steps to Reproduce",
+            // AC-2066
+            "Please delete this (was not a bug) | Moving from TC to AC project on Titanium Studio 3.1.0."})
+        void spam_and_placeholder_tickets_have_an_empty_block(String summary, String description) {
+            assertThat(extractor.extract(Sources.ticket().summary(summary).description(description).build()).isEmpty()).isTrue();
+        }
+
+        @Test
+        void a_summary_with_versions_is_not_mistaken_for_a_phone_number() {
+            EnvironmentBlock b = extractor.extract(Sources.ticket().summary("Build fails with Titanium SDK 3.2.0.201302191606")
+                    .description("").build());
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("Titanium SDK 3.2.0.201302191606");
+        }
+
         @Test
         void empty_input_gives_an_empty_block() {
             assertThat(extractor.extract(List.of()).isEmpty()).isTrue();
