@@ -58,7 +58,7 @@ final class LineFeatures {
         "assertion", "undefined", "crash*", "unable", "cannot", "could", "couldn", "says", "saying", "reads", "message",
         "alert", "popup", "dialog", "warning", "meldung", "mensaje", "lautet", "indique", "dice", "http", "status",
         "response", "event", "exit", "abnormal", "project", "application", "not", "forbidden", "unauthorized", "bad",
-        "internal", "gateway", "code", "erreur", "displays", "shows", "phrase"};
+        "internal", "gateway", "code", "erreur", "displays", "shows", "phrase", "systemexit"};
 
     private static final String[] RELEASE_WORDS = {"ga", "rc*", "beta*", "alpha*"};
     private static final String[] VERSION_CUE_WORDS = {"version", "using", "use", "running", "run", "installed", "on",

@@ -681,6 +681,11 @@ final class SourceScanner {
             addError(m.start(1), to, -0.05);
             return;
         }
+        m = m(Vocabulary.FAILURE_LINE).region(from, to);
+        if (m.lookingAt()) {
+            addError(from, to, -0.1);
+            return;
+        }
         m = m(Vocabulary.QUOTED_NEAR_CUE).region(from, to);
         if (m.find()) {
             addError(m.start(1), m.end(1), -0.05);
@@ -706,6 +711,10 @@ final class SourceScanner {
         }
         int before = out.size();
         int e = Math.min(end, start + 200);
+        Matcher detail = m(Vocabulary.MESSAGE_DETAIL).region(start, e);
+        if (detail.find() && detail.start() - start >= 12) {
+            e = detail.start();
+        }
         int markup = text.indexOf("{color", start);
         if (markup >= 0 && markup < e) {
             e = markup;

@@ -231,7 +231,7 @@ final class Vocabulary {
 
     /** Exception class with its message: java.lang.NullPointerException: ..., TypeError: Bad argument. */
     static final Pattern EXCEPTION = Pattern.compile(
-            "(?<![\\w.$])((?:[a-z][\\w$]{0,30}\\.){1,8}[A-Z][\\w$]{0,60}(?:Exception|Error)|[A-Z][A-Za-z]{1,40}(?:Exception|Error))(?![\\w$])"
+            "(?<![\\w.$])((?:[a-z][\\w$]{0,30}\\.){1,8}[A-Z][\\w$]{0,60}(?:Exception|Error)|[A-Z][A-Za-z]{1,40}(?:Exception|Error)|SystemExit)(?![\\w$])"
                     + "(?:(?::|,\\s?reason:)[ \\t]{0,3}(\\S[^\\n]{0,200}))?");
 
     /** "Error: spawn EACCES", "clang: error: linker command failed". */
@@ -277,6 +277,12 @@ final class Vocabulary {
 
     /** "Failed to ...", "Unable to ..." messages, taken only from log or code lines. */
     static final Pattern LOG_FAILURE = Pattern.compile("\\b(?:Failed|Unable|Cannot|Could[ \\t]not|Couldn't)[ \\t]to?[ \\t]?[^\\n]{3,200}");
+
+    /** Where a message turns into variable detail: a quoted Windows or Unix path. */
+    static final Pattern MESSAGE_DETAIL = Pattern.compile("[ \\t]['\"]?(?:[A-Za-z]:\\\\|/[\\w.~-])");
+
+    /** A prose line that is itself a failure message ("Failed to install alloy. Please see the Studio log"). */
+    static final Pattern FAILURE_LINE = Pattern.compile("^[ \\t]{0,8}(?:Failed|Unable|Cannot|Could[ \\t]not|Couldn't)[ \\t]to?[ \\t]?\\S[^\\n]{3,150}$");
 
     // ---- versions discussed rather than used ----
 
