@@ -286,6 +286,20 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void a_line_that_is_itself_a_failure_message_is_an_error_string() {
+            // AC-885
+            EnvironmentBlock b = fromDescription("Failed to install alloy. Please see the Studio log for more information.\n");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly(
+                    "Failed to install alloy. Please see the Studio log for more information.");
+        }
+
+        @Test
+        void a_path_after_the_message_is_cut_off() {
+            EnvironmentBlock b = fromDescription("Error: EPERM, operation not permitted 'C:\\Program Files\\Windows NT\\x'");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("EPERM, operation not permitted");
+        }
+
+        @Test
         void stack_frames_are_not_error_strings() {
             EnvironmentBlock b = fromDescription("\tat android.app.ActivityThread.performLaunchActivity(ActivityThread.java:2176)\r\n"
                     + "\tat android.app.ActivityThread.handleLaunchActivity(ActivityThread.java:2226)");
