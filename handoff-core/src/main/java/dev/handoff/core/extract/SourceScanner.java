@@ -434,7 +434,7 @@ final class SourceScanner {
             "worked", "working", "fine", "target", "targeted", "try", "trying", "available", "release", "released", "latest",
             "introduced", "supported", "support", "supports", "compatible", "milestone", "planned", "should", "suggest",
             "suggested", "suggests", "recommend", "recommended", "recommends", "behoben", "corrigé", "corregido",
-            "funktioniert", "fonctionne", "funciona");
+            "funktioniert", "fonctionne", "funciona", "requires", "required", "require", "needs", "minimum");
     private static final java.util.Set<String> DISCUSSED_PAIRS = java.util.Set.of("instead of", "prior to", "fix version",
             "will be");
 

@@ -45,7 +45,7 @@ final class Vocabulary {
                     + "|" + MAC_CODENAMES + "|" + ANDROID_CODENAMES
                     + ")"
                     + "(?:\\s(?:" + MAC_CODENAMES + "))?"
-                    + "(?:[ \\t:_(-]{0,3}(?:version\\s?|v)?(?:\\d{1,5}(?:\\.(?:\\d{1,6}|x)){0,3}\\+?|xp|vista)(?![\\w]))?"
+                    + "(?:[ \\t:_(]{0,3}(?:version\\s?|v)?(?:\\d{1,5}(?:\\.(?:\\d{1,6}|x)){0,3}\\+?|xp|vista)(?![\\w]))?"
                     + "(?:\\s(?:\\d\\d[hH]\\d))?"
                     + "(?:,?\\s\\(?build\\s\\d{3,6}(?:\\.\\d{1,5})?\\)?)?"
                     + "(?:\\s(?:" + ANDROID_CODENAMES + "))?"
@@ -288,7 +288,8 @@ final class Vocabulary {
 
     /** Just after a version: "... 7.0.3 works fine". */
     static final Pattern WORKS_AFTER = Pattern.compile(
-            "^[^.;!?\\n(]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed)\\b", CI);
+            "^[^.;!?\\n(]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed"
+                    + "|or\\s(?:newer|later|higher|above|greater))\\b", CI);
     static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CIU);
 
@@ -315,10 +316,10 @@ final class Vocabulary {
     // ---- line classification ----
 
     static final Pattern LOG_LINE = Pattern.compile(
-            "^[ \\t>]{0,8}(?:[└├│┬─`|]|\\[?(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
+            "^[ \\t>]{0,8}(?:[\\u2514\\u251C\\u2502\\u252C\\u2500`|]|\\[?(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
                     + "|\\d{1,2}:\\d{2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}[ T]\\d|[VDIWEF]/[\\w.]{1,40}[ \\t]{0,3}\\("
                     + "|at[ \\t][\\w$.<>]{1,200}\\(|Caused[ \\t]by:|\\d{1,3}[ \\t]{1,6}[\\w.-]{1,60}[ \\t]{1,30}0x[0-9a-f]{6,16}"
-                    + "|npm[ \\t]ERR!|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",
+                    + "|npm[ \\t](?:ERR!|WARN|notice|info|http|verb)|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",
             CI);
 
     /**

@@ -183,7 +183,9 @@ class EnvironmentExtractorTest {
             "This is fixed in 7.1.0.GA, please update. | 7.1.0",
             "It works in Titanium SDK 6.3.0.GA without problems. | 6.3.0",
             "We target 8.0.0 for the next release. | 8.0.0",
-            "Please try SDK 7.0.1.GA instead. | 7.0.1"})
+            "Please try SDK 7.0.1.GA instead. | 7.0.1",
+            // AC-3676
+            "AppC CLI requires appcelerator@4.2.3-2 or newer. | 4.2.3"})
         void versions_that_are_only_discussed_are_not_the_environment(String text, String version) {
             assertThat(values(fromDescription(text), Slot.APPLICATION)).noneMatch(v -> v.contains(version));
         }
