@@ -222,6 +222,9 @@ public final class EnvironmentExtractor {
         List<Candidate> kept = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (Candidate c : sorted) {
+            if (kept.size() >= max * 3) {
+                break; // enough survivors to fill the slot; comparing hundreds of log values pairwise is quadratic
+            }
             String key = key(c.value());
             boolean covered = false;
             for (int i = 0; i < kept.size() && !covered; i++) {
