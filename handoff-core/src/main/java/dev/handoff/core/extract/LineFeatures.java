@@ -50,7 +50,7 @@ final class LineFeatures {
         "office", "word", "teams", "edge", "dashboard", "acs", "module", "plugin", "app", "application", "appium",
         "cordova", "react", "flutter", "tistudio", "tisdk", "command"};
     private static final String[] CHANGE_WORDS = {"updat*", "upgrad*", "install*", "reinstall*", "uninstall*",
-        "downgrad*", "migrat*", "switched", "switching", "chang*", "modifi*", "applied", "applying", "patch*", "restart*",
+        "downgrad*", "migrat*", "switched", "switching", "chang*", "modif*", "applied", "applying", "patch*", "restart*",
         "reboot*", "reset", "replac*", "edited", "revert*", "releas*", "moved", "enabled", "disabled", "pushed", "rolled",
         "aktualis*", "geändert", "neustart", "umstell*", "umgestellt", "wechsel", "änderung", "mise", "màj", "maj",
         "installé", "réinstall*", "redémarr*", "actualiz*", "instal*", "reinstal*", "cambi*", "reinici*", "migra*"};

@@ -190,7 +190,8 @@ final class Vocabulary {
                     + 
             "\\b(?:i|we)(?:'ve|'d|\\shave|\\shad)?\\s(?:just\\s|recently\\s|now\\s|then\\s|also\\s|finally\\s|today\\s|yesterday\\s){0,2}"
                     + CHANGE_PARTICIPLE + "\\b"
-                    + "|\\b(?:i|we)(?:'ve|\\shave)?\\s(?:managed|needed|had|decided)\\sto\\s" + CHANGE_STEM + "\\b"
+                    + "|\\b(?:i|we)(?:'ve|\\shave)?\\s(?:managed|needed|had|decided|tried|try|wanted)\\sto\\s" + CHANGE_STEM + "\\b"
+                    + "|\\b(?:managed|needed|had)\\sto\\s" + CHANGE_STEM + "\\b"
                     + "|\\b(?:i|we)\\s(?:revert|upgrade|update|downgrade|reinstall|migrate)\\b"
                     + "|\\b(?:just|recently)\\s" + CHANGE_PARTICIPLE + "\\b"
                     + "|\\b(?:the\\s)?(?:latest|recent|last)\\s(?:update|upgrade)\\sof\\b",

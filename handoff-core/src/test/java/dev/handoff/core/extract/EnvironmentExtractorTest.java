@@ -223,6 +223,10 @@ class EnvironmentExtractorTest {
             // AC-3447
             "We have upgraded our SDK to 5.2.0 and build the App in Appcelerator | We have upgraded our SDK to 5.2.0",
             "Outlook crashes since KB5034441 was installed yesterday. | since KB5034441 was installed yesterday",
+            // AC-997
+            "After modifying my TiAPP editor, and adding this to enable location services: | After modifying my TiAPP editor",
+            // AC-5166
+            "I used to have 2 organizations and needed to restart my computer and now I only have 1? | needed to restart my computer",
             "Outlook stürzt nach dem Update ab. | nach dem Update",
             "Outlook plante depuis la mise à jour de lundi. | depuis la mise à jour de lundi",
             "Outlook falla desde la actualización del martes. | desde la actualización del martes"})
