@@ -682,7 +682,8 @@ final class SourceScanner {
             return;
         }
         m = m(Vocabulary.FAILURE_LINE).region(from, to);
-        if (m.lookingAt()) {
+        // A summary is a title that paraphrases ("Unable to build ipa"), not the message itself.
+        if (source.ref().kind() != dev.handoff.core.model.SourceRef.Kind.SUMMARY && m.lookingAt()) {
             addError(from, to, -0.1);
             return;
         }

@@ -228,7 +228,7 @@ final class Vocabulary {
 
     /** A log message that is really a stack frame, a crash-report frame, a banner or one field of a dumped object. */
     static final Pattern NOT_A_MESSAGE = Pattern.compile(
-            "[\\x00-\\x20]{0,12}(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}(?:at\\s|\\.\\.\\.)|\\d{1,3}\\s{1,8}[\\w.+-]{1,60}\\s{1,30}0x|\\w{1,20}\\s?=\\s?)");
+            "[\\x00-\\x20]{0,12}(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}(?:at\\s|\\.\\.\\.)|\\d{1,3}\\s{1,8}[\\w.+?-]{1,60}\\s{1,30}0x|\\w{1,20}\\s?=\\s?)");
 
     /** Exception class with its message: java.lang.NullPointerException: ..., TypeError: Bad argument. */
     static final Pattern EXCEPTION = Pattern.compile(
