@@ -70,6 +70,7 @@ final class Vocabulary {
     private static final String STRONG_APPS = "(?:titanium|appcelerator|ti|appc)[\\s-]?(?:mobile\\s)?(?:sdk|studio|cli)"
             + "|appcelerator\\s(?:command[\\s-]line\\sinterface|platform|dashboard|studio)"
             + "|(?:titanium|appcelerator)\\scommand-line\\sinterface(?:,\\scli)?"
+            + "|(?:titanium|appcelerator)\\s(?:push|app|project|alloy|mobile\\ssdk)"
             + "|titanium\\smobile|tistudio|tisdk|titanium|appcelerator"
             + "|(?:ios|iphone|android|mac\\s?os\\s?x?|windows)\\s(?:sdk|ndk)"
             + "|android\\s(?:studio|build[\\s-]tools|platform[\\s-]tools)"
