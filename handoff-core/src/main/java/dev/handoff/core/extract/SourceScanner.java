@@ -233,11 +233,24 @@ final class SourceScanner {
             if (discussed(from, to, m.start(), m.end())) {
                 continue;
             }
+            if (text.startsWith("windows", m.start()) && m.end() - m.start() == 7 && !windowsPlatform(from, to, m.start(), m.end())) {
+                continue; // "two windows", "all windows": user-interface windows, not the OS
+            }
             add(Slot.OS, m.start(), m.end(), 0);
             if (hasVersionDigits(m.start(), m.end())) {
                 moreVersions(Slot.OS, m.end(), to);
             }
         }
+    }
+
+    private static final Pattern WINDOWS_BEFORE = Pattern.compile("\\b(?:on|for|under|running|new|a|in|with)\\s$");
+    private static final Pattern WINDOWS_AFTER = Pattern.compile(
+            "^\\s(?:project|platform|app|build|machine|pc|laptop|computer|server|user|users|store|phone|os|version|environment)\\b");
+
+    /** Lower-case bare "windows" is the platform only in platform phrases ("on windows", "new windows project"). */
+    private boolean windowsPlatform(int from, int to, int start, int end) {
+        return m(WINDOWS_BEFORE).region(Math.max(from, start - 12), start).find()
+                || m(WINDOWS_AFTER).region(end, Math.min(to, end + 16)).lookingAt();
     }
 
     /** Several versions of one product in a row are all in use: each further one is its own value. */

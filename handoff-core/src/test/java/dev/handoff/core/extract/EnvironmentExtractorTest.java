@@ -117,6 +117,14 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void lower_case_windows_is_the_platform_only_in_a_platform_phrase() {
+            // AC-1028 ("new windows project") against user-interface windows
+            assertThat(values(fromDescription("Can't create a new windows project in Titanium Alloy"), Slot.OS))
+                    .containsExactly("windows");
+            assertThat(values(fromDescription("Closing two windows quickly leaves a blank screen"), Slot.OS)).isEmpty();
+        }
+
+        @Test
         void an_ios_sdk_is_an_application_not_an_os() {
             // AC-1000
             EnvironmentBlock b = fromDescription("When tried to run titanium code base using SDK 3.2.2 and IOS SDK 7.1 getting");
