@@ -38,6 +38,9 @@ public final class EnvironmentExtractor {
         if (sources == null || sources.isEmpty()) {
             return EnvironmentBlock.empty();
         }
+        if (placeholderOrSpam(sources)) {
+            return EnvironmentBlock.empty();
+        }
         Person reporter = reporterOf(sources);
         List<Candidate> fieldCandidates = new ArrayList<>();
         List<Candidate> threadCandidates = new ArrayList<>();
@@ -74,6 +77,18 @@ public final class EnvironmentExtractor {
             slots.put(slot, select(chosen, MAX_VALUES.get(slot)));
         }
         return new EnvironmentBlock(slots);
+    }
+
+    /** Spam and test tickets state no environment, even where they name devices and error codes. */
+    private static boolean placeholderOrSpam(List<SourceText> sources) {
+        for (SourceText s : sources) {
+            if (s != null && s.ref().kind() == SourceRef.Kind.SUMMARY) {
+                String summary = s.text().strip();
+                return summary.length() <= 120 && (Vocabulary.SPAM_SUMMARY.matcher(summary).find()
+                        || Vocabulary.PLACEHOLDER_SUMMARY.matcher(summary).matches());
+            }
+        }
+        return false;
     }
 
     /** The reporter is the author of the description (or summary): the person whose environment is wanted. */
@@ -207,6 +222,9 @@ public final class EnvironmentExtractor {
         List<Candidate> kept = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (Candidate c : sorted) {
+            if (kept.size() >= max * 3) {
+                break; // enough survivors to fill the slot; comparing hundreds of log values pairwise is quadratic
+            }
             String key = key(c.value());
             boolean covered = false;
             for (int i = 0; i < kept.size() && !covered; i++) {

@@ -22,6 +22,8 @@ final class LineFeatures {
     static final int RELEASE = 1 << 7;
     /** Words that introduce a bare version: "version 3.1.3", "I use 3.2.2.GA". */
     static final int VERSION_CUE = 1 << 8;
+    /** Words that introduce a machine name: hostname, asset tag, Gerät, appareil, equipo. */
+    static final int MACHINE_CUE = 1 << 9;
 
     private LineFeatures() {
     }
@@ -35,8 +37,10 @@ final class LineFeatures {
     private static final String[] DEVICE_WORDS = {"iphone*", "ipad*", "ipod*", "nexus*", "pixel*", "galaxy*", "samsung",
         "sm", "htc", "huawei", "xiaomi", "oneplus", "motorola", "moto*", "nokia", "sony", "xperia", "oppo", "zte",
         "blackberry", "genymotion", "dell", "hp", "lenovo", "thinkpad*", "surface", "macbook*", "imac*", "mac", "api",
-        "mbp", "pc", "laptop", "desktop", "workstation", "hostname", "host", "computer", "machine", "device", "asset",
-        "serial", "service", "gerät*", "rechner*", "appareil", "poste", "ordinateur", "equipo", "dispositivo"};
+        "mbp", "pc", "laptop", "desktop", "workstation"};
+    private static final String[] MACHINE_CUE_WORDS = {"hostname", "host", "computer", "machine", "device", "asset",
+        "serial", "service", "workstation", "laptop", "desktop", "pc", "gerät*", "rechner*", "appareil", "poste",
+        "ordinateur", "equipo", "dispositivo"};
     private static final String[] APP_WORDS = {"titanium*", "appcelerator*", "ti", "appc", "ios", "iphone", "android",
         "mac", "macos", "windows", "alloy", "hyperloop", "xcode", "genymotion", "node*", "arrow*", "cocoapods", "gradle",
         "eclipse", "google", "firebase", "crashlytics", "visual", "vs", "intellij", "internet", "microsoft", "outlook",
@@ -46,7 +50,7 @@ final class LineFeatures {
         "office", "word", "teams", "edge", "dashboard", "acs", "module", "plugin", "app", "application", "appium",
         "cordova", "react", "flutter", "tistudio", "tisdk", "command"};
     private static final String[] CHANGE_WORDS = {"updat*", "upgrad*", "install*", "reinstall*", "uninstall*",
-        "downgrad*", "migrat*", "switched", "switching", "chang*", "modifi*", "applied", "applying", "patch*", "restart*",
+        "downgrad*", "migrat*", "switched", "switching", "chang*", "modif*", "applied", "applying", "patch*", "restart*",
         "reboot*", "reset", "replac*", "edited", "revert*", "releas*", "moved", "enabled", "disabled", "pushed", "rolled",
         "aktualis*", "geändert", "neustart", "umstell*", "umgestellt", "wechsel", "änderung", "mise", "màj", "maj",
         "installé", "réinstall*", "redémarr*", "actualiz*", "instal*", "reinstal*", "cambi*", "reinici*", "migra*"};
@@ -54,7 +58,7 @@ final class LineFeatures {
         "assertion", "undefined", "crash*", "unable", "cannot", "could", "couldn", "says", "saying", "reads", "message",
         "alert", "popup", "dialog", "warning", "meldung", "mensaje", "lautet", "indique", "dice", "http", "status",
         "response", "event", "exit", "abnormal", "project", "application", "not", "forbidden", "unauthorized", "bad",
-        "internal", "gateway", "code", "erreur", "displays", "shows", "phrase"};
+        "internal", "gateway", "code", "erreur", "displays", "shows", "phrase", "systemexit"};
 
     private static final String[] RELEASE_WORDS = {"ga", "rc*", "beta*", "alpha*"};
     private static final String[] VERSION_CUE_WORDS = {"version", "using", "use", "running", "run", "installed", "on",
@@ -73,6 +77,7 @@ final class LineFeatures {
         register(CHANGE_WORDS, CHANGE);
         register(ERROR_WORDS, ERROR);
         register(RELEASE_WORDS, RELEASE);
+        register(MACHINE_CUE_WORDS, MACHINE_CUE);
         register(VERSION_CUE_WORDS, VERSION_CUE);
     }
 

@@ -96,7 +96,7 @@ final class SourceScanner {
                     lastChange(lineStart, contentEnd);
                 }
                 if (changeAndError && !frame) {
-                    if (pendingIntro && !fenceLine) {
+                    if (pendingIntro && !fenceLine && !m(Vocabulary.LOG_ERROR).region(lineStart, contentEnd).lookingAt()) {
                         introduced(lineStart, contentEnd);
                         pendingIntro = false;
                     }
@@ -194,6 +194,7 @@ final class SourceScanner {
             slot = Slot.DEVICE;
         } else if (!Vocabulary.IGNORED_KEY.matcher(key).find() && key.split(" ").length <= 5
                 && Vocabulary.PRODUCT_KEY.matcher(key).find() && !key.startsWith("npm") && !key.equals("version")
+                && !key.endsWith("sdks")
                 && m(Vocabulary.VERSION_VALUE).region(vs, ve).lookingAt()) {
             // "Ti SDK = 8.3.0", "Titanium CLI Version: 5.0.5", "titanium-code-processor: 1.1.1": the product and its version.
             if (ve - vs > 60) {
@@ -215,8 +216,8 @@ final class SourceScanner {
         if ((f & LineFeatures.OS) != 0) {
             os(from, to);
         }
-        if ((f & LineFeatures.DEVICE) != 0) {
-            devices(from, to);
+        if ((f & (LineFeatures.DEVICE | LineFeatures.MACHINE_CUE)) != 0) {
+            devices(from, to, f);
         }
         if ((f & (LineFeatures.APP | LineFeatures.DOTTED)) != 0) {
             applications(from, to, f);
@@ -229,14 +230,27 @@ final class SourceScanner {
             if (followed(Vocabulary.OS_NOT_FOLLOWED, m.end(), to) || insideToken(m.start(), m.end(), from, to)) {
                 continue;
             }
-            if (hasVersionDigits(m.start(), m.end()) && discussed(from, to, m.start(), m.end())) {
+            if (discussed(from, to, m.start(), m.end())) {
                 continue;
+            }
+            if (text.startsWith("windows", m.start()) && m.end() - m.start() == 7 && !windowsPlatform(from, to, m.start(), m.end())) {
+                continue; // "two windows", "all windows": user-interface windows, not the OS
             }
             add(Slot.OS, m.start(), m.end(), 0);
             if (hasVersionDigits(m.start(), m.end())) {
                 moreVersions(Slot.OS, m.end(), to);
             }
         }
+    }
+
+    private static final Pattern WINDOWS_BEFORE = Pattern.compile("\\b(?:on|for|under|running|new|a|in|with)\\s$");
+    private static final Pattern WINDOWS_AFTER = Pattern.compile(
+            "^\\s(?:project|platform|app|build|machine|pc|laptop|computer|server|user|users|store|phone|os|version|environment)\\b");
+
+    /** Lower-case bare "windows" is the platform only in platform phrases ("on windows", "new windows project"). */
+    private boolean windowsPlatform(int from, int to, int start, int end) {
+        return m(WINDOWS_BEFORE).region(Math.max(from, start - 12), start).find()
+                || m(WINDOWS_AFTER).region(end, Math.min(to, end + 16)).lookingAt();
     }
 
     /** Several versions of one product in a row are all in use: each further one is its own value. */
@@ -252,7 +266,47 @@ final class SourceScanner {
         }
     }
 
-    private void devices(int from, int to) {
+    private void devices(int from, int to, int f) {
+        if ((f & LineFeatures.DEVICE) != 0) {
+            models(from, to);
+        }
+        if (within(from, to, "_API_")) {
+            Matcher m = m(Vocabulary.AVD).region(from, to);
+            while (m.find()) {
+                add(Slot.DEVICE, m.start(), m.end(), 0);
+            }
+        }
+        if (within(from, to, "-")) {
+            Matcher m = m(Vocabulary.HOSTNAME).region(from, to);
+            while (m.find()) {
+                add(Slot.DEVICE, m.start(), m.end(), 0);
+            }
+        }
+        if ((f & LineFeatures.MACHINE_CUE) == 0) {
+            return;
+        }
+        Matcher m = m(Vocabulary.CUED_DEVICE).region(from, to);
+        while (m.find()) {
+            add(Slot.DEVICE, m.start(1), m.end(1), -0.1);
+        }
+        m = m(Vocabulary.ASSET_TAG).region(from, to);
+        while (m.find()) {
+            add(Slot.DEVICE, m.start(), m.end(), -0.1);
+        }
+    }
+
+    /** Whether {@code needle} occurs inside {@code [from, to)}; bounded, unlike indexOf on the whole text. */
+    private boolean within(int from, int to, String needle) {
+        char first = needle.charAt(0);
+        for (int i = from; i + needle.length() <= to; i++) {
+            if (text.charAt(i) == first && text.startsWith(needle, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void models(int from, int to) {
         Matcher m = m(Vocabulary.DEVICE).region(from, to);
         while (m.find()) {
             if (followed(Vocabulary.DEVICE_NOT_FOLLOWED, m.end(), to) || insideToken(m.start(), m.end(), from, to)) {
@@ -263,24 +317,6 @@ final class SourceScanner {
                 continue; // "iphone", "ipad": the build platform, not a device
             }
             add(Slot.DEVICE, m.start(), m.end(), 0);
-        }
-        m = m(Vocabulary.AVD).region(from, to);
-        while (m.find()) {
-            add(Slot.DEVICE, m.start(), m.end(), 0);
-        }
-        m = m(Vocabulary.HOSTNAME).region(from, to);
-        while (m.find()) {
-            add(Slot.DEVICE, m.start(), m.end(), 0);
-        }
-        m = m(Vocabulary.CUED_DEVICE).region(from, to);
-        while (m.find()) {
-            add(Slot.DEVICE, m.start(1), m.end(1), -0.1);
-        }
-        if (m(Vocabulary.MACHINE_WORD).region(from, to).find()) {
-            m = m(Vocabulary.ASSET_TAG).region(from, to);
-            while (m.find()) {
-                add(Slot.DEVICE, m.start(), m.end(), -0.1);
-            }
         }
     }
 
@@ -323,8 +359,22 @@ final class SourceScanner {
                 moreVersions(Slot.APPLICATION, m.end(), to);
             }
         }
-        m = m(Vocabulary.BARE_TOOL).region(from, to);
+        m = m(Vocabulary.NAMED_COMPONENT).region(from, to);
         while (m.find()) {
+            String first = text.substring(m.start(1), m.end(1)).split("[ \\t]")[0].toLowerCase(Locale.ROOT);
+            String last = text.substring(m.start(1), m.end(1)).replaceAll("^.*[ \\t]", "").toLowerCase(Locale.ROOT);
+            // A name is written like one: a capital or a dotted identifier ("Ti.InAppBilling", "Bluebird Promise").
+            boolean named = !text.substring(m.start(1), m.end(1)).equals(text.substring(m.start(1), m.end(1)).toLowerCase(Locale.ROOT))
+                    || text.substring(m.start(1), m.end(1)).indexOf('.') > 0;
+            if (named && !Vocabulary.NOT_A_NAME.contains(first) && !Vocabulary.NOT_A_NAME.contains(last)
+                    && !insideToken(m.start(), m.end(), from, to) && !discussed(from, to, m.start(), m.end())) {
+                add(Slot.APPLICATION, m.start(), m.end(), -0.2);
+            }
+        }
+        // A short line without digits is a heading of a pasted report ("Titanium CLI" above "CLI Version = 3.4.2").
+        boolean heading = to - from <= 30 && (f & LineFeatures.DIGIT) == 0;
+        m = m(Vocabulary.BARE_TOOL).region(from, to);
+        while (!heading && m.find()) {
             if (!insideToken(m.start(), m.end(), from, to)) {
                 add(Slot.APPLICATION, m.start(), m.end(), -0.25);
             }
@@ -343,6 +393,14 @@ final class SourceScanner {
 
     private void bareVersions(int from, int to, int f) {
         Matcher m;
+        if (within(from, to, "@")) {
+            m = m(Vocabulary.NPM_PACKAGE).region(from, to);
+            while (m.find()) {
+                if (!discussed(from, to, m.start(), m.end())) {
+                    add(Slot.APPLICATION, m.start(), m.end(), -0.1);
+                }
+            }
+        }
         if ((f & LineFeatures.APP) != 0) {
             m = m(Vocabulary.VERSION_THEN_SDK).region(from, to);
             while (m.find()) {
@@ -389,7 +447,7 @@ final class SourceScanner {
             "worked", "working", "fine", "target", "targeted", "try", "trying", "available", "release", "released", "latest",
             "introduced", "supported", "support", "supports", "compatible", "milestone", "planned", "should", "suggest",
             "suggested", "suggests", "recommend", "recommended", "recommends", "behoben", "corrigé", "corregido",
-            "funktioniert", "fonctionne", "funciona");
+            "funktioniert", "fonctionne", "funciona", "requires", "required", "require", "needs", "minimum");
     private static final java.util.Set<String> DISCUSSED_PAIRS = java.util.Set.of("instead of", "prior to", "fix version",
             "will be");
 
@@ -636,6 +694,12 @@ final class SourceScanner {
             addError(m.start(1), to, -0.05);
             return;
         }
+        m = m(Vocabulary.FAILURE_LINE).region(from, to);
+        // A summary is a title that paraphrases ("Unable to build ipa"), not the message itself.
+        if (source.ref().kind() != dev.handoff.core.model.SourceRef.Kind.SUMMARY && m.lookingAt()) {
+            addError(from, to, -0.1);
+            return;
+        }
         m = m(Vocabulary.QUOTED_NEAR_CUE).region(from, to);
         if (m.find()) {
             addError(m.start(1), m.end(1), -0.05);
@@ -661,6 +725,10 @@ final class SourceScanner {
         }
         int before = out.size();
         int e = Math.min(end, start + 200);
+        Matcher detail = m(Vocabulary.MESSAGE_DETAIL).region(start, e);
+        if (detail.find() && detail.start() - start >= 12) {
+            e = detail.start();
+        }
         int markup = text.indexOf("{color", start);
         if (markup >= 0 && markup < e) {
             e = markup;
@@ -702,7 +770,7 @@ final class SourceScanner {
     }
 
     private static boolean isTrim(char c) {
-        return Character.isWhitespace(c) || c == ',' || c == ';' || c == '*' || c == '\'' || c == '`' || c == '{'
+        return Character.isWhitespace(c) || Character.isISOControl(c) || c == ',' || c == ';' || c == '*' || c == '\'' || c == '`' || c == '{'
                 || c == '}' || c == '[' || c == ']' || c == '|' || c == '-' || c == ':' || c == '=' || c == '“' || c == '”'
                 || c == '(';
     }

@@ -45,7 +45,7 @@ final class Vocabulary {
                     + "|" + MAC_CODENAMES + "|" + ANDROID_CODENAMES
                     + ")"
                     + "(?:\\s(?:" + MAC_CODENAMES + "))?"
-                    + "(?:[ \\t:_(-]{0,3}(?:version\\s?|v)?(?:\\d{1,5}(?:\\.(?:\\d{1,6}|x)){0,3}\\+?|xp|vista)(?![\\w]))?"
+                    + "(?:[ \\t:_(]{0,3}(?:version\\s?|v)?(?:\\d{1,5}(?:\\.(?:\\d{1,6}|x)){0,3}\\+?|xp|vista)(?![\\w]))?"
                     + "(?:\\s(?:\\d\\d[hH]\\d))?"
                     + "(?:,?\\s\\(?build\\s\\d{3,6}(?:\\.\\d{1,5})?\\)?)?"
                     + "(?:\\s(?:" + ANDROID_CODENAMES + "))?"
@@ -70,6 +70,7 @@ final class Vocabulary {
     private static final String STRONG_APPS = "(?:titanium|appcelerator|ti|appc)[\\s-]?(?:mobile\\s)?(?:sdk|studio|cli)"
             + "|appcelerator\\s(?:command[\\s-]line\\sinterface|platform|dashboard|studio)"
             + "|(?:titanium|appcelerator)\\scommand-line\\sinterface(?:,\\scli)?"
+            + "|(?:titanium|appcelerator)\\s(?:push|app|project|alloy|mobile\\ssdk)"
             + "|titanium\\smobile|tistudio|tisdk|titanium|appcelerator"
             + "|(?:ios|iphone|android|mac\\s?os\\s?x?|windows)\\s(?:sdk|ndk)"
             + "|android\\s(?:studio|build[\\s-]tools|platform[\\s-]tools)"
@@ -93,6 +94,19 @@ final class Vocabulary {
     /** A generic product word that needs its version ("Studio 5.1.0", "CLI 7.0.0", "Node v8.9.1", "Outlook 2016"). */
     static final Pattern WEAK_APP = Pattern.compile(
             "(?<![\\w./\\\\@$-])(?:" + WEAK_APPS + ")(?![\\w-])" + APP_VERSION_TAIL, CI);
+
+    /** A named component: "Ti.InAppBilling module", "Bluebird Promise library", "genymotion plugin". */
+    static final Pattern NAMED_COMPONENT = Pattern.compile(
+            "(?<![\\w.-])((?:(?-i:[A-Z])[\\w.-]{1,30}[ \\t])?[A-Za-z][\\w.-]{1,40})[ \\t](?:module|plugin|library|framework)(?![\\w-])", CI);
+    static final java.util.Set<String> NOT_A_NAME = java.util.Set.of("the", "a", "an", "this", "that", "these", "those",
+            "my", "your", "our", "its", "his", "her", "their", "same", "new", "old", "native", "custom", "any", "some", "every",
+            "each", "which", "what", "one", "other", "another", "no", "of", "in", "on", "for", "with", "to", "from", "by",
+            "and", "or", "is", "was", "be", "use", "using", "used", "install", "installed", "add", "added", "latest", "third",
+            "party", "external", "own", "core", "whole", "entire", "main", "following", "above", "below", "sample", "test",
+            "commonjs", "js", "java", "titanium", "ti", "android", "ios", "iphone", "windows", "mobile", "app", "appc");
+
+    /** An npm package pinned to a version in prose: "appcelerator@4.2.2", "appcd@1.1.3". */
+    static final Pattern NPM_PACKAGE = Pattern.compile("(?<![\\w./\\\\@-])(?:@[a-z][\\w.-]{0,40}/)?[a-z][\\w.-]{1,40}@v?\\d{1,4}(?:\\.\\d{1,6}){1,3}(?![\\w.])");
 
     /** "Studio" and "CLI" written as names (capitalised) are the tools in use even without a version. */
     static final Pattern BARE_TOOL = Pattern.compile("(?<![\\w./\\\\@$-])(?:Studio|CLI)(?![\\w-])");
@@ -153,10 +167,8 @@ final class Vocabulary {
                     + "(?:\\s(?:is|ist|est|es))?\\s?[:=#]\\s?"
                     + "((?=[A-Za-z_-]{0,30}\\d)[A-Za-z0-9][A-Za-z0-9_-]{2,30})(?![\\w.(])", CIU);
 
-    /** Asset-tag shaped words (WS-0142) count only on a line that speaks about a machine. */
+    /** Asset-tag shaped words (WS-0142); the scanner only tries them on a line that speaks about a machine. */
     static final Pattern ASSET_TAG = Pattern.compile("(?<![\\w./\\\\-])[A-Z]{2,5}-\\d{3,6}(?![\\w-])");
-    static final Pattern MACHINE_WORD = Pattern.compile(
-            "\\b(?:machine|workstation|laptop|desktop|computer|pc|host|asset|device|gerät|rechner|appareil|poste|ordinateur|equipo|dispositivo)\\b", CIU);
 
     // ---- last change ----
 
@@ -179,7 +191,8 @@ final class Vocabulary {
                     + 
             "\\b(?:i|we)(?:'ve|'d|\\shave|\\shad)?\\s(?:just\\s|recently\\s|now\\s|then\\s|also\\s|finally\\s|today\\s|yesterday\\s){0,2}"
                     + CHANGE_PARTICIPLE + "\\b"
-                    + "|\\b(?:i|we)(?:'ve|\\shave)?\\s(?:managed|needed|had|decided)\\sto\\s" + CHANGE_STEM + "\\b"
+                    + "|\\b(?:i|we)(?:'ve|\\shave)?\\s(?:managed|needed|had|decided|tried|try|wanted)\\sto\\s" + CHANGE_STEM + "\\b"
+                    + "|\\b(?:managed|needed|had)\\sto\\s" + CHANGE_STEM + "\\b"
                     + "|\\b(?:i|we)\\s(?:revert|upgrade|update|downgrade|reinstall|migrate)\\b"
                     + "|\\b(?:just|recently)\\s" + CHANGE_PARTICIPLE + "\\b"
                     + "|\\b(?:the\\s)?(?:latest|recent|last)\\s(?:update|upgrade)\\sof\\b",
@@ -216,11 +229,11 @@ final class Vocabulary {
 
     /** A log message that is really a stack frame, a crash-report frame, a banner or one field of a dumped object. */
     static final Pattern NOT_A_MESSAGE = Pattern.compile(
-            "(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}at\\s|\\d{1,3}\\s{1,8}[\\w.+-]{1,60}\\s{1,30}0x|\\w{1,20}\\s?=\\s?)");
+            "[\\x00-\\x20]{0,12}(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}(?:at\\s|\\.\\.\\.)|\\d{1,3}\\s{1,8}[\\w.+?-]{1,60}\\s{1,30}0x|\\w{1,20}\\s?=\\s?)");
 
     /** Exception class with its message: java.lang.NullPointerException: ..., TypeError: Bad argument. */
     static final Pattern EXCEPTION = Pattern.compile(
-            "(?<![\\w.$])((?:[a-z][\\w$]{0,30}\\.){1,8}[A-Z][\\w$]{0,60}(?:Exception|Error)|[A-Z][A-Za-z]{1,40}(?:Exception|Error))(?![\\w$])"
+            "(?<![\\w.$])((?:[a-z][\\w$]{0,30}\\.){1,8}[A-Z][\\w$]{0,60}(?:Exception|Error)|[A-Z][A-Za-z]{1,40}(?:Exception|Error)|SystemExit)(?![\\w$])"
                     + "(?:(?::|,\\s?reason:)[ \\t]{0,3}(\\S[^\\n]{0,200}))?");
 
     /** "Error: spawn EACCES", "clang: error: linker command failed". */
@@ -240,7 +253,7 @@ final class Vocabulary {
 
     /** "the following error:" at a line end: the next line holds the message. */
     static final Pattern ERROR_INTRO = Pattern.compile(
-            "(?:error|message|exception|fehlermeldung|erreur|mensaje\\sde\\serror)s?[^\\n]{0,20}:[ \\t]*$", CIU);
+            "(?:error|message|exception|alert|popup|dialog|fehlermeldung|meldung|erreur|mensaje\\sde\\serror)s?[^\\n]{0,20}:[ \\t]*$", CIU);
 
     /** Codes: HTTP status, HRESULT, Windows event id, errno, NSError domain, exit code. */
     static final Pattern ERROR_CODE = Pattern.compile(
@@ -267,11 +280,18 @@ final class Vocabulary {
     /** "Failed to ...", "Unable to ..." messages, taken only from log or code lines. */
     static final Pattern LOG_FAILURE = Pattern.compile("\\b(?:Failed|Unable|Cannot|Could[ \\t]not|Couldn't)[ \\t]to?[ \\t]?[^\\n]{3,200}");
 
+    /** Where a message turns into variable detail: a quoted Windows or Unix path. */
+    static final Pattern MESSAGE_DETAIL = Pattern.compile("[ \\t]['\"]?(?:[A-Za-z]:\\\\|/[\\w.~-])");
+
+    /** A prose line that is itself a failure message ("Failed to install alloy. Please see the Studio log"). */
+    static final Pattern FAILURE_LINE = Pattern.compile("^[ \\t]{0,8}(?:Failed|Unable|Cannot|Could[ \\t]not|Couldn't)[ \\t]to?[ \\t]?\\S[^\\n]{3,150}$");
+
     // ---- versions discussed rather than used ----
 
     /** Just after a version: "... 7.0.3 works fine". */
     static final Pattern WORKS_AFTER = Pattern.compile(
-            "^[^.;!?\\n(]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed)\\b", CI);
+            "^[^.;!?\\n(]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed"
+                    + "|or\\s(?:newer|later|higher|above|greater))\\b", CI);
     static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CIU);
 
@@ -281,13 +301,27 @@ final class Vocabulary {
                     + "|me\\stoo|i\\shave\\sthis|happening\\sto\\sme"
                     + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b", CIU);
 
+    // ---- tickets that describe no environment ----
+
+    /** A toll-free or support phone number in the summary: spam that names devices and error codes as bait. */
+    static final Pattern SPAM_SUMMARY = Pattern.compile(
+            "(?<![\\w.])(?:\\+?\\d{1,3}[\\s*-]{1,2})?\\(?\\d{2,4}\\)?[\\s.*-]{1,2}\\d{3}[\\s.*-]{1,2}\\d{3,4}(?![\\w.])"
+                    + "|\\b1?8[0-9]{2}[.-]?\\d{3}[.-]?\\d{4}\\b"
+                    + "|\\b(?:customer\\s(?:service|care|support)|tech(?:nical)?\\ssupport)\\s(?:phone\\s|telephone\\s)?number\\b"
+                    + "|\\btoll[\\s-]free\\b|\\bhelpline\\b", CI);
+
+    /** "test", "Test Ticket for Studio", "Please delete this": placeholder tickets. */
+    static final Pattern PLACEHOLDER_SUMMARY = Pattern.compile(
+            "^\\W{0,3}(?:test(?:ing)?(?:\\s(?:ticket|issue|submission)s?)?\\b.{0,40}|.{0,40}\\bplease\\sdelete\\b.{0,60}"
+                    + "|bitte\\slöschen.{0,60}|merci\\sde\\ssupprimer.{0,60}|por\\sfavor\\sborrar.{0,60})$", CIU);
+
     // ---- line classification ----
 
     static final Pattern LOG_LINE = Pattern.compile(
-            "^[ \\t>]{0,8}(?:\\[?(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
+            "^[ \\t>]{0,8}(?:[\\u2514\\u251C\\u2502\\u252C\\u2500`|]|\\[?(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
                     + "|\\d{1,2}:\\d{2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}[ T]\\d|[VDIWEF]/[\\w.]{1,40}[ \\t]{0,3}\\("
                     + "|at[ \\t][\\w$.<>]{1,200}\\(|Caused[ \\t]by:|\\d{1,3}[ \\t]{1,6}[\\w.-]{1,60}[ \\t]{1,30}0x[0-9a-f]{6,16}"
-                    + "|npm[ \\t]ERR!|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",
+                    + "|npm[ \\t](?:ERR!|WARN|notice|info|http|verb)|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",
             CI);
 
     /**

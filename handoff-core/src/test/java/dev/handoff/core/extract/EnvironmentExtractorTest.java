@@ -117,6 +117,14 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void lower_case_windows_is_the_platform_only_in_a_platform_phrase() {
+            // AC-1028 ("new windows project") against user-interface windows
+            assertThat(values(fromDescription("Can't create a new windows project in Titanium Alloy"), Slot.OS))
+                    .containsExactly("windows");
+            assertThat(values(fromDescription("Closing two windows quickly leaves a blank screen"), Slot.OS)).isEmpty();
+        }
+
+        @Test
         void an_ios_sdk_is_an_application_not_an_os() {
             // AC-1000
             EnvironmentBlock b = fromDescription("When tried to run titanium code base using SDK 3.2.2 and IOS SDK 7.1 getting");
@@ -153,6 +161,23 @@ class EnvironmentExtractorTest {
             assertThat(values(b, Slot.APPLICATION)).containsExactly("Ti SDK 8.1.0.GA", "8.1.1.GA");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // AC-3515
+            "I use Bluebird Promise library in my Alloy app. App builds fine | Bluebird Promise library",
+            // AC-5661
+            "I'm using the Ti.InAppBilling module for Android in-app payments, | Ti.InAppBilling module",
+            // AC-5847
+            "Failed to install appcd@1.1.3; it may not support your current OS. | appcd@1.1.3"})
+        void named_modules_libraries_and_pinned_packages_are_applications(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.APPLICATION)).contains(expected);
+        }
+
+        @Test
+        void a_module_named_only_by_a_determiner_is_not_an_application() {
+            assertThat(values(fromDescription("I added the module to my project."), Slot.APPLICATION)).isEmpty();
+        }
+
         @Test
         void a_product_banner_in_pasted_output_counts() {
             // AC-5985
@@ -166,7 +191,9 @@ class EnvironmentExtractorTest {
             "This is fixed in 7.1.0.GA, please update. | 7.1.0",
             "It works in Titanium SDK 6.3.0.GA without problems. | 6.3.0",
             "We target 8.0.0 for the next release. | 8.0.0",
-            "Please try SDK 7.0.1.GA instead. | 7.0.1"})
+            "Please try SDK 7.0.1.GA instead. | 7.0.1",
+            // AC-3676
+            "AppC CLI requires appcelerator@4.2.3-2 or newer. | 4.2.3"})
         void versions_that_are_only_discussed_are_not_the_environment(String text, String version) {
             assertThat(values(fromDescription(text), Slot.APPLICATION)).noneMatch(v -> v.contains(version));
         }
@@ -204,6 +231,10 @@ class EnvironmentExtractorTest {
             // AC-3447
             "We have upgraded our SDK to 5.2.0 and build the App in Appcelerator | We have upgraded our SDK to 5.2.0",
             "Outlook crashes since KB5034441 was installed yesterday. | since KB5034441 was installed yesterday",
+            // AC-997
+            "After modifying my TiAPP editor, and adding this to enable location services: | After modifying my TiAPP editor",
+            // AC-5166
+            "I used to have 2 organizations and needed to restart my computer and now I only have 1? | needed to restart my computer",
             "Outlook stürzt nach dem Update ab. | nach dem Update",
             "Outlook plante depuis la mise à jour de lundi. | depuis la mise à jour de lundi",
             "Outlook falla desde la actualización del martes. | desde la actualización del martes"})
@@ -266,6 +297,20 @@ class EnvironmentExtractorTest {
             "El mensaje de error: Acceso denegado | Acceso denegado"})
         void codes_and_messages_introduced_by_a_cue_are_error_strings(String text, String expected) {
             assertThat(values(fromDescription(text), Slot.ERROR_STRING)).contains(expected);
+        }
+
+        @Test
+        void a_line_that_is_itself_a_failure_message_is_an_error_string() {
+            // AC-885
+            EnvironmentBlock b = fromDescription("Failed to install alloy. Please see the Studio log for more information.\n");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly(
+                    "Failed to install alloy. Please see the Studio log for more information.");
+        }
+
+        @Test
+        void a_path_after_the_message_is_cut_off() {
+            EnvironmentBlock b = fromDescription("Error: EPERM, operation not permitted 'C:\\Program Files\\Windows NT\\x'");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("EPERM, operation not permitted");
         }
 
         @Test
@@ -352,6 +397,25 @@ class EnvironmentExtractorTest {
             EnvironmentBlock b = fromDescription("If I have a scrollview ( horizontal layout, no wrap )\r\nI then add a view "
                     + "with a width of 1px ( it doesn't work with 0 ) and then animate it");
             assertThat(b.isEmpty()).isTrue();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-4180 (spam)
+            "1-818-850-7806 How To Set Up Roku | roku customer support phone number,, roku error code 009,, how to use a roku",
+            // AC-3055 (test ticket)
+            "Test Ticket for Titanium Studio | Steps to Reproduce",
+            // AC-2066
+            "Please delete this (was not a bug) | Moving from TC to AC project on Titanium Studio 3.1.0."})
+        void spam_and_placeholder_tickets_have_an_empty_block(String summary, String description) {
+            assertThat(extractor.extract(Sources.ticket().summary(summary).description(description).build()).isEmpty()).isTrue();
+        }
+
+        @Test
+        void a_summary_with_versions_is_not_mistaken_for_a_phone_number() {
+            EnvironmentBlock b = extractor.extract(Sources.ticket().summary("Build fails with Titanium SDK 3.2.0.201302191606")
+                    .description("").build());
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("Titanium SDK 3.2.0.201302191606");
         }
 
         @Test
