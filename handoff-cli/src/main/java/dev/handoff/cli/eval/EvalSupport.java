@@ -21,13 +21,12 @@ import java.util.Locale;
 /** Shared plumbing of the evaluations: where the corpora are, JSONL reading, issue loading, source texts. */
 final class EvalSupport {
 
-    static final Path FALLBACK_CORPORA = Path.of("/work/shared/corpora");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private EvalSupport() {
     }
 
-    /** {@code --corpora DIR}, else {@code ../shared/corpora} from the working directory, else the shared fallback. */
+    /** {@code --corpora DIR}, else the nearest {@code shared/corpora} beside the working directory or one of its parents. */
     static Path corpora(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -41,8 +40,18 @@ final class EvalSupport {
                 return Path.of(a.substring("--corpora=".length()));
             }
         }
-        Path relative = Path.of("..", "shared", "corpora").toAbsolutePath().normalize();
-        return Files.isDirectory(relative) ? relative : FALLBACK_CORPORA;
+        return defaultCorpora();
+    }
+
+    /** The checkout sits next to {@code shared/}; commands may run from the checkout or from a module inside it. */
+    static Path defaultCorpora() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("shared").resolve("corpora");
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        return Path.of("..", "shared", "corpora").toAbsolutePath().normalize();
     }
 
     static List<JsonNode> readJsonl(Path file) {

@@ -59,10 +59,7 @@ public final class RedactEval {
             }
         }
         if (dir == null) {
-            dir = Path.of("..", "shared", "corpora");
-            if (!Files.isDirectory(dir)) {
-                dir = Path.of("/work/shared/corpora");
-            }
+            dir = EvalSupport.defaultCorpora();
         }
         if (!Files.isDirectory(dir.resolve("secrets"))) {
             out.println("no corpora at " + dir.toAbsolutePath());
