@@ -19,6 +19,12 @@ public interface EscalationRequestRepository {
      */
     Optional<EscalationRequest> claim(long issueId, int sequence, Instant staleBefore);
 
+    /**
+     * Requests whose job never ran or whose node died: QUEUED or DRAFTING and untouched since {@code olderThan},
+     * oldest first, at most {@code limit}.
+     */
+    java.util.List<EscalationRequest> stuck(Instant olderThan, int limit);
+
     /** Ends a DRAFTING request as READY or FAILED (with the reason shown to agents and admins). */
     void finish(long issueId, int sequence, EscalationRequest.State state, String failure);
 }

@@ -35,9 +35,26 @@ public class DraftJobScheduler {
         this.schedulerService = schedulerService;
     }
 
+    static final String RECOVERY_JOB = "dev.handoff.jira.recovery";
+    static final long RECOVERY_INTERVAL_MILLIS = 5 * 60 * 1000L;
+
     /** Built on use, not in a static initialiser: constructing our components must never call into the host. */
     public static JobRunnerKey runnerKey() {
         return JobRunnerKey.of(HandoffKeys.DRAFT_JOB_RUNNER);
+    }
+
+    public static JobRunnerKey recoveryRunnerKey() {
+        return JobRunnerKey.of(RECOVERY_JOB);
+    }
+
+    /** The cluster-wide sweep for stuck requests, every five minutes; scheduled once however many nodes start. */
+    public void scheduleRecovery() throws SchedulerServiceException {
+        JobId id = JobId.of(RECOVERY_JOB);
+        if (schedulerService.getJobDetails(id) == null) {
+            schedulerService.scheduleJob(id, JobConfig.forJobRunnerKey(recoveryRunnerKey())
+                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forInterval(RECOVERY_INTERVAL_MILLIS, null)));
+        }
     }
 
     public void schedule(EscalationRequest request) throws SchedulerServiceException {

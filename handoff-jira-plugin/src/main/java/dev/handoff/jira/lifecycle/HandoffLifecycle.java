@@ -6,6 +6,9 @@ import com.atlassian.sal.api.lifecycle.LifecycleAware;
 import com.atlassian.scheduler.SchedulerService;
 import dev.handoff.jira.job.DraftJobRunner;
 import dev.handoff.jira.job.DraftJobScheduler;
+import dev.handoff.jira.job.RecoveryJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 
 import javax.inject.Inject;
@@ -20,23 +23,37 @@ import javax.inject.Named;
 @ExportAsService(LifecycleAware.class)
 public class HandoffLifecycle implements LifecycleAware, DisposableBean {
 
+    private static final Logger log = LoggerFactory.getLogger(HandoffLifecycle.class);
+
     private final SchedulerService scheduler;
     private final DraftJobRunner runner;
+    private final RecoveryJob recovery;
+    private final DraftJobScheduler jobs;
 
     @Inject
-    public HandoffLifecycle(@ComponentImport SchedulerService scheduler, DraftJobRunner runner) {
+    public HandoffLifecycle(@ComponentImport SchedulerService scheduler, DraftJobRunner runner, RecoveryJob recovery,
+                            DraftJobScheduler jobs) {
         this.scheduler = scheduler;
         this.runner = runner;
+        this.recovery = recovery;
+        this.jobs = jobs;
     }
 
     @Override
     public void onStart() {
         scheduler.registerJobRunner(DraftJobScheduler.runnerKey(), runner);
+        scheduler.registerJobRunner(DraftJobScheduler.recoveryRunnerKey(), recovery);
+        try {
+            jobs.scheduleRecovery();
+        } catch (Exception e) {
+            log.error("Handoff could not schedule its recovery sweep; stuck drafts will wait for a restart", e);
+        }
     }
 
     @Override
     public void onStop() {
         scheduler.unregisterJobRunner(DraftJobScheduler.runnerKey());
+        scheduler.unregisterJobRunner(DraftJobScheduler.recoveryRunnerKey());
     }
 
     @Override

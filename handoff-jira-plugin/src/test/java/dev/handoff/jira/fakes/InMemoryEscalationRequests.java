@@ -50,6 +50,19 @@ public final class InMemoryEscalationRequests implements EscalationRequestReposi
     }
 
     @Override
+    public synchronized List<EscalationRequest> stuck(Instant olderThan, int limit) {
+        return rows.stream().filter(r -> (r.state() == EscalationRequest.State.QUEUED || r.state() == EscalationRequest.State.DRAFTING)
+                && r.updatedAt().isBefore(olderThan)).limit(limit).toList();
+    }
+
+    /** Test hook: the request as if nothing touched it since {@code when}. */
+    public synchronized void age(long issueId, int sequence, Instant when) {
+        find(issueId, sequence).ifPresent(r -> rows.set(rows.indexOf(r), new EscalationRequest(r.issueId(), r.sequence(),
+                r.targetTier(), r.requestingUserKey(), r.postAsComment(), r.statusId(), r.requestedAt(), r.state(), r.attempts(),
+                when, r.failure())));
+    }
+
+    @Override
     public synchronized void finish(long issueId, int sequence, EscalationRequest.State state, String failure) {
         find(issueId, sequence).ifPresent(r -> rows.set(rows.indexOf(r), with(r, state, r.attempts(), failure)));
     }

@@ -94,6 +94,15 @@ public class AoEscalationRequestRepository implements EscalationRequestRepositor
         });
     }
 
+    @Override
+    public java.util.List<EscalationRequest> stuck(Instant olderThan, int limit) {
+        EscalationEntity[] found = ao.find(EscalationEntity.class, Query.select()
+                .where("STATE IN (?, ?) AND UPDATED_AT < ?", EscalationRequest.State.QUEUED.name(),
+                        EscalationRequest.State.DRAFTING.name(), olderThan.toEpochMilli())
+                .order("UPDATED_AT ASC").limit(limit));
+        return java.util.Arrays.stream(found).map(AoEscalationRequestRepository::toValue).toList();
+    }
+
     private Optional<EscalationEntity> one(Query query) {
         EscalationEntity[] found = ao.find(EscalationEntity.class, query);
         return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
