@@ -2,9 +2,11 @@ package dev.handoff.jira.settings;
 
 import dev.handoff.core.model.Slot;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** Global settings the Jira slice needs; the admin screen writes them. */
+/** Global settings; the admin screen writes them. Every cluster node reads the same values. */
 public interface HandoffSettings {
 
     /** Project role that approved notes are restricted to outside JSM projects, if configured. */
@@ -15,4 +17,24 @@ public interface HandoffSettings {
 
     /** The Jira text custom field (e.g. {@code customfield_10100}) that holds a slot, if mapped. */
     Optional<String> environmentField(Slot slot);
+
+    /** The model server, its timeouts and its load limits. */
+    ModelSettings model();
+
+    /** The field (custom field id, or {@code components}) whose value is the issue's category, if configured. */
+    Optional<String> categoryField();
+
+    /**
+     * The slots the "Escalation context complete" validator requires for issues of {@code category}: the
+     * category's own list if one is configured, else the default list (empty unless configured).
+     */
+    Set<Slot> requiredSlots(Optional<String> category);
+
+    /** Drafts, audit rows and metric events older than this many days are purged. */
+    int retentionDays();
+
+    RegenerateLimits regenerateLimits();
+
+    /** Extra redaction patterns as {@code name=regex} lines, in the order the admin entered them. */
+    List<String> extraRedactionPatterns();
 }

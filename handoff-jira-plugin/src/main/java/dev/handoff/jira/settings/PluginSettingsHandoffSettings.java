@@ -7,15 +7,40 @@ import dev.handoff.core.model.Slot;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** Settings in SAL's global plugin settings (database-backed, so every cluster node reads the same). */
+/**
+ * Settings in SAL's global plugin settings (database-backed, so every cluster node reads the same). Values are
+ * strings; a missing, blank or unreadable value means the default, so a bad edit cannot stop drafting.
+ */
 @Named
 public class PluginSettingsHandoffSettings implements HandoffSettings {
 
-    static final String COMMENT_ROLE = "handoff.comment.role";
-    static final String COMMENT_GROUP = "handoff.comment.group";
-    static final String FIELD_PREFIX = "handoff.field.";
+    public static final String COMMENT_ROLE = "handoff.comment.role";
+    public static final String COMMENT_GROUP = "handoff.comment.group";
+    public static final String FIELD_PREFIX = "handoff.field.";
+    public static final String MODEL_URL = "handoff.model.url";
+    public static final String MODEL_NAME = "handoff.model.name";
+    public static final String MODEL_CONNECT_SECONDS = "handoff.model.connectTimeoutSeconds";
+    public static final String MODEL_READ_SECONDS = "handoff.model.readTimeoutSeconds";
+    public static final String MODEL_MAX_CONCURRENT = "handoff.model.maxConcurrent";
+    public static final String MODEL_BREAKER_FAILURES = "handoff.model.breakerFailures";
+    public static final String MODEL_BREAKER_OPEN_SECONDS = "handoff.model.breakerOpenSeconds";
+    public static final String CATEGORY_FIELD = "handoff.category.field";
+    /** Followed by a category name, or by {@code *} for the default list; the value lists slot names. */
+    public static final String REQUIRED_PREFIX = "handoff.required.";
+    public static final String RETENTION_DAYS = "handoff.retention.days";
+    public static final String REGENERATE_PER_ISSUE = "handoff.regenerate.perIssuePerHour";
+    public static final String REGENERATE_PER_USER = "handoff.regenerate.perUserPerHour";
+    public static final String REDACTION_PATTERNS = "handoff.redaction.extraPatterns";
+    static final int DEFAULT_RETENTION_DAYS = 365;
 
     private final PluginSettingsFactory factory;
 
@@ -37,6 +62,90 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
     @Override
     public Optional<String> environmentField(Slot slot) {
         return read(FIELD_PREFIX + slot.jsonName());
+    }
+
+    @Override
+    public ModelSettings model() {
+        ModelSettings d = ModelSettings.DEFAULTS;
+        Optional<URI> endpoint = read(MODEL_URL).flatMap(PluginSettingsHandoffSettings::httpUri);
+        return new ModelSettings(endpoint, read(MODEL_NAME).orElse(d.model()),
+                seconds(MODEL_CONNECT_SECONDS, d.connectTimeout(), 1, 60),
+                seconds(MODEL_READ_SECONDS, d.readTimeout(), 1, 600),
+                number(MODEL_MAX_CONCURRENT, d.maxConcurrent(), 1, 64),
+                number(MODEL_BREAKER_FAILURES, d.breakerFailures(), 1, 100),
+                seconds(MODEL_BREAKER_OPEN_SECONDS, d.breakerOpenFor(), 10, 86_400));
+    }
+
+    @Override
+    public Optional<String> categoryField() {
+        return read(CATEGORY_FIELD);
+    }
+
+    @Override
+    public Set<Slot> requiredSlots(Optional<String> category) {
+        Optional<String> own = category.map(c -> c.trim().toLowerCase(Locale.ROOT))
+                .filter(c -> !c.isEmpty())
+                .flatMap(c -> read(REQUIRED_PREFIX + c));
+        return slots(own.or(() -> read(REQUIRED_PREFIX + "*")).orElse(""));
+    }
+
+    @Override
+    public int retentionDays() {
+        return number(RETENTION_DAYS, DEFAULT_RETENTION_DAYS, 1, 36_500);
+    }
+
+    @Override
+    public RegenerateLimits regenerateLimits() {
+        RegenerateLimits d = RegenerateLimits.DEFAULTS;
+        return new RegenerateLimits(number(REGENERATE_PER_ISSUE, d.perIssuePerHour(), 1, 1000),
+                number(REGENERATE_PER_USER, d.perUserPerHour(), 1, 10_000));
+    }
+
+    @Override
+    public List<String> extraRedactionPatterns() {
+        List<String> lines = new ArrayList<>();
+        for (String line : read(REDACTION_PATTERNS).orElse("").split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(line.strip());
+            }
+        }
+        return List.copyOf(lines);
+    }
+
+    /** Slot names separated by commas or spaces; unknown names are ignored, not fatal. */
+    static Set<Slot> slots(String list) {
+        Set<Slot> slots = EnumSet.noneOf(Slot.class);
+        for (String name : list.split("[,\\s]+")) {
+            for (Slot slot : Slot.values()) {
+                if (slot.jsonName().equalsIgnoreCase(name)) {
+                    slots.add(slot);
+                }
+            }
+        }
+        return slots;
+    }
+
+    static Optional<URI> httpUri(String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    ? Optional.of(uri) : Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    private Duration seconds(String key, Duration fallback, int min, int max) {
+        return Duration.ofSeconds(number(key, (int) fallback.getSeconds(), min, max));
+    }
+
+    private int number(String key, int fallback, int min, int max) {
+        try {
+            return read(key).map(Integer::parseInt).filter(n -> n >= min && n <= max).orElse(fallback);
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
     }
 
     private Optional<String> read(String key) {
