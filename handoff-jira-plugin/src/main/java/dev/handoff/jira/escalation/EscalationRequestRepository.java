@@ -25,6 +25,12 @@ public interface EscalationRequestRepository {
      */
     java.util.List<EscalationRequest> stuck(Instant olderThan, int limit);
 
+    /**
+     * Requests made by hand ("Draft now", "Regenerate": they carry no transition status) since {@code since}: for
+     * the issue when {@code issueId} is given, by the user when {@code userKey} is.
+     */
+    int countManualSince(Long issueId, String userKey, Instant since);
+
     /** Ends a DRAFTING request as READY or FAILED (with the reason shown to agents and admins). */
     void finish(long issueId, int sequence, EscalationRequest.State state, String failure);
 }

@@ -10,6 +10,7 @@ import dev.handoff.jira.draft.DraftConflictException;
 import dev.handoff.jira.draft.DraftService;
 import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.escalation.EscalationRequest;
+import dev.handoff.jira.load.RequestRateLimiter;
 import dev.handoff.jira.permission.HandoffPermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -53,16 +55,19 @@ public class DraftResource {
     private final DraftService drafts;
     private final HandoffPermissions permissions;
     private final PanelJson panelJson;
+    private final RequestRateLimiter rateLimiter;
 
     @Inject
     public DraftResource(@ComponentImport JiraAuthenticationContext authenticationContext,
                          @ComponentImport IssueManager issueManager,
-                         DraftService drafts, HandoffPermissions permissions, PanelJson panelJson) {
+                         DraftService drafts, HandoffPermissions permissions, PanelJson panelJson,
+                        RequestRateLimiter rateLimiter) {
         this.authenticationContext = authenticationContext;
         this.issueManager = issueManager;
         this.drafts = drafts;
         this.permissions = permissions;
         this.panelJson = panelJson;
+        this.rateLimiter = rateLimiter;
     }
 
     @GET
@@ -153,6 +158,10 @@ public class DraftResource {
         }
         if (last != null && last.requestedAt().plus(MIN_REQUEST_INTERVAL).isAfter(Instant.now())) {
             return error(429, "A draft was requested less than a minute ago; try again shortly.");
+        }
+        Optional<String> refusal = rateLimiter.refusal(issue.getId(), user.getKey());
+        if (refusal.isPresent()) {
+            return error(429, refusal.get());
         }
         EscalationRequest queued = drafts.requestDraft(issue, user, s.nextTargetTier());
         return json(202, panelJson.body(issue, user, new DraftSnapshot(queued, s.draft())));

@@ -23,6 +23,14 @@ public final class InMemoryEscalationRequests implements EscalationRequestReposi
     }
 
     @Override
+    public synchronized int countManualSince(Long issueId, String userKey, Instant since) {
+        return (int) rows.stream()
+                .filter(r -> r.statusId() == null && !r.requestedAt().isBefore(since))
+                .filter(r -> issueId != null ? r.issueId() == issueId : java.util.Objects.equals(r.requestingUserKey(), userKey))
+                .count();
+    }
+
+    @Override
     public synchronized Optional<EscalationRequest> find(long issueId, int sequence) {
         return rows.stream().filter(r -> r.issueId() == issueId && r.sequence() == sequence).findFirst();
     }

@@ -7,6 +7,10 @@ import com.atlassian.jira.user.util.UserManager;
 import dev.handoff.jira.draft.DraftService;
 import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.escalation.EscalationRequest;
+import dev.handoff.jira.fakes.InMemoryEscalationRequests;
+import dev.handoff.jira.load.RequestRateLimiter;
+import dev.handoff.jira.settings.HandoffSettings;
+import dev.handoff.jira.settings.RegenerateLimits;
 import dev.handoff.jira.permission.PermissionFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,7 +116,8 @@ class DraftResourcePermissionMatrixTest {
         when(drafts.requestDraft(any(), any(), anyInt())).thenReturn(
                 DraftFixtures.request(2, 2, EscalationRequest.State.QUEUED, Instant.now()));
         PanelJson panel = new PanelJson(drafts, jira.permissions, auth, mock(UserManager.class));
-        DraftResource resource = new DraftResource(auth, issues, drafts, jira.permissions, panel);
+        DraftResource resource = new DraftResource(auth, issues, drafts, jira.permissions, panel,
+                new RequestRateLimiter(new InMemoryEscalationRequests(), defaultLimits()));
 
         Response r = switch (action) {
             case VIEW_PANEL, SEE_RESTRICTED_FACT -> resource.get("SD-7");
@@ -151,5 +156,11 @@ class DraftResourcePermissionMatrixTest {
         } catch (Exception e) {
             fail(e);
         }
+    }
+
+    private static HandoffSettings defaultLimits() {
+        HandoffSettings settings = mock(HandoffSettings.class);
+        when(settings.regenerateLimits()).thenReturn(RegenerateLimits.DEFAULTS);
+        return settings;
     }
 }

@@ -8,6 +8,10 @@ import dev.handoff.jira.draft.DraftConflictException;
 import dev.handoff.jira.draft.DraftService;
 import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.escalation.EscalationRequest;
+import dev.handoff.jira.fakes.InMemoryEscalationRequests;
+import dev.handoff.jira.load.RequestRateLimiter;
+import dev.handoff.jira.settings.HandoffSettings;
+import dev.handoff.jira.settings.RegenerateLimits;
 import dev.handoff.jira.permission.PermissionFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +43,8 @@ class DraftResourceTest {
     private final IssueManager issues = mock(IssueManager.class);
     private final DraftService drafts = mock(DraftService.class);
     private final UserManager users = mock(UserManager.class);
+    private final InMemoryEscalationRequests requests = new InMemoryEscalationRequests();
+    private final HandoffSettings settings = mock(HandoffSettings.class);
     private DraftResource resource;
 
     @BeforeAll
@@ -50,7 +56,9 @@ class DraftResourceTest {
     void wire() {
         when(auth.getLocale()).thenReturn(Locale.ENGLISH);
         when(issues.getIssueObject("SD-7")).thenReturn(jira.issue);
-        resource = new DraftResource(auth, issues, drafts, jira.permissions, new PanelJson(drafts, jira.permissions, auth, users));
+        when(settings.regenerateLimits()).thenReturn(new RegenerateLimits(2, 3));
+        resource = new DraftResource(auth, issues, drafts, jira.permissions, new PanelJson(drafts, jira.permissions, auth, users),
+                new RequestRateLimiter(requests, settings));
     }
 
     private ApplicationUser loggedIn(String... groups) {
@@ -122,6 +130,42 @@ class DraftResourceTest {
 
         assertThat(resource.draftNow("SD-7", "{}").getStatus()).isEqualTo(202);
         verify(drafts).requestDraft(jira.issue, u, 2);
+    }
+
+    @Test
+    void theHourlyLimitsPerIssueAndPerUserAnswer429WithTheReasonAndQueueNothing() {
+        ApplicationUser u = loggedIn("handoff-tier2");
+        readyDraft(2);
+        requests.add(7L, 2, "someone-else", false, null);
+        requests.add(7L, 2, "someone-else", false, null);
+
+        Response perIssue = resource.regenerate("SD-7", 3, "{}");
+
+        assertThat(perIssue.getStatus()).isEqualTo(429);
+        assertThat(body(perIssue)).contains("This issue already had 2 drafts requested in the last hour");
+
+        requests.add(8L, 2, u.getKey(), false, null);
+        requests.add(9L, 2, u.getKey(), false, null);
+        requests.add(10L, 2, u.getKey(), false, null);
+        when(settings.regenerateLimits()).thenReturn(new RegenerateLimits(100, 3));
+
+        Response perUser = resource.draftNow("SD-7", "{}");
+
+        assertThat(perUser.getStatus()).isEqualTo(429);
+        assertThat(body(perUser)).contains("You requested 3 drafts in the last hour");
+        verify(drafts, never()).requestDraft(any(), any(), anyInt());
+    }
+
+    @Test
+    void escalationsThroughATransitionDoNotCountTowardsTheHourlyLimit() {
+        ApplicationUser u = loggedIn("handoff-tier2");
+        readyDraft(2);
+        for (int i = 0; i < 5; i++) {
+            requests.add(7L, 2, u.getKey(), true, "10001");
+        }
+        when(drafts.requestDraft(jira.issue, u, 2)).thenReturn(DraftFixtures.request(6, 2, EscalationRequest.State.QUEUED, Instant.now()));
+
+        assertThat(resource.regenerate("SD-7", 3, "{}").getStatus()).isEqualTo(202);
     }
 
     @Test

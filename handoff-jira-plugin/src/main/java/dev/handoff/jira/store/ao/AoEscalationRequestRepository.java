@@ -103,6 +103,16 @@ public class AoEscalationRequestRepository implements EscalationRequestRepositor
         return java.util.Arrays.stream(found).map(AoEscalationRequestRepository::toValue).toList();
     }
 
+    @Override
+    public int countManualSince(Long issueId, String userKey, Instant since) {
+        if (issueId != null) {
+            return ao.count(EscalationEntity.class, Query.select()
+                    .where("ISSUE_ID = ? AND STATUS_ID IS NULL AND REQUESTED_AT >= ?", issueId, since.toEpochMilli()));
+        }
+        return ao.count(EscalationEntity.class, Query.select()
+                .where("USER_KEY = ? AND STATUS_ID IS NULL AND REQUESTED_AT >= ?", userKey, since.toEpochMilli()));
+    }
+
     private Optional<EscalationEntity> one(Query query) {
         EscalationEntity[] found = ao.find(EscalationEntity.class, query);
         return found.length == 0 ? Optional.empty() : Optional.of(found[0]);
