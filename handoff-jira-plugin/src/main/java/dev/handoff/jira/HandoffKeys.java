@@ -11,6 +11,7 @@ public final class HandoffKeys {
     public static final String PLUGIN_KEY = "dev.handoff.jira";
     public static final String AO_NAMESPACE = "dev.handoff.jira";
     public static final String WORKFLOW_FUNCTION_MODULE = "handoff-draft-escalation-function";
+    public static final String WORKFLOW_VALIDATOR_MODULE = "handoff-context-complete-validator";
     public static final String ARG_TARGET_TIER = "handoff.targetTier";
     public static final String ARG_POST_AS_COMMENT = "handoff.postAsComment";
     public static final String DRAFT_JOB_RUNNER = "dev.handoff.jira.draft-job";

@@ -11,6 +11,9 @@ public interface JiraAuthenticationContext {
 
     Locale getLocale();
 
+    // UNVERIFIED: not in the reference; the I18nHelper Javadoc names it as the way to obtain one.
+    com.atlassian.jira.util.I18nHelper getI18nHelper();
+
     // UNVERIFIED: setter name in Jira 10 (needed by scheduler jobs running "as" a user).
     void setLoggedInUser(ApplicationUser user);
 }

@@ -62,12 +62,12 @@ public class DraftEscalationFunction extends AbstractJiraFunctionProvider {
     }
 
     /** The argument names are frozen: they are stored in customers' workflow XML. */
-    static final class FunctionArguments {
+    public static final class FunctionArguments {
 
         private FunctionArguments() {
         }
 
-        static int targetTier(Map<?, ?> args) {
+        public static int targetTier(Map<?, ?> args) {
             Object raw = args == null ? null : args.get(HandoffKeys.ARG_TARGET_TIER);
             try {
                 int tier = raw == null ? 2 : Integer.parseInt(raw.toString().trim());
@@ -77,7 +77,7 @@ public class DraftEscalationFunction extends AbstractJiraFunctionProvider {
             }
         }
 
-        static boolean postAsComment(Map<?, ?> args) {
+        public static boolean postAsComment(Map<?, ?> args) {
             Object raw = args == null ? null : args.get(HandoffKeys.ARG_POST_AS_COMMENT);
             return raw != null && Boolean.parseBoolean(raw.toString().trim());
         }

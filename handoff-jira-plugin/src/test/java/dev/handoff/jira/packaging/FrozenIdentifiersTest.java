@@ -31,6 +31,7 @@ class FrozenIdentifiersTest {
         assertThat(HandoffKeys.PLUGIN_KEY).isEqualTo(frozen.getProperty("plugin.key"));
         assertThat(HandoffKeys.AO_NAMESPACE).isEqualTo(frozen.getProperty("ao.namespace"));
         assertThat(HandoffKeys.WORKFLOW_FUNCTION_MODULE).isEqualTo(frozen.getProperty("module.workflow-function"));
+        assertThat(HandoffKeys.WORKFLOW_VALIDATOR_MODULE).isEqualTo(frozen.getProperty("module.workflow-validator"));
         assertThat(HandoffKeys.ARG_TARGET_TIER).isEqualTo(frozen.getProperty("arg.targetTier"));
         assertThat(HandoffKeys.ARG_POST_AS_COMMENT).isEqualTo(frozen.getProperty("arg.postAsComment"));
         assertThat(HandoffKeys.DRAFT_JOB_RUNNER).isEqualTo(frozen.getProperty("job.runner"));
@@ -47,6 +48,7 @@ class FrozenIdentifiersTest {
         Element root = d.doc.getDocumentElement();
         assertThat(root.getAttribute("key")).isEqualTo(frozen.getProperty("plugin.key"));
         assertThat(moduleKey(d, "workflow-function")).isEqualTo(frozen.getProperty("module.workflow-function"));
+        assertThat(moduleKey(d, "workflow-validator")).isEqualTo(frozen.getProperty("module.workflow-validator"));
         Element ao = (Element) d.doc.getElementsByTagName("ao").item(0);
         assertThat(ao.getAttribute("key")).isEqualTo(frozen.getProperty("module.ao"));
         assertThat(ao.getAttribute("namespace")).isEqualTo(frozen.getProperty("ao.namespace"));
