@@ -8,4 +8,9 @@ public interface AuditLog {
     void record(AuditEntry entry);
 
     List<AuditEntry> forIssue(long issueId);
+
+    /** Removes entries recorded before {@code cutoff} (retention); returns how many. */
+    int deleteBefore(java.time.Instant cutoff);
+
+    int deleteForIssue(long issueId);
 }

@@ -18,6 +18,12 @@ public interface DraftRepository {
 
     Optional<StoredDraft> find(long issueId, int version);
 
+    /** Removes the draft of one escalation (retention); returns how many rows went. */
+    int deleteForEscalation(long issueId, int escalationSequence);
+
+    /** Removes every draft of the issue (the issue was deleted); returns how many. */
+    int deleteForIssue(long issueId);
+
     /** Records a person's decision on a READY version. */
     StoredDraft decide(long issueId, int version, StoredDraft.State decision, String userKey, Instant at,
                        String note, String approvedText);

@@ -31,6 +31,14 @@ public interface EscalationRequestRepository {
      */
     int countManualSince(Long issueId, String userKey, Instant since);
 
+    /** READY or FAILED requests made before {@code cutoff}, oldest first, at most {@code limit}: what retention purges. */
+    java.util.List<EscalationRequest> finishedBefore(Instant cutoff, int limit);
+
+    void delete(long issueId, int sequence);
+
+    /** Removes every request of the issue; returns how many. */
+    int deleteForIssue(long issueId);
+
     /** Ends a DRAFTING request as READY or FAILED (with the reason shown to agents and admins). */
     void finish(long issueId, int sequence, EscalationRequest.State state, String failure);
 }

@@ -38,6 +38,9 @@ public class DraftJobScheduler {
     static final String RECOVERY_JOB = "dev.handoff.jira.recovery";
     static final long RECOVERY_INTERVAL_MILLIS = 5 * 60 * 1000L;
 
+    static final String RETENTION_JOB = "dev.handoff.jira.retention";
+    static final long RETENTION_INTERVAL_MILLIS = 24 * 60 * 60 * 1000L;
+
     /** Built on use, not in a static initialiser: constructing our components must never call into the host. */
     public static JobRunnerKey runnerKey() {
         return JobRunnerKey.of(HandoffKeys.DRAFT_JOB_RUNNER);
@@ -45,6 +48,20 @@ public class DraftJobScheduler {
 
     public static JobRunnerKey recoveryRunnerKey() {
         return JobRunnerKey.of(RECOVERY_JOB);
+    }
+
+    public static JobRunnerKey retentionRunnerKey() {
+        return JobRunnerKey.of(RETENTION_JOB);
+    }
+
+    /** The daily retention purge, once per cluster. */
+    public void scheduleRetention() throws SchedulerServiceException {
+        JobId id = JobId.of(RETENTION_JOB);
+        if (schedulerService.getJobDetails(id) == null) {
+            schedulerService.scheduleJob(id, JobConfig.forJobRunnerKey(retentionRunnerKey())
+                    .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
+                    .withSchedule(Schedule.forInterval(RETENTION_INTERVAL_MILLIS, null)));
+        }
     }
 
     /** The cluster-wide sweep for stuck requests, every five minutes; scheduled once however many nodes start. */

@@ -7,6 +7,8 @@ import com.atlassian.scheduler.SchedulerService;
 import dev.handoff.jira.job.DraftJobRunner;
 import dev.handoff.jira.job.DraftJobScheduler;
 import dev.handoff.jira.job.RecoveryJob;
+import dev.handoff.jira.job.RetentionJob;
+import com.atlassian.event.api.EventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -29,24 +31,38 @@ public class HandoffLifecycle implements LifecycleAware, DisposableBean {
     private final DraftJobRunner runner;
     private final RecoveryJob recovery;
     private final DraftJobScheduler jobs;
+    private final RetentionJob retention;
+    private final EventPublisher events;
+    private final IssueDeletedListener issueDeleted;
 
     @Inject
     public HandoffLifecycle(@ComponentImport SchedulerService scheduler, DraftJobRunner runner, RecoveryJob recovery,
-                            DraftJobScheduler jobs) {
+                            DraftJobScheduler jobs, RetentionJob retention, @ComponentImport EventPublisher events,
+                            IssueDeletedListener issueDeleted) {
         this.scheduler = scheduler;
         this.runner = runner;
         this.recovery = recovery;
         this.jobs = jobs;
+        this.retention = retention;
+        this.events = events;
+        this.issueDeleted = issueDeleted;
     }
 
     @Override
     public void onStart() {
         scheduler.registerJobRunner(DraftJobScheduler.runnerKey(), runner);
         scheduler.registerJobRunner(DraftJobScheduler.recoveryRunnerKey(), recovery);
+        scheduler.registerJobRunner(DraftJobScheduler.retentionRunnerKey(), retention);
+        events.register(issueDeleted);
         try {
             jobs.scheduleRecovery();
         } catch (Exception e) {
             log.error("Handoff could not schedule its recovery sweep; stuck drafts will wait for a restart", e);
+        }
+        try {
+            jobs.scheduleRetention();
+        } catch (Exception e) {
+            log.error("Handoff could not schedule its retention purge; old drafts stay until it is scheduled", e);
         }
     }
 
@@ -54,6 +70,8 @@ public class HandoffLifecycle implements LifecycleAware, DisposableBean {
     public void onStop() {
         scheduler.unregisterJobRunner(DraftJobScheduler.runnerKey());
         scheduler.unregisterJobRunner(DraftJobScheduler.recoveryRunnerKey());
+        scheduler.unregisterJobRunner(DraftJobScheduler.retentionRunnerKey());
+        events.unregister(issueDeleted);
     }
 
     @Override

@@ -16,6 +16,20 @@ public final class InMemoryAudit implements AuditLog {
     }
 
     @Override
+    public synchronized int deleteBefore(java.time.Instant cutoff) {
+        int before = entries.size();
+        entries.removeIf(e -> e.at().isBefore(cutoff));
+        return before - entries.size();
+    }
+
+    @Override
+    public synchronized int deleteForIssue(long issueId) {
+        int before = entries.size();
+        entries.removeIf(e -> e.issueId() == issueId);
+        return before - entries.size();
+    }
+
+    @Override
     public synchronized List<AuditEntry> forIssue(long issueId) {
         return entries.stream().filter(e -> e.issueId() == issueId).toList();
     }

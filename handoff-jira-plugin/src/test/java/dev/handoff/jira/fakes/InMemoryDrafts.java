@@ -38,6 +38,20 @@ public final class InMemoryDrafts implements DraftRepository {
     }
 
     @Override
+    public synchronized int deleteForEscalation(long issueId, int escalationSequence) {
+        int before = rows.size();
+        rows.removeIf(d -> d.issueId() == issueId && d.escalationSequence() == escalationSequence);
+        return before - rows.size();
+    }
+
+    @Override
+    public synchronized int deleteForIssue(long issueId) {
+        int before = rows.size();
+        rows.removeIf(d -> d.issueId() == issueId);
+        return before - rows.size();
+    }
+
+    @Override
     public synchronized StoredDraft decide(long issueId, int version, StoredDraft.State decision, String userKey, Instant at,
                                            String note, String approvedText) {
         StoredDraft d = find(issueId, version).orElseThrow();

@@ -23,6 +23,33 @@ public final class InMemoryEscalationRequests implements EscalationRequestReposi
     }
 
     @Override
+    public synchronized List<EscalationRequest> finishedBefore(Instant cutoff, int limit) {
+        return rows.stream()
+                .filter(r -> (r.state() == EscalationRequest.State.READY || r.state() == EscalationRequest.State.FAILED)
+                        && r.requestedAt().isBefore(cutoff))
+                .sorted(java.util.Comparator.comparing(EscalationRequest::requestedAt)).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized void delete(long issueId, int sequence) {
+        rows.removeIf(r -> r.issueId() == issueId && r.sequence() == sequence);
+    }
+
+    @Override
+    public synchronized int deleteForIssue(long issueId) {
+        int before = rows.size();
+        rows.removeIf(r -> r.issueId() == issueId);
+        return before - rows.size();
+    }
+
+    /** Test hook: a request made at {@code when}. */
+    public synchronized void requestedAt(long issueId, int sequence, Instant when) {
+        rows.replaceAll(r -> r.issueId() == issueId && r.sequence() == sequence
+                ? new EscalationRequest(r.issueId(), r.sequence(), r.targetTier(), r.requestingUserKey(), r.postAsComment(),
+                r.statusId(), when, r.state(), r.attempts(), r.updatedAt(), r.failure()) : r);
+    }
+
+    @Override
     public synchronized int countManualSince(Long issueId, String userKey, Instant since) {
         return (int) rows.stream()
                 .filter(r -> r.statusId() == null && !r.requestedAt().isBefore(since))

@@ -41,6 +41,16 @@ public class AoAuditLog implements AuditLog {
     }
 
     @Override
+    public int deleteBefore(java.time.Instant cutoff) {
+        return ao.deleteWithSQL(AuditEntity.class, "AT < ?", cutoff.toEpochMilli());
+    }
+
+    @Override
+    public int deleteForIssue(long issueId) {
+        return ao.deleteWithSQL(AuditEntity.class, "ISSUE_ID = ?", issueId);
+    }
+
+    @Override
     public List<AuditEntry> forIssue(long issueId) {
         List<AuditEntry> out = new ArrayList<>();
         for (AuditEntity e : ao.find(AuditEntity.class, Query.select().where("ISSUE_ID = ?", issueId).order("AT ASC"))) {

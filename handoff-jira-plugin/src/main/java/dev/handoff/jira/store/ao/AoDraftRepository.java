@@ -58,6 +58,16 @@ public class AoDraftRepository implements DraftRepository {
     }
 
     @Override
+    public int deleteForEscalation(long issueId, int escalationSequence) {
+        return ao.deleteWithSQL(DraftEntity.class, "ISSUE_ID = ? AND ESCALATION_SEQ = ?", issueId, escalationSequence);
+    }
+
+    @Override
+    public int deleteForIssue(long issueId) {
+        return ao.deleteWithSQL(DraftEntity.class, "ISSUE_ID = ?", issueId);
+    }
+
+    @Override
     public StoredDraft decide(long issueId, int version, StoredDraft.State decision, String userKey, Instant at,
                               String note, String approvedText) {
         return ao.executeInTransaction(() -> {

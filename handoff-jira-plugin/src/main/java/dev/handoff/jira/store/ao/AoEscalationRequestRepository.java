@@ -104,6 +104,25 @@ public class AoEscalationRequestRepository implements EscalationRequestRepositor
     }
 
     @Override
+    public java.util.List<EscalationRequest> finishedBefore(Instant cutoff, int limit) {
+        EscalationEntity[] found = ao.find(EscalationEntity.class, Query.select()
+                .where("STATE IN (?, ?) AND REQUESTED_AT < ?", EscalationRequest.State.READY.name(),
+                        EscalationRequest.State.FAILED.name(), cutoff.toEpochMilli())
+                .order("REQUESTED_AT ASC").limit(limit));
+        return java.util.Arrays.stream(found).map(AoEscalationRequestRepository::toValue).toList();
+    }
+
+    @Override
+    public void delete(long issueId, int sequence) {
+        ao.deleteWithSQL(EscalationEntity.class, "ISSUE_ID = ? AND SEQUENCE = ?", issueId, sequence);
+    }
+
+    @Override
+    public int deleteForIssue(long issueId) {
+        return ao.deleteWithSQL(EscalationEntity.class, "ISSUE_ID = ?", issueId);
+    }
+
+    @Override
     public int countManualSince(Long issueId, String userKey, Instant since) {
         if (issueId != null) {
             return ao.count(EscalationEntity.class, Query.select()

@@ -1,0 +1,20 @@
+package com.atlassian.jira.event.issue;
+
+import com.atlassian.jira.issue.Issue;
+
+// Source: jira-api IssueEvent (published through EventPublisher for system issue events, deletion included).
+// UNVERIFIED: superclass AbstractEvent and interfaces not declared; the real constructors are not mirrored (the plugin
+// only receives events), so the one here exists only to throw.
+public class IssueEvent {
+    protected IssueEvent() {
+        throw new UnsupportedOperationException("compile-only surface");
+    }
+
+    public Issue getIssue() {
+        throw new UnsupportedOperationException("compile-only surface");
+    }
+
+    public Long getEventTypeId() {
+        throw new UnsupportedOperationException("compile-only surface");
+    }
+}
