@@ -15,6 +15,8 @@ import dev.handoff.jira.draft.DraftRepository;
 import dev.handoff.jira.draft.DraftService;
 import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.escalation.EscalationRequest;
+import dev.handoff.jira.metrics.MetricEvent;
+import dev.handoff.jira.metrics.MetricEvents;
 import dev.handoff.jira.escalation.EscalationRequestRepository;
 import dev.handoff.jira.job.DraftJobScheduler;
 import dev.handoff.jira.job.IssueLocks;
@@ -50,6 +52,7 @@ public class DefaultDraftService implements DraftService {
     private final RestrictedCommentPoster poster;
     private final EnvironmentFieldWriter fields;
     private final CommentManager comments;
+    private final MetricEvents metrics;
     private final NoteRenderer renderer = new NoteRenderer();
     private final Redactor redactor = Redactor.defaults();
     private final Clock clock = Clock.systemUTC();
@@ -57,7 +60,7 @@ public class DefaultDraftService implements DraftService {
     @Inject
     public DefaultDraftService(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
                                DraftJobScheduler scheduler, RestrictedCommentPoster poster, EnvironmentFieldWriter fields,
-                               @ComponentImport CommentManager comments) {
+                               @ComponentImport CommentManager comments, MetricEvents metrics) {
         this.requests = requests;
         this.drafts = drafts;
         this.audit = audit;
@@ -66,6 +69,7 @@ public class DefaultDraftService implements DraftService {
         this.poster = poster;
         this.fields = fields;
         this.comments = comments;
+        this.metrics = metrics;
     }
 
     @Override
@@ -117,6 +121,9 @@ public class DefaultDraftService implements DraftService {
         audit.record(new AuditEntry(issue.getId(), version,
                 edited ? AuditEntry.Action.EDITED_AND_APPROVED : AuditEntry.Action.APPROVED, approver.getKey(), now,
                 draft.sources().size(), draft.redactions(), edited ? diff(proposed, approved) : null, null));
+        String changes = edited ? diff(proposed, approved) : "";
+        metrics.record(new MetricEvent(issue.getId(), MetricEvent.Kind.APPROVED, now, approver.getKey(), draft.targetTier(),
+                changes.isEmpty() ? 0 : (int) changes.lines().count(), edited ? "edited" : null));
         log.info("Handoff draft {} of issue id {} approved; {} environment field(s) written, comment posted: {}",
                 version, issue.getId(), written, post);
         return decided;
@@ -132,6 +139,8 @@ public class DefaultDraftService implements DraftService {
         Instant now = clock.instant();
         StoredDraft decided = drafts.decide(issue.getId(), version, StoredDraft.State.REJECTED, user.getKey(), now, cleanReason, null);
         audit.record(new AuditEntry(issue.getId(), version, AuditEntry.Action.REJECTED, user.getKey(), now, 0, null, null, cleanReason));
+        metrics.record(new MetricEvent(issue.getId(), MetricEvent.Kind.REJECTED, now, user.getKey(),
+                decided.draft().targetTier(), 0, cleanReason));
         return decided;
     }
 

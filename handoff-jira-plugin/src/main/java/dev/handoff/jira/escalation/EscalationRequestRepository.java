@@ -31,6 +31,15 @@ public interface EscalationRequestRepository {
      */
     int countManualSince(Long issueId, String userKey, Instant since);
 
+    /** Requests waiting (QUEUED) and in progress (DRAFTING), and when the longest-waiting one was last touched. */
+    record Queue(int queued, int drafting, java.util.Optional<Instant> oldest) {
+    }
+
+    Queue queue();
+
+    /** The most recent FAILED requests, newest first: the admin's view of what went wrong and why. */
+    java.util.List<EscalationRequest> recentFailures(int limit);
+
     /** READY or FAILED requests made before {@code cutoff}, oldest first, at most {@code limit}: what retention purges. */
     java.util.List<EscalationRequest> finishedBefore(Instant cutoff, int limit);
 

@@ -16,6 +16,9 @@ import dev.handoff.jira.audit.AuditLog;
 import dev.handoff.jira.draft.DraftRepository;
 import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.escalation.EscalationRequest;
+import dev.handoff.jira.metrics.MetricEvent;
+import dev.handoff.jira.metrics.MetricEvents;
+import dev.handoff.core.model.Slot;
 import dev.handoff.jira.escalation.EscalationRequestRepository;
 import dev.handoff.jira.security.RunAsUser;
 import dev.handoff.jira.ticket.IssueSnapshotReader;
@@ -58,20 +61,21 @@ public class DraftJob {
     private final RunAsUser runAs;
     private final DraftJobScheduler scheduler;
     private final EscalationPipeline pipeline;
+    private final MetricEvents metrics;
     private final Clock clock;
 
     @Inject
     public DraftJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
                     @ComponentImport IssueManager issues, @ComponentImport UserManager users,
                     @ComponentImport PermissionManager permissions, IssueSnapshotReader snapshots, RunAsUser runAs,
-                    DraftJobScheduler scheduler) {
+                    DraftJobScheduler scheduler, MetricEvents metrics) {
         this(requests, drafts, audit, locks, issues, users, permissions, snapshots, runAs, scheduler,
-                EscalationPipeline.defaults(), Clock.systemUTC());
+                EscalationPipeline.defaults(), metrics, Clock.systemUTC());
     }
 
     DraftJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
              IssueManager issues, UserManager users, PermissionManager permissions, IssueSnapshotReader snapshots,
-             RunAsUser runAs, DraftJobScheduler scheduler, EscalationPipeline pipeline, Clock clock) {
+             RunAsUser runAs, DraftJobScheduler scheduler, EscalationPipeline pipeline, MetricEvents metrics, Clock clock) {
         this.requests = requests;
         this.drafts = drafts;
         this.audit = audit;
@@ -83,6 +87,7 @@ public class DraftJob {
         this.runAs = runAs;
         this.scheduler = scheduler;
         this.pipeline = Objects.requireNonNull(pipeline);
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -94,6 +99,11 @@ public class DraftJob {
             return Outcome.ALREADY_DONE;
         }
         EscalationRequest request = claimed.get();
+        if (request.attempts() == 1 && request.statusId() != null) {
+            // an escalation through a transition (not "Draft now"), counted once however often the job retries
+            metrics.record(new MetricEvent(issueId, MetricEvent.Kind.ESCALATED, request.requestedAt(),
+                    request.requestingUserKey(), request.targetTier(), 0, null));
+        }
         try {
             ApplicationUser user = users.getUserByKey(request.requestingUserKey());
             Issue issue = issues.getIssueObject(issueId);
@@ -111,6 +121,8 @@ public class DraftJob {
             requests.finish(issueId, sequence, EscalationRequest.State.READY, null);
             audit.record(new AuditEntry(issueId, stored.version(), AuditEntry.Action.DRAFTED, request.requestingUserKey(),
                     clock.instant(), draft.sources().size(), draft.redactions(), null, null));
+            metrics.record(new MetricEvent(issueId, MetricEvent.Kind.DRAFTED, clock.instant(), request.requestingUserKey(),
+                    request.targetTier(), Slot.values().length - draft.environment().missing().size(), null));
             return Outcome.DRAFTED;
         } catch (RuntimeException e) {
             // The message names the failure without ticket text: exceptions from the pipeline never carry it.

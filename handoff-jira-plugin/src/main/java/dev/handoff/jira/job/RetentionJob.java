@@ -3,10 +3,13 @@ package dev.handoff.jira.job;
 import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import dev.handoff.jira.audit.AuditLog;
 import dev.handoff.jira.draft.DraftRepository;
 import dev.handoff.jira.escalation.EscalationRequest;
 import dev.handoff.jira.escalation.EscalationRequestRepository;
+import dev.handoff.jira.metrics.MetricEvents;
 import dev.handoff.jira.settings.HandoffSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,34 +23,41 @@ import java.util.List;
 
 /**
  * Retention: escalations finished longer ago than the configured number of days go, with their drafts, and so do
- * audit rows of that age. Runs daily, once per cluster. Requests still QUEUED or DRAFTING are never purged.
+ * audit rows and metric events of that age. Runs daily, once per cluster. Requests still QUEUED or DRAFTING are never purged.
  */
 @Named
 public class RetentionJob implements JobRunner {
 
     static final int BATCH = 500;
+    /** Global plugin setting holding the last run's time and summary, for the health page. */
+    public static final String LAST_RUN_KEY = "handoff.retention.lastRun";
     private static final Logger log = LoggerFactory.getLogger(RetentionJob.class);
 
-    public record Purged(int escalations, int drafts, int auditRows) {
+    public record Purged(int escalations, int drafts, int auditRows, int metricEvents) {
     }
 
     private final EscalationRequestRepository requests;
     private final DraftRepository drafts;
     private final AuditLog audit;
     private final HandoffSettings settings;
+    private final MetricEvents metrics;
+    private final PluginSettingsFactory pluginSettings;
     private final Clock clock;
 
     @Inject
-    public RetentionJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, HandoffSettings settings) {
-        this(requests, drafts, audit, settings, Clock.systemUTC());
+    public RetentionJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, HandoffSettings settings,
+                        MetricEvents metrics, @ComponentImport PluginSettingsFactory pluginSettings) {
+        this(requests, drafts, audit, settings, metrics, pluginSettings, Clock.systemUTC());
     }
 
     RetentionJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, HandoffSettings settings,
-                 Clock clock) {
+                 MetricEvents metrics, PluginSettingsFactory pluginSettings, Clock clock) {
         this.requests = requests;
         this.drafts = drafts;
         this.audit = audit;
         this.settings = settings;
+        this.metrics = metrics;
+        this.pluginSettings = pluginSettings;
         this.clock = clock;
     }
 
@@ -65,14 +75,21 @@ public class RetentionJob implements JobRunner {
                 escalations++;
             }
         } while (batch.size() == BATCH);
-        return new Purged(escalations, draftRows, audit.deleteBefore(cutoff));
+        return new Purged(escalations, draftRows, audit.deleteBefore(cutoff), metrics.deleteBefore(cutoff));
     }
 
     @Override
     public JobRunnerResponse runJob(JobRunnerRequest request) {
+        return JobRunnerResponse.success(purgeAndRecord());
+    }
+
+    /** Purges, and leaves the run's time and summary in the global plugin settings for the health page. */
+    String purgeAndRecord() {
         Purged p = purge();
-        log.info("Handoff retention purged {} escalations, {} drafts, {} audit rows", p.escalations(), p.drafts(), p.auditRows());
-        return JobRunnerResponse.success("purged " + p.escalations() + " escalations, " + p.drafts() + " drafts, "
-                + p.auditRows() + " audit rows older than " + settings.retentionDays() + " days");
+        String summary = "purged " + p.escalations() + " escalations, " + p.drafts() + " drafts, " + p.auditRows()
+                + " audit rows and " + p.metricEvents() + " metric events older than " + settings.retentionDays() + " days";
+        log.info("Handoff retention {}", summary);
+        pluginSettings.createGlobalSettings().put(LAST_RUN_KEY, clock.instant() + " " + summary);
+        return summary;
     }
 }

@@ -8,6 +8,7 @@ import dev.handoff.jira.job.DraftJobRunner;
 import dev.handoff.jira.job.DraftJobScheduler;
 import dev.handoff.jira.job.RecoveryJob;
 import dev.handoff.jira.job.RetentionJob;
+import dev.handoff.jira.metrics.IssueActivityListener;
 import com.atlassian.event.api.EventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +35,12 @@ public class HandoffLifecycle implements LifecycleAware, DisposableBean {
     private final RetentionJob retention;
     private final EventPublisher events;
     private final IssueDeletedListener issueDeleted;
+    private final IssueActivityListener issueActivity;
 
     @Inject
     public HandoffLifecycle(@ComponentImport SchedulerService scheduler, DraftJobRunner runner, RecoveryJob recovery,
                             DraftJobScheduler jobs, RetentionJob retention, @ComponentImport EventPublisher events,
-                            IssueDeletedListener issueDeleted) {
+                            IssueDeletedListener issueDeleted, IssueActivityListener issueActivity) {
         this.scheduler = scheduler;
         this.runner = runner;
         this.recovery = recovery;
@@ -46,6 +48,7 @@ public class HandoffLifecycle implements LifecycleAware, DisposableBean {
         this.retention = retention;
         this.events = events;
         this.issueDeleted = issueDeleted;
+        this.issueActivity = issueActivity;
     }
 
     @Override
@@ -54,6 +57,7 @@ public class HandoffLifecycle implements LifecycleAware, DisposableBean {
         scheduler.registerJobRunner(DraftJobScheduler.recoveryRunnerKey(), recovery);
         scheduler.registerJobRunner(DraftJobScheduler.retentionRunnerKey(), retention);
         events.register(issueDeleted);
+        events.register(issueActivity);
         try {
             jobs.scheduleRecovery();
         } catch (Exception e) {
@@ -72,6 +76,7 @@ public class HandoffLifecycle implements LifecycleAware, DisposableBean {
         scheduler.unregisterJobRunner(DraftJobScheduler.recoveryRunnerKey());
         scheduler.unregisterJobRunner(DraftJobScheduler.retentionRunnerKey());
         events.unregister(issueDeleted);
+        events.unregister(issueActivity);
     }
 
     @Override

@@ -23,6 +23,21 @@ public final class InMemoryEscalationRequests implements EscalationRequestReposi
     }
 
     @Override
+    public synchronized Queue queue() {
+        List<EscalationRequest> open = rows.stream().filter(r -> r.state() == EscalationRequest.State.QUEUED
+                || r.state() == EscalationRequest.State.DRAFTING).toList();
+        return new Queue((int) open.stream().filter(r -> r.state() == EscalationRequest.State.QUEUED).count(),
+                (int) open.stream().filter(r -> r.state() == EscalationRequest.State.DRAFTING).count(),
+                open.stream().map(EscalationRequest::updatedAt).min(java.util.Comparator.naturalOrder()));
+    }
+
+    @Override
+    public synchronized List<EscalationRequest> recentFailures(int limit) {
+        return rows.stream().filter(r -> r.state() == EscalationRequest.State.FAILED)
+                .sorted(java.util.Comparator.comparing(EscalationRequest::updatedAt).reversed()).limit(limit).toList();
+    }
+
+    @Override
     public synchronized List<EscalationRequest> finishedBefore(Instant cutoff, int limit) {
         return rows.stream()
                 .filter(r -> (r.state() == EscalationRequest.State.READY || r.state() == EscalationRequest.State.FAILED)

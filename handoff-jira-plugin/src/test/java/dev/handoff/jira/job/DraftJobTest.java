@@ -13,6 +13,8 @@ import dev.handoff.jira.escalation.EscalationRequest;
 import dev.handoff.jira.fakes.InMemoryAudit;
 import dev.handoff.jira.fakes.InMemoryDrafts;
 import dev.handoff.jira.fakes.InMemoryEscalationRequests;
+import dev.handoff.jira.fakes.InMemoryMetrics;
+import dev.handoff.jira.metrics.MetricEvent;
 import dev.handoff.jira.fakes.LocalClusterLocks;
 import dev.handoff.jira.security.RunAsUser;
 import dev.handoff.jira.fakes.Tickets;
@@ -59,6 +61,7 @@ class DraftJobTest {
     private final ApplicationUser requester = mock(ApplicationUser.class);
     private final ApplicationUser previousUser = mock(ApplicationUser.class);
     private final MutableIssue issue = mock(MutableIssue.class);
+    private final InMemoryMetrics metrics = new InMemoryMetrics();
 
     @BeforeEach
     void jira() {
@@ -75,7 +78,7 @@ class DraftJobTest {
 
     private DraftJob node() {
         return new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots, new RunAsUser(auth), scheduler,
-                EscalationPipeline.defaults(), Clock.fixed(now, ZoneOffset.UTC));
+                EscalationPipeline.defaults(), metrics, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private EscalationRequest escalate() {
@@ -191,7 +194,29 @@ class DraftJobTest {
         assertThat(node().run(ISSUE_ID, r.sequence())).as("fresh claim is respected").isEqualTo(DraftJob.Outcome.ALREADY_DONE);
 
         DraftJob later = new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots, new RunAsUser(auth),
-                scheduler, EscalationPipeline.defaults(), Clock.fixed(Instant.now().plus(DraftJob.STALE_AFTER).plusSeconds(1), ZoneOffset.UTC));
+                scheduler, EscalationPipeline.defaults(), metrics, Clock.fixed(Instant.now().plus(DraftJob.STALE_AFTER).plusSeconds(1), ZoneOffset.UTC));
         assertThat(later.run(ISSUE_ID, r.sequence())).isEqualTo(DraftJob.Outcome.DRAFTED);
+    }
+
+    @Test
+    void anEscalationIsCountedOnceAndEachDraftWithTheNumberOfFilledSlots() {
+        EscalationRequest r = escalate();
+        node().run(ISSUE_ID, r.sequence());
+        node().run(ISSUE_ID, r.sequence());
+
+        assertThat(metrics.events).extracting(MetricEvent::kind)
+                .containsExactly(MetricEvent.Kind.ESCALATED, MetricEvent.Kind.DRAFTED);
+        MetricEvent drafted = metrics.events.get(1);
+        assertThat(drafted.tier()).isEqualTo(2);
+        assertThat(drafted.value()).as("filled slots of the Outlook thread").isBetween(3, 5);
+    }
+
+    @Test
+    void aDraftRequestedByHandIsNotCountedAsAnEscalation() {
+        EscalationRequest r = requests.add(ISSUE_ID, 2, "ann", false, null);
+
+        node().run(ISSUE_ID, r.sequence());
+
+        assertThat(metrics.events).extracting(MetricEvent::kind).containsExactly(MetricEvent.Kind.DRAFTED);
     }
 }

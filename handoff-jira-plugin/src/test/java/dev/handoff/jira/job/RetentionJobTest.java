@@ -1,5 +1,7 @@
 package dev.handoff.jira.job;
 
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import dev.handoff.core.pipeline.EscalationPipeline;
 import dev.handoff.core.model.Audience;
 import dev.handoff.jira.audit.AuditEntry;
@@ -7,6 +9,8 @@ import dev.handoff.jira.escalation.EscalationRequest;
 import dev.handoff.jira.fakes.InMemoryAudit;
 import dev.handoff.jira.fakes.InMemoryDrafts;
 import dev.handoff.jira.fakes.InMemoryEscalationRequests;
+import dev.handoff.jira.fakes.InMemoryMetrics;
+import dev.handoff.jira.metrics.MetricEvent;
 import dev.handoff.jira.fakes.Tickets;
 import dev.handoff.jira.settings.HandoffSettings;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,14 +30,18 @@ class RetentionJobTest {
     private final InMemoryEscalationRequests requests = new InMemoryEscalationRequests();
     private final InMemoryDrafts drafts = new InMemoryDrafts();
     private final InMemoryAudit audit = new InMemoryAudit();
+    private final InMemoryMetrics metrics = new InMemoryMetrics();
     private final HandoffSettings settings = mock(HandoffSettings.class);
+    private final PluginSettingsFactory pluginSettings = mock(PluginSettingsFactory.class);
+    private final PluginSettings global = mock(PluginSettings.class);
     private final Instant now = Instant.parse("2026-12-02T03:00:00Z");
     private RetentionJob job;
 
     @BeforeEach
     void setUp() {
         when(settings.retentionDays()).thenReturn(30);
-        job = new RetentionJob(requests, drafts, audit, settings, Clock.fixed(now, ZoneOffset.UTC));
+        when(pluginSettings.createGlobalSettings()).thenReturn(global);
+        job = new RetentionJob(requests, drafts, audit, settings, metrics, pluginSettings, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private EscalationRequest escalation(long issueId, Duration ago, EscalationRequest.State state) {
@@ -47,6 +55,7 @@ class RetentionJobTest {
         }
         drafts.addOnce(issueId, r.sequence(), EscalationPipeline.defaults().draft(Tickets.outlookCrash(), Audience.agents(2)));
         audit.record(new AuditEntry(issueId, 1, AuditEntry.Action.DRAFTED, "ann", now.minus(ago), 3, null, null, null));
+        metrics.record(new MetricEvent(issueId, MetricEvent.Kind.DRAFTED, now.minus(ago), "ann", 2, 4, null));
         return r;
     }
 
@@ -58,7 +67,8 @@ class RetentionJobTest {
 
         RetentionJob.Purged purged = job.purge();
 
-        assertThat(purged).isEqualTo(new RetentionJob.Purged(2, 2, 2));
+        assertThat(purged).isEqualTo(new RetentionJob.Purged(2, 2, 2, 2));
+        assertThat(metrics.events).extracting(MetricEvent::issueId).containsExactly(3L);
         assertThat(requests.find(1L, 1)).isEmpty();
         assertThat(drafts.latest(1L)).isEmpty();
         assertThat(requests.find(3L, recent.sequence())).isPresent();
@@ -85,5 +95,15 @@ class RetentionJobTest {
 
         assertThat(requests.latest(1L)).map(EscalationRequest::sequence).contains(newer.sequence());
         assertThat(drafts.rows).extracting(d -> d.escalationSequence()).containsExactly(newer.sequence());
+    }
+
+    @Test
+    void a_run_records_when_it_ran_and_what_it_purged_for_the_health_page() throws Exception {
+        escalation(1L, Duration.ofDays(31), EscalationRequest.State.READY);
+
+        assertThat(job.purgeAndRecord()).startsWith("purged 1 escalations");
+
+        org.mockito.Mockito.verify(global).put(RetentionJob.LAST_RUN_KEY,
+                now + " purged 1 escalations, 1 drafts, 1 audit rows and 1 metric events older than 30 days");
     }
 }

@@ -8,6 +8,8 @@ import dev.handoff.jira.audit.AuditEntry;
 import dev.handoff.jira.fakes.InMemoryAudit;
 import dev.handoff.jira.fakes.InMemoryDrafts;
 import dev.handoff.jira.fakes.InMemoryEscalationRequests;
+import dev.handoff.jira.fakes.InMemoryMetrics;
+import dev.handoff.jira.metrics.MetricEvent;
 import dev.handoff.jira.fakes.Tickets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +25,8 @@ class IssueDeletedListenerTest {
     private final InMemoryEscalationRequests requests = new InMemoryEscalationRequests();
     private final InMemoryDrafts drafts = new InMemoryDrafts();
     private final InMemoryAudit audit = new InMemoryAudit();
-    private final IssueDeletedListener listener = new IssueDeletedListener(requests, drafts, audit);
+    private final InMemoryMetrics metrics = new InMemoryMetrics();
+    private final IssueDeletedListener listener = new IssueDeletedListener(requests, drafts, audit, metrics);
 
     @BeforeEach
     void twoIssuesWithDrafts() {
@@ -31,6 +34,7 @@ class IssueDeletedListenerTest {
             requests.add(id, 2, "ann", true, "10001");
             drafts.addOnce(id, 1, EscalationPipeline.defaults().draft(Tickets.outlookCrash(), Audience.agents(2)));
             audit.record(new AuditEntry(id, 1, AuditEntry.Action.DRAFTED, "ann", Instant.now(), 3, null, null, null));
+            metrics.record(new MetricEvent(id, MetricEvent.Kind.DRAFTED, Instant.now(), "ann", 2, 4, null));
         }
     }
 
@@ -50,6 +54,7 @@ class IssueDeletedListenerTest {
         assertThat(requests.latest(7L)).isEmpty();
         assertThat(drafts.latest(7L)).isEmpty();
         assertThat(audit.forIssue(7L)).isEmpty();
+        assertThat(metrics.events).extracting(MetricEvent::issueId).containsExactly(8L);
         assertThat(requests.latest(8L)).isPresent();
         assertThat(drafts.latest(8L)).isPresent();
         assertThat(audit.forIssue(8L)).hasSize(1);

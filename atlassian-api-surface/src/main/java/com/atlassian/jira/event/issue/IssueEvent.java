@@ -14,6 +14,16 @@ public class IssueEvent {
         throw new UnsupportedOperationException("compile-only surface");
     }
 
+    // UNVERIFIED: the comment added with the event (comment events and transitions with a comment), else null.
+    public com.atlassian.jira.issue.comments.Comment getComment() {
+        throw new UnsupportedOperationException("compile-only surface");
+    }
+
+    // UNVERIFIED: the user who caused the event (ApplicationUser since Jira 7).
+    public com.atlassian.jira.user.ApplicationUser getUser() {
+        throw new UnsupportedOperationException("compile-only surface");
+    }
+
     public Long getEventTypeId() {
         throw new UnsupportedOperationException("compile-only surface");
     }

@@ -104,6 +104,24 @@ public class AoEscalationRequestRepository implements EscalationRequestRepositor
     }
 
     @Override
+    public Queue queue() {
+        int queued = ao.count(EscalationEntity.class, Query.select().where("STATE = ?", EscalationRequest.State.QUEUED.name()));
+        int drafting = ao.count(EscalationEntity.class, Query.select().where("STATE = ?", EscalationRequest.State.DRAFTING.name()));
+        EscalationEntity[] oldest = ao.find(EscalationEntity.class, Query.select()
+                .where("STATE IN (?, ?)", EscalationRequest.State.QUEUED.name(), EscalationRequest.State.DRAFTING.name())
+                .order("UPDATED_AT ASC").limit(1));
+        return new Queue(queued, drafting,
+                oldest.length == 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest[0].getUpdatedAt())));
+    }
+
+    @Override
+    public java.util.List<EscalationRequest> recentFailures(int limit) {
+        EscalationEntity[] found = ao.find(EscalationEntity.class, Query.select()
+                .where("STATE = ?", EscalationRequest.State.FAILED.name()).order("UPDATED_AT DESC").limit(limit));
+        return java.util.Arrays.stream(found).map(AoEscalationRequestRepository::toValue).toList();
+    }
+
+    @Override
     public java.util.List<EscalationRequest> finishedBefore(Instant cutoff, int limit) {
         EscalationEntity[] found = ao.find(EscalationEntity.class, Query.select()
                 .where("STATE IN (?, ?) AND REQUESTED_AT < ?", EscalationRequest.State.READY.name(),

@@ -1,0 +1,87 @@
+package dev.handoff.jira.rest;
+
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import dev.handoff.core.json.Json;
+import dev.handoff.jira.operations.HealthReport;
+import dev.handoff.jira.operations.WhereUsed;
+import dev.handoff.jira.permission.TierResolver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * {@code /rest/handoff/1.0/operations/...}: the health report and the "where used" report, for Jira administrators
+ * only (anybody else gets 404, so the endpoints do not advertise themselves). Read-only, so no WebSudo.
+ */
+@Named
+@Path("/operations")
+@Produces(MediaType.APPLICATION_JSON)
+public class OperationsResource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperationsResource.class);
+
+    private final JiraAuthenticationContext auth;
+    private final TierResolver tiers;
+    private final HealthReport health;
+    private final WhereUsed whereUsed;
+
+    @Inject
+    public OperationsResource(@ComponentImport JiraAuthenticationContext auth, TierResolver tiers, HealthReport health,
+                              WhereUsed whereUsed) {
+        this.auth = auth;
+        this.tiers = tiers;
+        this.health = health;
+        this.whereUsed = whereUsed;
+    }
+
+    @GET
+    @Path("/health")
+    public Response health() {
+        return adminOnly(health::build);
+    }
+
+    /** Workflows and transitions that reference Handoff: remove these references before disabling or removing it. */
+    @GET
+    @Path("/where-used")
+    public Response whereUsed() {
+        return adminOnly(() -> {
+            List<Map<String, Object>> uses = new ArrayList<>();
+            for (WhereUsed.Use u : whereUsed.uses()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("workflow", u.workflow());
+                row.put("active", u.active());
+                row.put("transition", u.transition());
+                row.put("module", u.module());
+                uses.add(row);
+            }
+            return Map.of("uses", uses);
+        });
+    }
+
+    private Response adminOnly(Supplier<Object> body) {
+        ApplicationUser user = auth.getLoggedInUser();
+        if (user == null || !tiers.isAdmin(user)) {
+            return DraftResource.error(404, "Not found.");
+        }
+        try {
+            return Response.ok(Json.write(body.get()), MediaType.APPLICATION_JSON_TYPE).build();
+        } catch (RuntimeException e) {
+            LOG.error("Handoff operations report failed", e);
+            return DraftResource.error(500, "The report failed: " + e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.handoff.jira.operations;
+
+import com.atlassian.beehive.ClusterLockService;
+import com.atlassian.sal.api.pluginsettings.PluginSettings;
+import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
+import dev.handoff.core.json.Json;
+import dev.handoff.jira.escalation.EscalationRequest;
+import dev.handoff.jira.fakes.InMemoryEscalationRequests;
+import dev.handoff.jira.fakes.InMemoryMetrics;
+import dev.handoff.jira.job.RetentionJob;
+import dev.handoff.jira.load.ModelLoadControl;
+import dev.handoff.jira.load.ModelSlots;
+import dev.handoff.jira.metrics.MetricEvent;
+import dev.handoff.jira.settings.HandoffSettings;
+import dev.handoff.jira.settings.ModelSettings;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+class HealthReportTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void it_reports_queue_depth_and_age_failures_with_reasons_retention_and_outcomes_without_credentials() {
+        InMemoryEscalationRequests requests = new InMemoryEscalationRequests();
+        InMemoryMetrics metrics = new InMemoryMetrics();
+        HandoffSettings settings = mock(HandoffSettings.class);
+        when(settings.model()).thenReturn(new ModelSettings(Optional.of(URI.create("http://svc:s3cret@ollama.internal:11434/")),
+                "qwen2.5:7b", Duration.ofSeconds(5), Duration.ofSeconds(60), 2, 3, Duration.ofMinutes(5)));
+        when(settings.retentionDays()).thenReturn(365);
+        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+        PluginSettings global = mock(PluginSettings.class);
+        when(factory.createGlobalSettings()).thenReturn(global);
+        when(global.get(RetentionJob.LAST_RUN_KEY)).thenReturn("2026-12-01T03:00:00Z purged 4 escalations");
+        Instant now = Instant.now().plusSeconds(600);
+
+        requests.add(1L, 2, "ann", true, "10002");
+        EscalationRequest failed = requests.add(2L, 2, "ann", true, "10002");
+        requests.claim(2L, failed.sequence(), Instant.EPOCH);
+        requests.finish(2L, failed.sequence(), EscalationRequest.State.FAILED, "the requesting user may no longer browse the issue");
+        metrics.record(new MetricEvent(1L, MetricEvent.Kind.ESCALATED, now.minusSeconds(60), "ann", 2, 0, null));
+        metrics.record(new MetricEvent(1L, MetricEvent.Kind.DRAFTED, now.minusSeconds(50), "ann", 2, 4, null));
+
+        HealthReport report = new HealthReport(settings, requests,
+                new ModelLoadControl(new ModelSlots(mock(ClusterLockService.class)), settings), metrics, factory,
+                Clock.fixed(now, ZoneOffset.UTC));
+        Map<String, Object> r = report.build();
+        String json = Json.write(r);
+
+        assertThat(json).contains("\"endpoint\":\"http://ollama.internal:11434\"").doesNotContain("s3cret");
+        assertThat((Map<String, Object>) r.get("queue")).containsEntry("queued", 1).containsEntry("drafting", 0);
+        assertThat((Long) ((Map<String, Object>) r.get("queue")).get("oldestWaitingSeconds")).isBetween(590L, 700L);
+        assertThat(json).contains("\"reason\":\"the requesting user may no longer browse the issue\"");
+        assertThat(json).contains("\"lastRun\":\"2026-12-01T03:00:00Z purged 4 escalations\"");
+        assertThat((Map<String, Object>) r.get("outcomes")).containsEntry("escalations", 1).containsEntry("environmentFillRate", 0.8);
+    }
+}
