@@ -6,7 +6,6 @@ import com.atlassian.jira.issue.comments.CommentManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.handoff.core.draft.Draft;
-import dev.handoff.core.redact.Redactor;
 import dev.handoff.core.render.NoteRenderer;
 import dev.handoff.jira.audit.AuditEntry;
 import dev.handoff.jira.audit.AuditLog;
@@ -17,6 +16,7 @@ import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.escalation.EscalationRequest;
 import dev.handoff.jira.metrics.MetricEvent;
 import dev.handoff.jira.metrics.MetricEvents;
+import dev.handoff.jira.settings.RedactionPolicy;
 import dev.handoff.jira.escalation.EscalationRequestRepository;
 import dev.handoff.jira.job.DraftJobScheduler;
 import dev.handoff.jira.job.IssueLocks;
@@ -54,13 +54,13 @@ public class DefaultDraftService implements DraftService {
     private final CommentManager comments;
     private final MetricEvents metrics;
     private final NoteRenderer renderer = new NoteRenderer();
-    private final Redactor redactor = Redactor.defaults();
+    private final RedactionPolicy redaction;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
     public DefaultDraftService(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
                                DraftJobScheduler scheduler, RestrictedCommentPoster poster, EnvironmentFieldWriter fields,
-                               @ComponentImport CommentManager comments, MetricEvents metrics) {
+                               @ComponentImport CommentManager comments, MetricEvents metrics, RedactionPolicy redaction) {
         this.requests = requests;
         this.drafts = drafts;
         this.audit = audit;
@@ -70,6 +70,7 @@ public class DefaultDraftService implements DraftService {
         this.fields = fields;
         this.comments = comments;
         this.metrics = metrics;
+        this.redaction = redaction;
     }
 
     @Override
@@ -109,7 +110,7 @@ public class DefaultDraftService implements DraftService {
         Draft draft = current.draft();
         String proposed = renderer.wiki(draft);
         boolean edited = editedText != null && !editedText.isBlank() && !editedText.strip().equals(proposed.strip());
-        String approved = redactor.redact(PostedText.neutralise(edited ? editedText : proposed)).text();
+        String approved = redaction.redactor().redact(PostedText.neutralise(edited ? editedText : proposed)).text();
 
         int written = fields.write(issue, approver, draft.environment());
         boolean post = requests.find(issue.getId(), current.escalationSequence()).map(EscalationRequest::postAsComment).orElse(false);
@@ -135,7 +136,7 @@ public class DefaultDraftService implements DraftService {
             throw new IllegalArgumentException("a rejection needs a reason");
         }
         decidable(issue.getId(), version);
-        String cleanReason = redactor.redact(reason.strip()).text();
+        String cleanReason = redaction.redactor().redact(reason.strip()).text();
         Instant now = clock.instant();
         StoredDraft decided = drafts.decide(issue.getId(), version, StoredDraft.State.REJECTED, user.getKey(), now, cleanReason, null);
         audit.record(new AuditEntry(issue.getId(), version, AuditEntry.Action.REJECTED, user.getKey(), now, 0, null, null, cleanReason));

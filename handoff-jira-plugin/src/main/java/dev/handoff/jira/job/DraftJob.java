@@ -18,6 +18,7 @@ import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.escalation.EscalationRequest;
 import dev.handoff.jira.metrics.MetricEvent;
 import dev.handoff.jira.metrics.MetricEvents;
+import dev.handoff.jira.settings.RedactionPolicy;
 import dev.handoff.core.model.Slot;
 import dev.handoff.jira.escalation.EscalationRequestRepository;
 import dev.handoff.jira.security.RunAsUser;
@@ -60,7 +61,7 @@ public class DraftJob {
     private final IssueSnapshotReader snapshots;
     private final RunAsUser runAs;
     private final DraftJobScheduler scheduler;
-    private final EscalationPipeline pipeline;
+    private final java.util.function.Supplier<EscalationPipeline> pipeline;
     private final MetricEvents metrics;
     private final Clock clock;
 
@@ -68,14 +69,15 @@ public class DraftJob {
     public DraftJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
                     @ComponentImport IssueManager issues, @ComponentImport UserManager users,
                     @ComponentImport PermissionManager permissions, IssueSnapshotReader snapshots, RunAsUser runAs,
-                    DraftJobScheduler scheduler, MetricEvents metrics) {
+                    DraftJobScheduler scheduler, MetricEvents metrics, RedactionPolicy redaction) {
         this(requests, drafts, audit, locks, issues, users, permissions, snapshots, runAs, scheduler,
-                EscalationPipeline.defaults(), metrics, Clock.systemUTC());
+                redaction::pipeline, metrics, Clock.systemUTC());
     }
 
     DraftJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
              IssueManager issues, UserManager users, PermissionManager permissions, IssueSnapshotReader snapshots,
-             RunAsUser runAs, DraftJobScheduler scheduler, EscalationPipeline pipeline, MetricEvents metrics, Clock clock) {
+             RunAsUser runAs, DraftJobScheduler scheduler, java.util.function.Supplier<EscalationPipeline> pipeline,
+             MetricEvents metrics, Clock clock) {
         this.requests = requests;
         this.drafts = drafts;
         this.audit = audit;
@@ -115,7 +117,7 @@ public class DraftJob {
             }
             Draft draft = runAs.call(user, () -> {
                 Ticket ticket = snapshots.read(issue, user);
-                return pipeline.draft(ticket, Audience.agents(request.targetTier()));
+                return pipeline.get().draft(ticket, Audience.agents(request.targetTier()));
             });
             StoredDraft stored = locks.withLock(issueId, 30, () -> drafts.addOnce(issueId, sequence, draft));
             requests.finish(issueId, sequence, EscalationRequest.State.READY, null);

@@ -15,6 +15,7 @@ import dev.handoff.core.model.Slot;
 import dev.handoff.core.pipeline.EscalationPipeline;
 import dev.handoff.jira.HandoffKeys;
 import dev.handoff.jira.settings.HandoffSettings;
+import dev.handoff.jira.settings.RedactionPolicy;
 import dev.handoff.jira.ticket.IssueSnapshotReader;
 import dev.handoff.jira.workflow.DraftEscalationFunction;
 import org.slf4j.Logger;
@@ -45,17 +46,17 @@ public class EscalationContextValidator implements Validator {
     private final HandoffSettings settings;
     private final JiraAuthenticationContext auth;
     private final CustomFieldManager fields;
-    private final EscalationPipeline pipeline;
+    private final java.util.function.Supplier<EscalationPipeline> pipeline;
 
     @Inject
     public EscalationContextValidator(IssueSnapshotReader reader, HandoffSettings settings,
                                       @ComponentImport JiraAuthenticationContext auth,
-                                      @ComponentImport CustomFieldManager fields) {
-        this(reader, settings, auth, fields, EscalationPipeline.defaults());
+                                      @ComponentImport CustomFieldManager fields, RedactionPolicy redaction) {
+        this(reader, settings, auth, fields, redaction::pipeline);
     }
 
     EscalationContextValidator(IssueSnapshotReader reader, HandoffSettings settings, JiraAuthenticationContext auth,
-                               CustomFieldManager fields, EscalationPipeline pipeline) {
+                               CustomFieldManager fields, java.util.function.Supplier<EscalationPipeline> pipeline) {
         this.reader = reader;
         this.settings = settings;
         this.auth = auth;
@@ -76,7 +77,7 @@ public class EscalationContextValidator implements Validator {
                 return;
             }
             int tier = DraftEscalationFunction.FunctionArguments.targetTier(args);
-            EnvironmentBlock found = pipeline.draft(reader.read(issue, auth.getLoggedInUser()), Audience.agents(tier)).environment();
+            EnvironmentBlock found = pipeline.get().draft(reader.read(issue, auth.getLoggedInUser()), Audience.agents(tier)).environment();
             missing = ContextCompleteness.missing(required, found, filledFields(issue, required));
         } catch (RuntimeException e) {
             log.error("Handoff could not check the escalation context; the transition is let through: {}", e.toString());

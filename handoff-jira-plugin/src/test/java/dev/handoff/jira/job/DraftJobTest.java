@@ -78,7 +78,7 @@ class DraftJobTest {
 
     private DraftJob node() {
         return new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots, new RunAsUser(auth), scheduler,
-                EscalationPipeline.defaults(), metrics, Clock.fixed(now, ZoneOffset.UTC));
+                EscalationPipeline::defaults, metrics, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private EscalationRequest escalate() {
@@ -194,7 +194,7 @@ class DraftJobTest {
         assertThat(node().run(ISSUE_ID, r.sequence())).as("fresh claim is respected").isEqualTo(DraftJob.Outcome.ALREADY_DONE);
 
         DraftJob later = new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots, new RunAsUser(auth),
-                scheduler, EscalationPipeline.defaults(), metrics, Clock.fixed(Instant.now().plus(DraftJob.STALE_AFTER).plusSeconds(1), ZoneOffset.UTC));
+                scheduler, EscalationPipeline::defaults, metrics, Clock.fixed(Instant.now().plus(DraftJob.STALE_AFTER).plusSeconds(1), ZoneOffset.UTC));
         assertThat(later.run(ISSUE_ID, r.sequence())).isEqualTo(DraftJob.Outcome.DRAFTED);
     }
 

@@ -73,7 +73,7 @@ class EscalationContextValidatorTest {
         when(fields.getCustomFieldObject("customfield_10200")).thenReturn(categoryField);
         when(fields.getCustomFieldObject("customfield_10300")).thenReturn(deviceField);
         when(settings.environmentField(any())).thenReturn(Optional.empty());
-        validator = new EscalationContextValidator(reader, settings, auth, fields, EscalationPipeline.defaults());
+        validator = new EscalationContextValidator(reader, settings, auth, fields, EscalationPipeline::defaults);
     }
 
     private void category(String value, Slot... required) {
