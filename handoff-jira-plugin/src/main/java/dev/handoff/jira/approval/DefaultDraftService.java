@@ -9,6 +9,7 @@ import dev.handoff.core.draft.Draft;
 import dev.handoff.core.render.NoteRenderer;
 import dev.handoff.jira.audit.AuditEntry;
 import dev.handoff.jira.audit.AuditLog;
+import dev.handoff.jira.audit.JiraAuditTrail;
 import dev.handoff.jira.draft.DraftConflictException;
 import dev.handoff.jira.draft.DraftRepository;
 import dev.handoff.jira.draft.DraftService;
@@ -55,12 +56,14 @@ public class DefaultDraftService implements DraftService {
     private final MetricEvents metrics;
     private final NoteRenderer renderer = new NoteRenderer();
     private final RedactionPolicy redaction;
+    private final JiraAuditTrail jiraAudit;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
     public DefaultDraftService(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
                                DraftJobScheduler scheduler, RestrictedCommentPoster poster, EnvironmentFieldWriter fields,
-                               @ComponentImport CommentManager comments, MetricEvents metrics, RedactionPolicy redaction) {
+                               @ComponentImport CommentManager comments, MetricEvents metrics, RedactionPolicy redaction,
+                               JiraAuditTrail jiraAudit) {
         this.requests = requests;
         this.drafts = drafts;
         this.audit = audit;
@@ -71,6 +74,7 @@ public class DefaultDraftService implements DraftService {
         this.comments = comments;
         this.metrics = metrics;
         this.redaction = redaction;
+        this.jiraAudit = jiraAudit;
     }
 
     @Override
@@ -122,6 +126,7 @@ public class DefaultDraftService implements DraftService {
         audit.record(new AuditEntry(issue.getId(), version,
                 edited ? AuditEntry.Action.EDITED_AND_APPROVED : AuditEntry.Action.APPROVED, approver.getKey(), now,
                 draft.sources().size(), draft.redactions(), edited ? diff(proposed, approved) : null, null));
+        jiraAudit.approved(issue, version, edited, written, post);
         String changes = edited ? diff(proposed, approved) : "";
         metrics.record(new MetricEvent(issue.getId(), MetricEvent.Kind.APPROVED, now, approver.getKey(), draft.targetTier(),
                 changes.isEmpty() ? 0 : (int) changes.lines().count(), edited ? "edited" : null));
