@@ -17,4 +17,17 @@ public interface CustomFieldManager {
     List<CustomField> getCustomFieldObjects(Issue issue);
 
     boolean exists(String id);
+
+    CustomField createCustomField(String fieldName, String description,
+                                  com.atlassian.jira.issue.customfields.CustomFieldType fieldType,
+                                  com.atlassian.jira.issue.customfields.CustomFieldSearcher customFieldSearcher,
+                                  List<com.atlassian.jira.issue.context.JiraContextNode> contexts,
+                                  List<com.atlassian.jira.issue.issuetype.IssueType> issueTypes)
+            throws org.ofbiz.core.entity.GenericEntityException;
+
+    // UNVERIFIED: lookups by module key ("com.atlassian.jira.plugin.system.customfieldtypes:textarea"); not in the reference.
+    com.atlassian.jira.issue.customfields.CustomFieldType getCustomFieldType(String key);
+
+    // UNVERIFIED: as above, for searchers ("...:textsearcher").
+    com.atlassian.jira.issue.customfields.CustomFieldSearcher getCustomFieldSearcher(String key);
 }

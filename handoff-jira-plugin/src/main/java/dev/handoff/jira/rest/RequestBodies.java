@@ -68,6 +68,22 @@ final class RequestBodies {
         return reason;
     }
 
+    /** {@code {"projectKeys": ["SD", ...]}}: at least one, at most 100 project keys. */
+    static java.util.List<String> projectKeys(String body) throws BadBody {
+        JsonNode keys = object(body, Set.of("projectKeys")).get("projectKeys");
+        if (keys == null || !keys.isArray() || keys.isEmpty() || keys.size() > 100) {
+            throw new BadBody("\"projectKeys\" must be a list of 1 to 100 project keys");
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (JsonNode k : keys) {
+            if (!k.isTextual() || !k.textValue().matches("[A-Z][A-Z0-9_]{0,99}")) {
+                throw new BadBody("\"projectKeys\" holds something that is not a project key");
+            }
+            out.add(k.textValue());
+        }
+        return out;
+    }
+
     private static JsonNode object(String body, Set<String> allowed) throws BadBody {
         if (body == null || body.isBlank()) {
             throw new BadBody("the body must be a JSON object");

@@ -2,6 +2,10 @@ package dev.handoff.jira.rest;
 
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import dev.handoff.core.model.Slot;
+import dev.handoff.jira.fields.EnvironmentFieldCreator;
 import dev.handoff.jira.operations.HealthReport;
 import dev.handoff.jira.operations.WhereUsed;
 import dev.handoff.jira.permission.TierResolver;
@@ -23,7 +27,9 @@ class OperationsResourceTest {
     private final TierResolver tiers = mock(TierResolver.class);
     private final HealthReport health = mock(HealthReport.class);
     private final WhereUsed whereUsed = mock(WhereUsed.class);
-    private final OperationsResource resource = new OperationsResource(auth, tiers, health, whereUsed);
+    private final EnvironmentFieldCreator creator = mock(EnvironmentFieldCreator.class);
+    private final ProjectManager projects = mock(ProjectManager.class);
+    private final OperationsResource resource = new OperationsResource(auth, tiers, health, whereUsed, creator, projects);
 
     @BeforeAll
     static void jaxRs() {
@@ -67,5 +73,35 @@ class OperationsResourceTest {
 
         assertThat(r.getStatus()).isEqualTo(500);
         assertThat((String) r.getEntity()).contains("IllegalStateException").doesNotContain("secret");
+    }
+
+    @Test
+    void creating_the_environment_fields_names_an_unknown_project_and_creates_nothing() throws Exception {
+        ApplicationUser admin = mock(ApplicationUser.class);
+        when(auth.getLoggedInUser()).thenReturn(admin);
+        when(tiers.isAdmin(admin)).thenReturn(true);
+
+        Response r = resource.createEnvironmentFields("{\"projectKeys\":[\"NOPE\"]}");
+
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat((String) r.getEntity()).contains("No project with key NOPE");
+        verify(creator, never()).create(org.mockito.ArgumentMatchers.anyList());
+    }
+
+    @Test
+    void creating_the_environment_fields_reports_each_slots_field() throws Exception {
+        ApplicationUser admin = mock(ApplicationUser.class);
+        when(auth.getLoggedInUser()).thenReturn(admin);
+        when(tiers.isAdmin(admin)).thenReturn(true);
+        Project sd = mock(Project.class);
+        when(sd.getId()).thenReturn(10000L);
+        when(projects.getProjectObjByKey("SD")).thenReturn(sd);
+        when(creator.create(List.of(10000L))).thenReturn(List.of(
+                new EnvironmentFieldCreator.Result(Slot.DEVICE, "customfield_10500", EnvironmentFieldCreator.Outcome.CREATED)));
+
+        Response r = resource.createEnvironmentFields("{\"projectKeys\":[\"SD\"]}");
+
+        assertThat(r.getStatus()).isEqualTo(200);
+        assertThat((String) r.getEntity()).contains("\"slot\":\"device\"", "\"field\":\"customfield_10500\"", "\"outcome\":\"created\"");
     }
 }
