@@ -25,12 +25,12 @@ import java.util.regex.Pattern;
  * (quoted replies and re-pasted logs are gone); this keeps, per source, only the sentences and lines
  * that carry something:
  * <ul>
- *   <li>every stretch an extracted fact, summary line or ledger entry rests on, so each source the
+ *   <li>the sentence where each extracted fact, summary line or ledger entry starts, so every source the
  *       draft cites stays and the model can cite it;</li>
  *   <li>the ticket summary, and the opening sentences of the description (the problem as reported);</li>
  *   <li>a line or sentence that names a version or build number not kept yet (environment facts);</li>
- *   <li>up to {@link #ERROR_LINES_PER_SOURCE} distinct error lines per source (a log paste collapses to
- *       the lines that say what failed).</li>
+ *   <li>the first error line of each source not seen before ({@code TypeError}, "[ERROR]", "failed:",
+ *       "not found"): a log paste collapses to the line that says what failed.</li>
  * </ul>
  * Everything else (greetings, thanks, "any news?", the bulk of logs and code) goes; a gap shows as
  * "…". A source with nothing left is left out. Stateless and thread-safe.
@@ -38,17 +38,23 @@ import java.util.regex.Pattern;
 public final class PromptBudget {
 
     static final int DESCRIPTION_OPENING = 2;
-    static final int ERROR_LINES_PER_SOURCE = 2;
+    static final int ERROR_LINES_PER_SOURCE = 1;
     /** Longer lines are cut into sentences so one fact does not carry a whole paragraph in. */
     static final int LONG_LINE = 160;
     /** A kept unit is cut to this many characters around its reason; pasted minified code can be one huge line. */
-    static final int MAX_UNIT = 300;
+    static final int MAX_UNIT = 240;
+    static final int UNITS_PER_FACT = 1;
+    static final int CONTEXT_BEFORE = 40;
+    static final int CONTEXT_AFTER = 12;
 
-    private static final Pattern VERSION = Pattern.compile("(?<![\\w.:])v?\\d+(?:\\.\\d+)+[\\w.-]*|\\bbuild\\s*(?:#|no\\.?|number)?\\s*:?\\s*\\d\\w{2,}",
+    /** Seconds and fractions of a log timestamp ("12:34:56.789") are no version. */
+    private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}\\.\\d+$");
+    private static final Pattern VERSION = Pattern.compile("(?<![\\d.])v?\\d+(?:\\.\\d+)+[\\w.-]*|\\bbuild\\s*(?:#|no\\.?|number)?\\s*:?\\s*\\d\\w{2,}",
             Pattern.CASE_INSENSITIVE);
+    /** What a failing program prints, as opposed to prose that mentions an error ("spot an error in your code"). */
     private static final Pattern ERROR = Pattern.compile(
-            "\\b(error|exception|fail(?:ed|s|ure)?|fatal|crash(?:ed|es)?|denied|cannot|can't|unable|not found|timed? ?out|invalid|refused)\\b",
-            Pattern.CASE_INSENSITIVE);
+            "\\b(?i:error|exception|fatal|failure|failed)\\b\\s*[:!=\\]]|\\b\\w+(?:Error|Exception)\\b|\\[(?i:error|fatal)\\]"
+            + "|(?i:permission denied|not found|not recognized|cannot find|unable to|timed out)");
     private static final String GAP = "\u2026";
 
     public List<SourceText> compress(List<SourceText> thread, Draft draft) {
@@ -63,43 +69,65 @@ public final class PromptBudget {
                 versionsKept.addAll(versions(text));
                 continue;
             }
-            List<int[]> spans = facts.getOrDefault(key(source.ref()), List.of());
-            StringBuilder kept = new StringBuilder();
+            List<int[]> units = units(text);
+            boolean[] fact = factUnits(units, facts.getOrDefault(key(source.ref()), List.of()));
+            List<String> kept = new ArrayList<>();
             int errorLines = 0;
-            int index = 0;
+            int opening = 0;
             boolean gap = false;
-            for (int[] unit : units(text)) {
-                String u = text.substring(unit[0], unit[1]).strip();
-                boolean keep = overlaps(spans, unit)
-                        || source.ref().kind() == SourceRef.Kind.DESCRIPTION && index < DESCRIPTION_OPENING;
-                Set<String> v = versions(u);
-                if (!keep && !versionsKept.containsAll(v)) {
-                    keep = true;
-                }
-                if (!keep && errorLines < ERROR_LINES_PER_SOURCE && ERROR.matcher(u).find()
-                        && errorsKept.add(u.toLowerCase(Locale.ROOT).replaceAll("[\\d\\s]+", " "))) {
-                    keep = true;
-                    errorLines++;
-                }
-                index++;
-                if (!keep || u.isEmpty()) {
-                    gap = gap || !u.isEmpty();
+            for (int i = 0; i < units.size(); i++) {
+                String u = text.substring(units.get(i)[0], units.get(i)[1]).strip();
+                if (u.isEmpty()) {
                     continue;
                 }
-                versionsKept.addAll(v);
-                if (kept.length() > 0) {
-                    kept.append(gap ? " " + GAP + "\n" : "\n");
-                } else if (gap) {
-                    kept.append(GAP).append(' ');
+                Set<String> fresh = versions(u);
+                fresh.removeAll(versionsKept);
+                String shown = null;
+                if (fact[i] || source.ref().kind() == SourceRef.Kind.DESCRIPTION && opening < DESCRIPTION_OPENING) {
+                    shown = cut(u);
+                    Set<String> lost = new HashSet<>(fresh);
+                    lost.removeAll(versions(shown));
+                    shown += lost.isEmpty() ? "" : " " + around(u, lost);
+                } else if (!fresh.isEmpty()) {
+                    shown = around(u, fresh);
+                } else if (errorLines < ERROR_LINES_PER_SOURCE && ERROR.matcher(u).find()
+                        && errorsKept.add(u.toLowerCase(Locale.ROOT).replaceAll("[\\d\\s]+", " "))) {
+                    shown = cut(u);
+                    fresh.retainAll(versions(shown));
+                    errorLines++;
                 }
-                kept.append(cut(u, v));
+                if (source.ref().kind() == SourceRef.Kind.DESCRIPTION && u.split("\\s+").length > 3) {
+                    opening++; // a heading ("Steps to Reproduce") is not the problem statement
+                }
+                if (shown == null) {
+                    gap = true;
+                    continue;
+                }
+                versionsKept.addAll(fresh);
+                kept.add((gap && !kept.isEmpty() ? GAP + " " : "") + shown);
                 gap = false;
             }
-            if (kept.length() > 0) {
-                if (gap) {
-                    kept.append(' ').append(GAP);
+            if (!kept.isEmpty()) {
+                out.add(new SourceText(source.ref(), String.join("\n", kept) + (gap ? " " + GAP : "")));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The units each fact rests on: the first {@link #UNITS_PER_FACT} units its span touches. A ledger
+     * answer can span a whole comment; its opening says what was answered.
+     */
+    private static boolean[] factUnits(List<int[]> units, List<int[]> spans) {
+        boolean[] out = new boolean[units.size()];
+        for (int[] s : spans) {
+            int taken = 0;
+            for (int i = 0; i < units.size() && taken < UNITS_PER_FACT; i++) {
+                int[] u = units.get(i);
+                if (s[0] < u[1] && u[0] < s[1]) {
+                    out[i] = true;
+                    taken++;
                 }
-                out.add(new SourceText(source.ref(), kept.toString()));
             }
         }
         return out;
@@ -133,36 +161,43 @@ public final class PromptBudget {
         return out;
     }
 
-    /** A unit longer than {@link #MAX_UNIT} keeps its opening, or the stretch around its first version number. */
-    private static String cut(String unit, Set<String> versions) {
-        if (unit.length() <= MAX_UNIT) {
-            return unit;
+    /** A unit longer than {@link #MAX_UNIT} keeps its opening: pasted minified code can be one huge line. */
+    private static String cut(String unit) {
+        return unit.length() <= MAX_UNIT ? unit : unit.substring(0, MAX_UNIT) + GAP;
+    }
+
+    /** Only the stretches around new version numbers of a unit kept for them: "npm Version = 2.11.3". */
+    private static String around(String unit, Set<String> fresh) {
+        List<int[]> windows = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        Matcher m = VERSION.matcher(unit);
+        while (m.find()) {
+            if (fresh.contains(m.group().toLowerCase(Locale.ROOT)) && placed.add(m.group().toLowerCase(Locale.ROOT))) {
+                windows.add(new int[] {Math.max(0, m.start() - CONTEXT_BEFORE), Math.min(unit.length(), m.end() + CONTEXT_AFTER)});
+            }
         }
-        int at = 0;
-        for (String v : versions) {
-            int i = unit.toLowerCase(Locale.ROOT).indexOf(v);
-            at = i >= 0 ? Math.max(at, i) : at;
+        StringBuilder sb = new StringBuilder();
+        int end = -1;
+        for (int[] w : windows) {
+            if (w[0] <= end) {
+                sb.append(unit, end, Math.max(end, w[1]));
+            } else {
+                sb.append(sb.length() > 0 || w[0] > 0 ? " " + GAP + " " : "").append(unit, w[0], w[1]);
+            }
+            end = Math.max(end, w[1]);
         }
-        int from = Math.max(0, Math.min(at - MAX_UNIT / 3, unit.length() - MAX_UNIT));
-        return (from > 0 ? GAP : "") + unit.substring(from, from + MAX_UNIT) + GAP;
+        return sb.append(end < unit.length() ? " " + GAP : "").toString().strip();
     }
 
     static Set<String> versions(String s) {
         Set<String> out = new HashSet<>();
         Matcher m = VERSION.matcher(s);
         while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT));
-        }
-        return out;
-    }
-
-    private static boolean overlaps(List<int[]> spans, int[] unit) {
-        for (int[] s : spans) {
-            if (s[0] < unit[1] && unit[0] < s[1]) {
-                return true;
+            if (!TIME.matcher(s).region(Math.max(0, m.start() - 3), m.end()).lookingAt()) {
+                out.add(m.group().toLowerCase(Locale.ROOT));
             }
         }
-        return false;
+        return out;
     }
 
     private static Map<String, List<int[]>> factSpans(Draft draft) {

@@ -1,9 +1,6 @@
 package dev.handoff.core.prose;
 
-import dev.handoff.core.ledger.AskedQuestion;
-import dev.handoff.core.ledger.OpenQuestion;
 import dev.handoff.core.ledger.Party;
-import dev.handoff.core.ledger.TriedStep;
 import dev.handoff.core.model.Evidence;
 import dev.handoff.core.model.Slot;
 import dev.handoff.core.model.SourceRef;
@@ -69,19 +66,15 @@ public record ProsePrompt(String system, String user, String nonce) {
                         .append(" [").append(citationId(e.source())).append("]\n");
             }
         }
+        // The ledger's text is in the thread; here only which source holds what, one line per kind.
         u.append("LEDGER (extracted):\n");
-        for (AskedQuestion q : request.draft().ledger().answered()) {
-            u.append("- answered: asked [").append(citationId(q.question().source())).append("], answered [")
-                    .append(citationId(q.answer().source())).append("]\n");
-        }
-        for (TriedStep t : request.draft().ledger().tried()) {
-            u.append("- tried [").append(citationId(t.step().source())).append("], outcome ")
-                    .append(t.outcome().name().toLowerCase(Locale.ROOT)).append('\n');
-        }
-        for (OpenQuestion q : request.draft().ledger().openQuestions()) {
-            u.append("- open question [").append(citationId(q.question().source())).append("], ")
-                    .append(q.askedOf() == Party.REQUESTER ? "for the requester" : "for the desk").append('\n');
-        }
+        u.append("- asked and answered: ").append(String.join(", ", request.draft().ledger().answered().stream()
+                .map(q -> citationId(q.question().source()) + "->" + citationId(q.answer().source())).distinct().toList())).append('\n');
+        u.append("- tried: ").append(String.join(", ", request.draft().ledger().tried().stream()
+                .map(t -> citationId(t.step().source()) + " " + t.outcome().name().toLowerCase(Locale.ROOT)).distinct().toList())).append('\n');
+        u.append("- open questions: ").append(String.join(", ", request.draft().ledger().openQuestions().stream()
+                .map(q -> citationId(q.question().source()) + (q.askedOf() == Party.REQUESTER ? " for requester" : " for desk")).distinct().toList()))
+                .append('\n');
         for (RunbookPassage r : request.runbooks()) {
             u.append("<<RUNBOOK-").append(nonce).append(" id=").append(neutral(r.id())).append(">>\n")
                     .append(neutral(r.title())).append('\n').append(neutral(r.text())).append('\n')
