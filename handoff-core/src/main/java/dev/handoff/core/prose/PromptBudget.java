@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *       "not found"): a log paste collapses to the line that says what failed.</li>
  * </ul>
  * Everything else (greetings, thanks, "any news?", the bulk of logs and code) goes; a gap shows as
- * "…". A source with nothing left is left out. Stateless and thread-safe.
+ * "…". Links without a version number become "[link]". A source with nothing left is left out. Stateless and thread-safe.
  */
 public final class PromptBudget {
 
@@ -42,9 +42,9 @@ public final class PromptBudget {
     /** Longer lines are cut into sentences so one fact does not carry a whole paragraph in. */
     static final int LONG_LINE = 160;
     /** A kept unit is cut to this many characters around its reason; pasted minified code can be one huge line. */
-    static final int MAX_UNIT = 240;
+    static final int MAX_UNIT = 200;
     static final int UNITS_PER_FACT = 1;
-    static final int CONTEXT_BEFORE = 40;
+    static final int CONTEXT_BEFORE = 32;
     static final int CONTEXT_AFTER = 12;
 
     /** Seconds and fractions of a log timestamp ("12:34:56.789") are no version. */
@@ -56,6 +56,8 @@ public final class PromptBudget {
             "\\b(?i:error|exception|fatal|failure|failed)\\b\\s*[:!=\\]]|\\b\\w+(?:Error|Exception)\\b|\\[(?i:error|fatal)\\]"
             + "|(?i:permission denied|not found|not recognized|cannot find|unable to|timed out)");
     private static final String GAP = "\u2026";
+    /** The model gets no links (notes never link model text, and links are long) unless one names a version ("/titanium/2.1/"). */
+    private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+", Pattern.CASE_INSENSITIVE);
 
     public List<SourceText> compress(List<SourceText> thread, Draft draft) {
         Map<String, List<int[]>> facts = factSpans(draft);
@@ -76,7 +78,8 @@ public final class PromptBudget {
             int opening = 0;
             boolean gap = false;
             for (int i = 0; i < units.size(); i++) {
-                String u = text.substring(units.get(i)[0], units.get(i)[1]).strip();
+                String u = URL.matcher(text.substring(units.get(i)[0], units.get(i)[1]))
+                        .replaceAll(link -> versions(link.group()).isEmpty() ? "[link]" : Matcher.quoteReplacement(link.group())).strip();
                 if (u.isEmpty()) {
                     continue;
                 }
@@ -104,7 +107,7 @@ public final class PromptBudget {
                     continue;
                 }
                 versionsKept.addAll(fresh);
-                kept.add((gap && !kept.isEmpty() ? GAP + " " : "") + shown);
+                kept.add((gap && !kept.isEmpty() && !shown.startsWith(GAP) ? GAP + " " : "") + shown);
                 gap = false;
             }
             if (!kept.isEmpty()) {
