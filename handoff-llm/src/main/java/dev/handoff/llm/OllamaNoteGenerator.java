@@ -1,5 +1,6 @@
 package dev.handoff.llm;
 
+import dev.handoff.core.prose.InjectionCues;
 import dev.handoff.core.prose.ModelCall;
 import dev.handoff.core.prose.ModelCallGate;
 import dev.handoff.core.prose.ModelProse;
@@ -26,9 +27,11 @@ import dev.langchain4j.model.output.FinishReason;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * {@link NoteGenerator} on a self-hosted Ollama through langchain4j. One call per request, no tools,
+ * {@link NoteGenerator} on a self-hosted Ollama through langchain4j. A thread with text addressed to a
+ * model ({@link InjectionCues}) is not sent at all. Otherwise one call per request, no tools,
  * no retries, through the {@link ModelCallGate} and with this module's class loader as the context
  * loader. The thread is compressed by {@link PromptBudget} before it is sent; the reply must match
  * the JSON schema and then passes {@link ProseValidator} against the full thread. Every failure
@@ -54,6 +57,11 @@ public final class OllamaNoteGenerator implements NoteGenerator {
     @Override
     public ProseResult generate(ProseRequest request) {
         long start = System.nanoTime();
+        Optional<String> injected = InjectionCues.find(request.thread());
+        if (injected.isPresent()) {
+            return ProseResult.fallback("source " + injected.get() + " contains instructions addressed to a model; model not asked",
+                    0, new ModelCall(settings.model(), 0, null, null));
+        }
         ProsePrompt prompt = ProsePrompt.of(request.withThread(budget.compress(request.thread(), request.draft())), ProsePrompt.newNonce());
         ChatRequest chat = ChatRequest.builder()
                 .messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user()))
