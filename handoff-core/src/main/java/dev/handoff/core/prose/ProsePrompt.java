@@ -17,14 +17,13 @@ import java.util.Objects;
  * with the ids the model must cite: {@code S} summary, {@code D} description, {@code E} environment
  * field, {@code C4} comment 4.
  */
-public record ProsePrompt(String system, String user, String nonce) {
+public record ProsePrompt(String system, String user) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public ProsePrompt {
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(nonce, "nonce");
     }
 
     public static String newNonce() {
@@ -85,7 +84,7 @@ public record ProsePrompt(String system, String user, String nonce) {
             u.append('[').append(citationId(s.ref())).append("] ").append(neutral(s.text())).append('\n');
         }
         u.append(ticketClose).append('\n');
-        return new ProsePrompt(system, u.toString(), nonce);
+        return new ProsePrompt(system, u.toString());
     }
 
     /** The id a source carries in the prompt and in the model's citations. */
