@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *       "not found"): a log paste collapses to the line that says what failed.</li>
  * </ul>
  * Everything else (greetings, thanks, "any news?", the bulk of logs and code) goes; a gap shows as
- * "…". Links without a version number become "[link]". A source with nothing left is left out. Stateless and thread-safe.
+ * "…". Links without a version number become "[link]". A source with nothing left is left out.
+ * {@code ./handoff eval prompt} measures the cost and what survives. Stateless and thread-safe.
  */
 public final class PromptBudget {
 
@@ -41,7 +42,7 @@ public final class PromptBudget {
     static final int ERROR_LINES_PER_SOURCE = 1;
     /** Longer lines are cut into sentences so one fact does not carry a whole paragraph in. */
     static final int LONG_LINE = 160;
-    /** A kept unit is cut to this many characters around its reason; pasted minified code can be one huge line. */
+    /** A kept unit keeps this many leading characters (plus any new version further on); pasted minified code can be one huge line. */
     static final int MAX_UNIT = 200;
     static final int UNITS_PER_FACT = 1;
     static final int CONTEXT_BEFORE = 32;
