@@ -1,6 +1,11 @@
 package dev.handoff.core.prose;
 
+import dev.handoff.core.model.Visibility;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * The outcome of asking a model for prose. With a {@code fallbackReason} the prose is empty and the
@@ -30,5 +35,18 @@ public record ProseResult(Prose prose, int dropped, String fallbackReason, Model
 
     public int accepted() {
         return prose.sentenceCount();
+    }
+
+    /**
+     * This result as one viewer may see it: a sentence resting on any source the viewer may not see is
+     * removed whole (a paraphrase cannot be split by source). Counts and the fallback reason stay: they
+     * carry no ticket text.
+     */
+    public ProseResult visibleTo(Predicate<Visibility> viewerCanSee) {
+        Objects.requireNonNull(viewerCanSee, "viewerCanSee");
+        Map<ProseSection, List<SourcedSentence>> kept = new EnumMap<>(ProseSection.class);
+        prose.sections().forEach((section, sentences) -> kept.put(section, sentences.stream()
+                .filter(s -> s.sources().stream().allMatch(ref -> viewerCanSee.test(ref.visibility()))).toList()));
+        return new ProseResult(new Prose(kept, prose.category()), dropped, fallbackReason, call);
     }
 }
