@@ -1,5 +1,7 @@
 package dev.handoff.core.prose;
 
+import dev.handoff.core.model.Evidence;
+import dev.handoff.core.model.Slot;
 import dev.handoff.core.model.SourceRef;
 import dev.handoff.core.model.SourceText;
 import dev.handoff.core.redact.Redactor;
@@ -21,8 +23,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>it cites nothing, or cites an id that is neither a source of the request's thread nor a
  *       retrieved runbook;</li>
- *   <li>a token with a digit in it (versions, builds, error codes, counts) or a quoted string does not
- *       occur in the cited text: invented environment values and error strings go;</li>
+ *   <li>a token with a digit in it (versions, builds, error codes, counts), a quoted string or a value of
+ *       the draft's environment block does not occur in the cited text: invented environment values and
+ *       error strings go, and so do real ones pinned on the wrong source;</li>
  *   <li>fewer than {@link #MIN_SUPPORT} of its content words occur in the cited text. Half is the
  *       line between a paraphrase, which keeps most of the source's nouns and verbs, and a sentence
  *       that merely cites something while saying something else; words that are about the note
@@ -73,13 +76,25 @@ public final class ProseValidator {
         Map<String, RunbookPassage> runbooks = new HashMap<>();
         request.runbooks().forEach(r -> runbooks.putIfAbsent(r.id(), r));
 
+        Set<String> envValues = new HashSet<>();
+        for (Slot slot : Slot.values()) {
+            for (Evidence e : request.draft().environment().get(slot)) {
+                // By word: "Cisco AnyConnect 4.10.07073" is pinned as much by "AnyConnect" as by the whole value.
+                Matcher m = WORD.matcher(fold(e.value()));
+                while (m.find()) {
+                    if (m.group().length() >= 3 && !NOT_CONTENT.contains(m.group())) {
+                        envValues.add(m.group());
+                    }
+                }
+            }
+        }
         int dropped = 0;
         int accepted = 0;
         Map<ProseSection, List<SourcedSentence>> kept = new EnumMap<>(ProseSection.class);
         for (ProseSection section : ProseSection.values()) {
             List<SourcedSentence> out = new ArrayList<>();
             for (ModelProse.Sentence s : reply.sections().get(section)) {
-                SourcedSentence ok = out.size() < MAX_PER_SECTION ? check(s, thread, runbooks) : null;
+                SourcedSentence ok = out.size() < MAX_PER_SECTION ? check(s, thread, runbooks, envValues) : null;
                 if (ok == null) {
                     dropped++;
                 } else {
@@ -105,7 +120,8 @@ public final class ProseValidator {
         return new ProseResult(new Prose(kept, category), dropped, null, call);
     }
 
-    private SourcedSentence check(ModelProse.Sentence s, Map<String, SourceText> thread, Map<String, RunbookPassage> runbooks) {
+    private SourcedSentence check(ModelProse.Sentence s, Map<String, SourceText> thread, Map<String, RunbookPassage> runbooks,
+                                  Set<String> envValues) {
         String text = s.text().strip();
         if (text.isEmpty() || text.length() > MAX_CHARS || s.citations().isEmpty()) {
             return null;
@@ -129,6 +145,14 @@ public final class ProseValidator {
             }
         }
         String source = fold(cited.toString());
+        Set<String> words = new HashSet<>();
+        Matcher w = WORD.matcher(fold(text));
+        while (w.find()) {
+            words.add(w.group());
+        }
+        if (envValues.stream().anyMatch(v -> words.contains(v) && !source.contains(v))) {
+            return null; // an extracted environment value pinned on a source that does not state it
+        }
         if (!exactTokensOccur(text, source) || !quotesOccur(text, source) || support(text, source) < MIN_SUPPORT) {
             return null;
         }

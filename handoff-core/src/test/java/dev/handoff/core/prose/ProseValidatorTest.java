@@ -82,6 +82,19 @@ class ProseValidatorTest {
     }
 
     @Test
+    void an_extracted_environment_value_pinned_on_a_source_that_does_not_state_it_is_dropped() {
+        assertThat(request.draft().environment().get(dev.handoff.core.model.Slot.APPLICATION))
+                .extracting(e -> e.value()).anySatisfy(v -> assertThat(v).containsIgnoringCase("AnyConnect"));
+
+        ProseResult r = validate(prose(null, ProseSection.ESTABLISHED,
+                s("Restarting the laptop twice did not stop the VPN disconnects.", "C2"),
+                s("Restarting the laptop twice did not stop the Cisco AnyConnect VPN disconnects.", "C2")));
+
+        assertThat(r.prose().get(ProseSection.ESTABLISHED)).extracting(SourcedSentence::text)
+                .containsExactly("Restarting the laptop twice did not stop the VPN disconnects.");
+    }
+
+    @Test
     void only_retrieved_runbooks_may_be_cited() {
         ProseResult r = validate(prose(null, ProseSection.NEXT_STEPS,
                 s("Disable SIP ALG on the home router and lower the MTU to 1400.", "kb/vpn/home-router.md"),
