@@ -32,6 +32,8 @@ final class FakeOllama implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     final List<JsonNode> chatRequests = new CopyOnWriteArrayList<>();
     final List<String> upgradeHeaders = new CopyOnWriteArrayList<>();
+    /** Method and path of every request, whatever the endpoint. */
+    final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile int status = 200;
     private volatile String errorBody;
     private volatile String content = "{}";
@@ -43,6 +45,10 @@ final class FakeOllama implements AutoCloseable {
     FakeOllama() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
+        server.createContext("/", ex -> {
+            requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
+            send(ex, 404, "{\"error\":\"not found\"}");
+        });
         server.createContext("/api/chat", this::chat);
         server.createContext("/api/version", ex -> send(ex, 200, "{\"version\":\"" + version + "\"}"));
         server.createContext("/api/tags", this::tags);
@@ -89,6 +95,7 @@ final class FakeOllama implements AutoCloseable {
     }
 
     private void chat(HttpExchange ex) throws IOException {
+        requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
         chatRequests.add(MAPPER.readTree(ex.getRequestBody().readAllBytes()));
         upgradeHeaders.add(String.valueOf(ex.getRequestHeaders().getFirst("Upgrade")));
         CountDownLatch h = hold;

@@ -219,7 +219,8 @@ class OllamaNoteGeneratorTest {
                 .containsExactly("Email", "Network", "Hardware", "none");
         assertThat(request.draft().audience().tier()).isEqualTo(2);
         assertThat(result.prose().sections().values().stream().flatMap(List::stream).map(SourcedSentence::text))
-                .noneMatch(t -> t.contains("everyone") || t.contains("Ignore"));
+                .noneMatch(t -> t.contains("resolved") || t.contains("management"));
+        assertThat(ollama.requests).as("one chat call and nothing else: the generator only returns data").containsExactly("POST /api/chat");
     }
 
     @Test
