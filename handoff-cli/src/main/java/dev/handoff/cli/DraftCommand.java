@@ -8,6 +8,9 @@ import dev.handoff.core.json.Json;
 import dev.handoff.core.model.Audience;
 import dev.handoff.core.model.Ticket;
 import dev.handoff.core.pipeline.EscalationPipeline;
+import dev.handoff.core.prose.NoteGenerator;
+import dev.handoff.core.prose.ProseRequest;
+import dev.handoff.core.prose.ProseResult;
 import dev.handoff.core.render.NoteRenderer;
 
 import java.io.IOException;
@@ -21,10 +24,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./handoff draft [--json] [--tier N] FILE...}: one note (or JSON line) per issue file. A bad file
- * gets a one-line error naming it and the problem; the other files are still drafted.
+ * {@code ./handoff draft [--json] [--tier N] [--llm ollama ...] FILE...}: one note (or JSON line) per issue
+ * file. A bad file gets a one-line error naming it and the problem; the other files are still drafted.
+ * With a model, its sourced prose joins the deterministic note, or the reason it could not.
  */
 final class DraftCommand {
+
+    private final Map<String, String> env;
+
+    DraftCommand() {
+        this(System.getenv());
+    }
+
+    DraftCommand(Map<String, String> env) {
+        this.env = env;
+    }
 
     private final EscalationPipeline pipeline = EscalationPipeline.defaults();
     private final NoteRenderer renderer = new NoteRenderer();
@@ -37,8 +51,20 @@ final class DraftCommand {
         Path kb = null;
         Path history = null;
         List<String> files = new ArrayList<>();
+        LlmOptions llm = new LlmOptions(env);
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            int consumed;
+            try {
+                consumed = llm.accept(args, i);
+            } catch (IllegalArgumentException e) {
+                err.println("handoff draft: " + e.getMessage());
+                return 2;
+            }
+            if (consumed >= 0) {
+                i = consumed;
+                continue;
+            }
             switch (a) {
                 case "--json" -> json = true;
                 case "--tier" -> {
@@ -74,8 +100,18 @@ final class DraftCommand {
             }
         }
         if (files.isEmpty()) {
-            err.println("usage: handoff draft [--json] [--tier N] [--kb DIR] [--history DIR] FILE... ('-' reads stdin)");
+            err.println("usage: handoff draft [--json] [--tier N] [--kb DIR] [--history DIR] [--llm ollama --ollama-url URL --model NAME"
+                    + " [--llm-timeout SECONDS] [--language NAME] [--categories A,B]] FILE... ('-' reads stdin)");
             return 2;
+        }
+        NoteGenerator generator = null;
+        if (llm.enabled()) {
+            try {
+                generator = llm.generator();
+            } catch (IllegalArgumentException e) {
+                err.println("handoff draft: " + e.getMessage());
+                return 2;
+            }
         }
         if (kb != null || history != null) {
             try {
@@ -89,15 +125,23 @@ final class DraftCommand {
         for (String file : files) {
             try {
                 Ticket ticket = reader.read(bytes(file, stdin));
-                Draft draft = pipeline.draft(ticket, Audience.agents(tier));
+                EscalationPipeline.Drafted drafted = pipeline.draftWithSources(ticket, Audience.agents(tier));
+                Draft draft = drafted.draft();
+                ProseResult prose = generator == null ? null : generator.generate(new ProseRequest(draft, drafted.sources(),
+                        knowledge == null ? List.of() : knowledge.passages(ticket, draft, tier), llm.categories, llm.language));
                 if (json) {
                     Map<String, Object> line = new DraftJson(renderer).cli(draft);
+                    if (prose != null) {
+                        line.put("note", renderer.plainText(draft, prose));
+                        line.put("noteWiki", renderer.wiki(draft, prose));
+                        line.put("llm", LlmOptions.json(prose));
+                    }
                     if (knowledge != null) {
                         line.putAll(knowledge.json(ticket, draft, tier));
                     }
                     out.println(Json.write(line));
                 } else {
-                    out.println(renderer.plainText(draft));
+                    out.println(prose == null ? renderer.plainText(draft) : renderer.plainText(draft, prose));
                     if (knowledge != null) {
                         out.print(knowledge.text(ticket, draft, tier));
                     }

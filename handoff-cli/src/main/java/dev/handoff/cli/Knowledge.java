@@ -4,6 +4,7 @@ import dev.handoff.cli.jira.BadInputException;
 import dev.handoff.cli.jira.JiraIssueReader;
 import dev.handoff.core.draft.Draft;
 import dev.handoff.core.model.Ticket;
+import dev.handoff.core.prose.RunbookPassage;
 import dev.handoff.search.KnowledgeHit;
 import dev.handoff.search.KnowledgeIndex;
 import dev.handoff.search.KnowledgeLoader;
@@ -140,6 +141,14 @@ final class Knowledge {
             sb.append("\nSuggested team (not applied): ").append(t.suggested() ? t.team() + " - " : "").append(t.evidence()).append('\n');
         }
         return sb.toString();
+    }
+
+    /** The retrieved runbooks as passages a model may cite by id; none without {@code --kb}. */
+    List<RunbookPassage> passages(Ticket ticket, Draft draft, int tier) {
+        if (index == null) {
+            return List.of();
+        }
+        return runbooks(ticket, draft, tier).stream().map(h -> new RunbookPassage(h.id(), h.title(), h.passage())).toList();
     }
 
     private List<KnowledgeHit> runbooks(Ticket ticket, Draft draft, int tier) {

@@ -2,6 +2,7 @@ package dev.handoff.cli;
 
 import dev.handoff.cli.eval.EnvEval;
 import dev.handoff.cli.eval.KbEval;
+import dev.handoff.cli.eval.PromptEval;
 import dev.handoff.cli.eval.SimilarEval;
 import dev.handoff.cli.eval.SuggestEval;
 import dev.handoff.cli.kb.KbCommand;
@@ -27,9 +28,11 @@ public final class Main {
               demo                               draft notes for the bundled real tickets in examples/
               draft [--json] [--tier N] [--kb DIR] [--history DIR] FILE...
                                                  draft from Jira REST v2 issue JSON ('-' reads stdin)
+                    [--llm ollama --ollama-url URL --model NAME [--llm-timeout S] [--language L] [--categories A,B]]
+                                                 add a model's sourced prose (URL/model default: HANDOFF_OLLAMA_URL/_MODEL)
               kb search --kb DIR [--tier N] [--top K] [--json]   search approved runbooks (queries on stdin)
               redact                             redact stdin to stdout, line for line
-              eval env|slots|redact|kb|similar|suggest [--corpora DIR]   evaluation figures on the shared corpora
+              eval env|slots|redact|kb|similar|suggest|prompt [--corpora DIR]   evaluation figures on the shared corpora
               preview [--port N] FILE.json       the approval panel on 127.0.0.1, backed by the offline pipeline
             """;
 
@@ -67,7 +70,7 @@ public final class Main {
 
     private static int eval(List<String> args, InputStream in, PrintStream out, PrintStream err) {
         if (args.isEmpty()) {
-            err.println("usage: handoff eval env|slots|redact|kb|similar|suggest [--corpora DIR]");
+            err.println("usage: handoff eval env|slots|redact|kb|similar|suggest|prompt [--corpora DIR]");
             return 2;
         }
         List<String> rest = args.subList(1, args.size());
@@ -78,8 +81,9 @@ public final class Main {
             case "kb" -> KbEval.run(rest, in, out, err);
             case "similar" -> SimilarEval.run(rest, in, out, err);
             case "suggest" -> SuggestEval.run(rest, in, out, err);
+            case "prompt" -> PromptEval.run(rest, out);
             default -> {
-                err.println("handoff eval: unknown evaluation '" + args.get(0) + "' (env, slots, redact, kb, similar, suggest)");
+                err.println("handoff eval: unknown evaluation '" + args.get(0) + "' (env, slots, redact, kb, similar, suggest, prompt)");
                 yield 2;
             }
         };

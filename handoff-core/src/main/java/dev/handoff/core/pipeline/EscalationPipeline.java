@@ -57,6 +57,14 @@ public final class EscalationPipeline {
     }
 
     public Draft draft(Ticket ticket, Audience audience) {
+        return draftWithSources(ticket, audience).draft();
+    }
+
+    /**
+     * The draft together with the redacted, normalised texts it was read from: exactly what its audience
+     * may see, the only ticket text a model may be given.
+     */
+    public Drafted draftWithSources(Ticket ticket, Audience audience) {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(audience, "audience");
         List<SourceText> sources = new ArrayList<>();
@@ -70,6 +78,15 @@ public final class EscalationPipeline {
         EnvironmentBlock environment = extractor.extract(sources);
         ThreadLedger ledger = ledgerBuilder.build(ticket, sources);
         Summary summary = summarizer.summarize(ticket, sources, environment, ledger);
-        return Draft.of(ticket.key(), audience, audience.tier(), clock.instant(), summary, environment, ledger, report.counts());
+        Draft draft = Draft.of(ticket.key(), audience, audience.tier(), clock.instant(), summary, environment, ledger, report.counts());
+        return new Drafted(draft, sources);
+    }
+
+    /** A draft and its redacted source texts. */
+    public record Drafted(Draft draft, List<SourceText> sources) {
+        public Drafted {
+            Objects.requireNonNull(draft, "draft");
+            sources = List.copyOf(sources);
+        }
     }
 }

@@ -11,6 +11,9 @@ import dev.handoff.core.model.Person;
 import dev.handoff.core.model.Slot;
 import dev.handoff.core.model.SourceRef;
 import dev.handoff.core.model.Visibility;
+import dev.handoff.core.prose.ProseResult;
+import dev.handoff.core.prose.ProseSection;
+import dev.handoff.core.prose.SourcedSentence;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -35,6 +38,7 @@ public final class NoteRenderer {
     private final ZoneId zone;
     private final Locale locale;
     private final NoteStrings strings;
+    private final ProseStrings proseStrings;
 
     /** English headings, dates in UTC. */
     public NoteRenderer() {
@@ -45,6 +49,7 @@ public final class NoteRenderer {
         this.zone = Objects.requireNonNull(zone, "zone");
         this.locale = Objects.requireNonNull(locale, "locale");
         this.strings = Objects.requireNonNull(strings, "strings");
+        this.proseStrings = ProseStrings.forLocale(locale);
     }
 
     /** Headings in the locale's language (German or English) and dates in the given zone. */
@@ -53,19 +58,35 @@ public final class NoteRenderer {
     }
 
     public String wiki(Draft draft) {
-        return render(draft, new Wiki());
+        return render(draft, null, new Wiki());
     }
 
     public String plainText(Draft draft) {
-        return render(draft, new Plain());
+        return render(draft, null, new Plain());
+    }
+
+    /**
+     * The note with the model's prose (or the reason there is none) in its own section after the title,
+     * headed so nobody mistakes it for extracted facts; every sentence is followed by its sources and
+     * escaped like any ticket text.
+     */
+    public String wiki(Draft draft, ProseResult prose) {
+        return render(draft, Objects.requireNonNull(prose, "prose"), new Wiki());
+    }
+
+    public String plainText(Draft draft, ProseResult prose) {
+        return render(draft, Objects.requireNonNull(prose, "prose"), new Plain());
     }
 
     // ---------------------------------------------------------------- layout, shared by both outputs
 
-    private String render(Draft d, Out out) {
+    private String render(Draft d, ProseResult prose, Out out) {
         String year = String.valueOf(d.created().atZone(zone).getYear());
         out.title(String.format(locale, strings.title(), d.ticketKey()));
         out.line(String.format(locale, strings.preparedFor(), date(d.created(), null), d.targetTier()));
+        if (prose != null) {
+            prose(prose, year, out);
+        }
 
         out.heading(strings.summary());
         for (Quote q : d.summary().problem()) {
@@ -142,6 +163,26 @@ public final class NoteRenderer {
             out.bullet(null, e.getKey() + ": " + e.getValue(), null);
         }
         return out.finish();
+    }
+
+    private void prose(ProseResult result, String year, Out out) {
+        out.heading(proseStrings.heading());
+        if (result.fellBack()) {
+            out.line(String.format(locale, proseStrings.unavailable(), WikiText.Plain.clean(result.fallbackReason())));
+            return;
+        }
+        out.line(String.format(locale, proseStrings.by(), WikiText.Plain.clean(result.call().model())));
+        for (ProseSection section : ProseSection.values()) {
+            for (SourcedSentence s : result.prose().get(section)) {
+                List<String> cites = new ArrayList<>();
+                s.sources().forEach(r -> cites.add(source(r, year)));
+                cites.addAll(s.runbookIds());
+                out.bullet(proseStrings.sections().get(section), s.text(), String.join("; ", cites));
+            }
+        }
+        if (result.prose().category() != null) {
+            out.bullet(proseStrings.category(), result.prose().category(), null);
+        }
     }
 
     private String joinSources(List<SourceRef> refs, String year) {

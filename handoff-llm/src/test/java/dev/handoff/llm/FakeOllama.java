@@ -1,0 +1,153 @@
+package dev.handoff.llm;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A loopback server speaking Ollama's wire protocol (llm.md §3, §4.3) for the real langchain4j client:
+ * non-streaming {@code /api/chat} with scripted replies or errors, {@code /api/version}, {@code /api/tags}.
+ * It records every chat request body, so tests assert on what was sent.
+ */
+final class FakeOllama implements AutoCloseable {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool();
+    final List<JsonNode> chatRequests = new CopyOnWriteArrayList<>();
+    final List<String> upgradeHeaders = new CopyOnWriteArrayList<>();
+    /** Method and path of every request, whatever the endpoint. */
+    final List<String> requests = new CopyOnWriteArrayList<>();
+    private volatile int status = 200;
+    private volatile String errorBody;
+    private volatile String content = "{}";
+    private volatile String doneReason = "stop";
+    private volatile CountDownLatch hold;
+    private volatile String version = "0.5.1";
+    private volatile List<String> models = List.of();
+
+    FakeOllama() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(executor);
+        server.createContext("/", ex -> {
+            requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
+            send(ex, 404, "{\"error\":\"not found\"}");
+        });
+        server.createContext("/api/chat", this::chat);
+        server.createContext("/api/version", ex -> send(ex, 200, "{\"version\":\"" + version + "\"}"));
+        server.createContext("/api/tags", this::tags);
+        server.start();
+    }
+
+    URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** The next chats answer 200 with this assistant content (a JSON string of the note, or anything). */
+    FakeOllama replies(String assistantContent) {
+        return replies(assistantContent, "stop");
+    }
+
+    FakeOllama replies(String assistantContent, String reason) {
+        this.status = 200;
+        this.content = assistantContent;
+        this.doneReason = reason;
+        return this;
+    }
+
+    /** The next chats answer this status with Ollama's {@code {"error": ...}} body. */
+    FakeOllama fails(int httpStatus, String error) {
+        this.status = httpStatus;
+        this.errorBody = "{\"error\":\"" + error + "\"}";
+        return this;
+    }
+
+    /** Chats send nothing until the latch opens (a model that never answers, as far as the client can wait). */
+    FakeOllama holdsUntil(CountDownLatch latch) {
+        this.hold = latch;
+        return this;
+    }
+
+    FakeOllama serves(String serverVersion, String... modelNames) {
+        this.version = serverVersion;
+        this.models = List.of(modelNames);
+        return this;
+    }
+
+    JsonNode lastChat() {
+        return chatRequests.get(chatRequests.size() - 1);
+    }
+
+    private void chat(HttpExchange ex) throws IOException {
+        requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
+        chatRequests.add(MAPPER.readTree(ex.getRequestBody().readAllBytes()));
+        upgradeHeaders.add(String.valueOf(ex.getRequestHeaders().getFirst("Upgrade")));
+        CountDownLatch h = hold;
+        if (h != null) {
+            try {
+                h.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (status != 200) {
+            send(ex, status, errorBody);
+            return;
+        }
+        ObjectNode reply = MAPPER.createObjectNode();
+        reply.put("model", "m").put("created_at", "2026-01-01T00:00:00Z");
+        reply.putObject("message").put("role", "assistant").put("content", content);
+        reply.put("done", true).put("done_reason", doneReason).put("prompt_eval_count", 321).put("eval_count", 54);
+        send(ex, 200, MAPPER.writeValueAsString(reply));
+    }
+
+    private void tags(HttpExchange ex) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        var list = root.putArray("models");
+        for (String m : models) {
+            list.addObject().put("name", m).put("model", m).put("modified_at", "2025-05-10T08:06:48.639712648-07:00")
+                    .put("size", 1).put("digest", "d");
+        }
+        send(ex, 200, MAPPER.writeValueAsString(root));
+    }
+
+    private static void send(HttpExchange ex, int status, String body) {
+        try (ex) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "application/json");
+            ex.sendResponseHeaders(status, bytes.length);
+            ex.getResponseBody().write(bytes);
+        } catch (IOException e) {
+            // the client gave up (timeout test): nothing to answer
+            if (!String.valueOf(e.getMessage()).contains("closed")) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        CountDownLatch h = hold;
+        if (h != null) {
+            h.countDown();
+        }
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
