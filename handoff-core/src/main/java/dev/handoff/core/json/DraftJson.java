@@ -1,6 +1,7 @@
 package dev.handoff.core.json;
 
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.prose.ProseResult;
 import dev.handoff.core.ledger.AskedQuestion;
 import dev.handoff.core.ledger.OpenQuestion;
 import dev.handoff.core.ledger.Quote;
@@ -62,6 +63,11 @@ public final class DraftJson {
 
     /** The panel contract's GET body for one viewer's copy of a draft. */
     public Map<String, Object> panel(Draft d, PanelStatus status) {
+        return panel(d, null, status);
+    }
+
+    /** As {@link #panel(Draft, PanelStatus)}, the note carrying the model's sourced prose (or why there is none). */
+    public Map<String, Object> panel(Draft d, ProseResult prose, PanelStatus status) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("issueKey", d.ticketKey());
         out.put("state", status.state());
@@ -71,8 +77,8 @@ public final class DraftJson {
         out.put("targetTier", d.targetTier());
         out.put("createdAt", d.created().toString());
         Map<String, Object> note = new LinkedHashMap<>();
-        note.put("wiki", renderer.wiki(d));
-        note.put("text", renderer.plainText(d));
+        note.put("wiki", prose == null ? renderer.wiki(d) : renderer.wiki(d, prose));
+        note.put("text", prose == null ? renderer.plainText(d) : renderer.plainText(d, prose));
         out.put("note", note);
         out.put("summary", summary(d.summary(), d));
         List<Object> env = new ArrayList<>();

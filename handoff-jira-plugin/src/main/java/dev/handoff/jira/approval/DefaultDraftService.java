@@ -112,7 +112,7 @@ public class DefaultDraftService implements DraftService {
     public StoredDraft approve(Issue issue, ApplicationUser approver, int version, String editedText) throws DraftConflictException {
         StoredDraft current = decidable(issue.getId(), version);
         Draft draft = current.draft();
-        String proposed = renderer.wiki(draft);
+        String proposed = current.prose() == null ? renderer.wiki(draft) : renderer.wiki(draft, current.prose());
         boolean edited = editedText != null && !editedText.isBlank() && !editedText.strip().equals(proposed.strip());
         String approved = redaction.redactor().redact(PostedText.neutralise(edited ? editedText : proposed)).text();
 

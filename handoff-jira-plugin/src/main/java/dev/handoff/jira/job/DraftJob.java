@@ -19,6 +19,9 @@ import dev.handoff.jira.escalation.EscalationRequest;
 import dev.handoff.jira.metrics.MetricEvent;
 import dev.handoff.jira.metrics.MetricEvents;
 import dev.handoff.jira.settings.RedactionPolicy;
+import dev.handoff.jira.prose.ProseWriter;
+import dev.handoff.core.prose.ModelCall;
+import dev.handoff.core.prose.ProseResult;
 import dev.handoff.core.model.Slot;
 import dev.handoff.jira.escalation.EscalationRequestRepository;
 import dev.handoff.jira.security.RunAsUser;
@@ -63,21 +66,22 @@ public class DraftJob {
     private final DraftJobScheduler scheduler;
     private final java.util.function.Supplier<EscalationPipeline> pipeline;
     private final MetricEvents metrics;
+    private final java.util.function.Function<EscalationPipeline.Drafted, ProseResult> prose;
     private final Clock clock;
 
     @Inject
     public DraftJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
                     @ComponentImport IssueManager issues, @ComponentImport UserManager users,
                     @ComponentImport PermissionManager permissions, IssueSnapshotReader snapshots, RunAsUser runAs,
-                    DraftJobScheduler scheduler, MetricEvents metrics, RedactionPolicy redaction) {
+                    DraftJobScheduler scheduler, MetricEvents metrics, RedactionPolicy redaction, ProseWriter prose) {
         this(requests, drafts, audit, locks, issues, users, permissions, snapshots, runAs, scheduler,
-                redaction::pipeline, metrics, Clock.systemUTC());
+                redaction::pipeline, metrics, prose::write, Clock.systemUTC());
     }
 
     DraftJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
              IssueManager issues, UserManager users, PermissionManager permissions, IssueSnapshotReader snapshots,
              RunAsUser runAs, DraftJobScheduler scheduler, java.util.function.Supplier<EscalationPipeline> pipeline,
-             MetricEvents metrics, Clock clock) {
+             MetricEvents metrics, java.util.function.Function<EscalationPipeline.Drafted, ProseResult> prose, Clock clock) {
         this.requests = requests;
         this.drafts = drafts;
         this.audit = audit;
@@ -90,6 +94,7 @@ public class DraftJob {
         this.scheduler = scheduler;
         this.pipeline = Objects.requireNonNull(pipeline);
         this.metrics = metrics;
+        this.prose = prose;
         this.clock = clock;
     }
 
@@ -115,16 +120,19 @@ public class DraftJob {
                 audit.record(new AuditEntry(issueId, 0, AuditEntry.Action.FAILED, request.requestingUserKey(), now, 0, null, null, abandon));
                 return Outcome.ABANDONED;
             }
-            Draft draft = runAs.call(user, () -> {
+            EscalationPipeline.Drafted drafted = runAs.call(user, () -> {
                 Ticket ticket = snapshots.read(issue, user);
-                return pipeline.get().draft(ticket, Audience.agents(request.targetTier()));
+                return pipeline.get().draftWithSources(ticket, Audience.agents(request.targetTier()));
             });
-            StoredDraft stored = locks.withLock(issueId, 30, () -> drafts.addOnce(issueId, sequence, draft));
+            Draft draft = drafted.draft();
+            ProseResult written = prose(drafted);
+            StoredDraft stored = locks.withLock(issueId, 30, () -> drafts.addOnce(issueId, sequence, draft, written));
             requests.finish(issueId, sequence, EscalationRequest.State.READY, null);
             audit.record(new AuditEntry(issueId, stored.version(), AuditEntry.Action.DRAFTED, request.requestingUserKey(),
                     clock.instant(), draft.sources().size(), draft.redactions(), null, null));
             metrics.record(new MetricEvent(issueId, MetricEvent.Kind.DRAFTED, clock.instant(), request.requestingUserKey(),
-                    request.targetTier(), Slot.values().length - draft.environment().missing().size(), null));
+                    request.targetTier(), Slot.values().length - draft.environment().missing().size(),
+                    written == null ? null : written.fellBack() ? "model-fallback" : "model"));
             return Outcome.DRAFTED;
         } catch (RuntimeException e) {
             // The message names the failure without ticket text: exceptions from the pipeline never carry it.
@@ -141,6 +149,16 @@ public class DraftJob {
                 }
             }
             return Outcome.FAILED;
+        }
+    }
+
+    /** The model's prose, if a model is configured; a model problem of any kind becomes a reason, never a failed draft. */
+    private ProseResult prose(EscalationPipeline.Drafted drafted) {
+        try {
+            return prose.apply(drafted);
+        } catch (RuntimeException e) {
+            log.warn("Handoff's model step failed; the draft is deterministic: {}", e.toString());
+            return ProseResult.fallback("the model step failed: " + e.getClass().getSimpleName(), 0, new ModelCall("", 0, null, null));
         }
     }
 

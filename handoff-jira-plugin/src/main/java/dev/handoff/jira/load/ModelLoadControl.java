@@ -1,6 +1,7 @@
 package dev.handoff.jira.load;
 
 import com.atlassian.beehive.ClusterLock;
+import dev.handoff.core.prose.ModelCallGate;
 import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.ModelSettings;
 
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  * server failures; what the caller does with a reply (schema checks) does not.
  */
 @Named
-public class ModelLoadControl {
+public class ModelLoadControl implements ModelCallGate {
 
     /** How long a background draft waits for a free slot before it settles for the deterministic note. */
     static final Duration SLOT_WAIT = Duration.ofSeconds(20);
@@ -37,10 +38,11 @@ public class ModelLoadControl {
         this.breaker = breaker;
     }
 
+    @Override
     public <T> T call(Supplier<T> modelCall) {
         ModelSettings model = settings.model();
         if (!breaker.allow()) {
-            throw new ModelUnavailableException("the model server failed " + model.breakerFailures()
+            throw new ModelCallGate.Refused("the model server failed " + model.breakerFailures()
                     + " times in a row; Handoff tries it again after " + breaker.openUntil().map(Object::toString).orElse("a pause"));
         }
         Optional<ClusterLock> slot;
@@ -49,11 +51,11 @@ public class ModelLoadControl {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             breaker.abandon();
-            throw new ModelUnavailableException("interrupted while waiting for a model slot");
+            throw new ModelCallGate.Refused("interrupted while waiting for a model slot");
         }
         if (slot.isEmpty()) {
             breaker.abandon();
-            throw new ModelUnavailableException("all " + model.maxConcurrent()
+            throw new ModelCallGate.Refused("all " + model.maxConcurrent()
                     + " model slots of the cluster stayed busy for " + SLOT_WAIT.toSeconds() + " s");
         }
         try {

@@ -6,6 +6,7 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.prose.ProseResult;
 import dev.handoff.core.json.DraftJson;
 import dev.handoff.core.json.Json;
 import dev.handoff.core.json.PanelStatus;
@@ -70,7 +71,9 @@ public class PanelJson {
         String failure = s.failed() ? s.request().failure() : null;
         PanelStatus status = new PanelStatus(state, stale, failure, s.latestVersion(), may, decision(stored));
 
-        Map<String, Object> body = new DraftJson(renderer()).panel(shown, status);
+        ProseResult prose = stored == null || stored.prose() == null ? null
+                : stored.prose().visibleTo(v -> permissions.canSeeSource(issue, viewer, v));
+        Map<String, Object> body = new DraftJson(renderer()).panel(shown, prose, status);
         body.put("permissions", may); // PanelStatus copies into an unordered map; keep the contract's order
         if (stored == null) {
             body.put("createdAt", s.request() == null ? null : s.request().requestedAt().toString());

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.prose.ProseResult;
 
 import java.time.Instant;
 
@@ -44,6 +45,22 @@ public final class DraftCodec {
             return MAPPER.writeValueAsString(draft);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a draft could not be encoded", e);
+        }
+    }
+
+    public static String encodeProse(ProseResult prose) {
+        try {
+            return MAPPER.writeValueAsString(prose);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the model's prose could not be encoded", e);
+        }
+    }
+
+    public static ProseResult decodeProse(String json) {
+        try {
+            return MAPPER.readValue(json, ProseResult.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored prose could not be read: " + e.getOriginalMessage(), e);
         }
     }
 

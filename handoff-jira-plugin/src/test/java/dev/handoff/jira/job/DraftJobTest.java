@@ -14,6 +14,9 @@ import dev.handoff.jira.fakes.InMemoryAudit;
 import dev.handoff.jira.fakes.InMemoryDrafts;
 import dev.handoff.jira.fakes.InMemoryEscalationRequests;
 import dev.handoff.jira.fakes.InMemoryMetrics;
+import dev.handoff.core.prose.ModelCall;
+import dev.handoff.core.prose.ProseResult;
+import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.metrics.MetricEvent;
 import dev.handoff.jira.fakes.LocalClusterLocks;
 import dev.handoff.jira.security.RunAsUser;
@@ -78,7 +81,7 @@ class DraftJobTest {
 
     private DraftJob node() {
         return new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots, new RunAsUser(auth), scheduler,
-                EscalationPipeline::defaults, metrics, Clock.fixed(now, ZoneOffset.UTC));
+                EscalationPipeline::defaults, metrics, drafted -> null, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private EscalationRequest escalate() {
@@ -194,7 +197,7 @@ class DraftJobTest {
         assertThat(node().run(ISSUE_ID, r.sequence())).as("fresh claim is respected").isEqualTo(DraftJob.Outcome.ALREADY_DONE);
 
         DraftJob later = new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots, new RunAsUser(auth),
-                scheduler, EscalationPipeline::defaults, metrics, Clock.fixed(Instant.now().plus(DraftJob.STALE_AFTER).plusSeconds(1), ZoneOffset.UTC));
+                scheduler, EscalationPipeline::defaults, metrics, drafted -> null, Clock.fixed(Instant.now().plus(DraftJob.STALE_AFTER).plusSeconds(1), ZoneOffset.UTC));
         assertThat(later.run(ISSUE_ID, r.sequence())).isEqualTo(DraftJob.Outcome.DRAFTED);
     }
 
@@ -218,5 +221,37 @@ class DraftJobTest {
         node().run(ISSUE_ID, r.sequence());
 
         assertThat(metrics.events).extracting(MetricEvent::kind).containsExactly(MetricEvent.Kind.DRAFTED);
+    }
+
+    @Test
+    void theModelsProseIsStoredWithTheDraftAndCountedAsAModelDraft() {
+        EscalationRequest r = escalate();
+        ProseResult prose = ProseResult.fallback("stand-in for prose", 0, new ModelCall("m", 5, null, null));
+        DraftJob withModel = new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots,
+                new RunAsUser(auth), scheduler, EscalationPipeline::defaults, metrics, drafted -> {
+                    assertThat(drafted.sources()).as("the model sees the redacted sources").isNotEmpty()
+                            .allMatch(s -> !s.text().contains("Summer2024!"));
+                    return prose;
+                }, Clock.fixed(now, ZoneOffset.UTC));
+
+        assertThat(withModel.run(ISSUE_ID, r.sequence())).isEqualTo(DraftJob.Outcome.DRAFTED);
+
+        assertThat(drafts.latest(ISSUE_ID)).get().extracting(StoredDraft::prose).isEqualTo(prose);
+        assertThat(metrics.events).extracting(MetricEvent::detail).contains("model-fallback");
+    }
+
+    @Test
+    void aModelStepThatThrowsLeavesADeterministicDraftWithTheReason() {
+        EscalationRequest r = escalate();
+        DraftJob broken = new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots,
+                new RunAsUser(auth), scheduler, EscalationPipeline::defaults, metrics, drafted -> {
+                    throw new IllegalArgumentException("model endpoint must be an http(s) URL");
+                }, Clock.fixed(now, ZoneOffset.UTC));
+
+        assertThat(broken.run(ISSUE_ID, r.sequence())).isEqualTo(DraftJob.Outcome.DRAFTED);
+
+        StoredDraft stored = drafts.latest(ISSUE_ID).orElseThrow();
+        assertThat(stored.prose().fallbackReason()).isEqualTo("the model step failed: IllegalArgumentException");
+        assertThat(stored.state()).isEqualTo(StoredDraft.State.READY);
     }
 }

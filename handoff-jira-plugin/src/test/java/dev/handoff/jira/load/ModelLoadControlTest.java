@@ -2,6 +2,7 @@ package dev.handoff.jira.load;
 
 import com.atlassian.beehive.ClusterLock;
 import com.atlassian.beehive.ClusterLockService;
+import dev.handoff.core.prose.ModelCallGate;
 import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.ModelSettings;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class ModelLoadControlTest {
         AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> control.call(calls::incrementAndGet))
-                .isInstanceOf(ModelUnavailableException.class)
+                .isInstanceOf(ModelCallGate.Refused.class)
                 .hasMessageContaining("all 2 model slots of the cluster stayed busy");
         assertThat(calls).hasValue(0);
     }
@@ -82,7 +83,7 @@ class ModelLoadControlTest {
         }
 
         assertThatThrownBy(() -> control.call(calls::incrementAndGet))
-                .isInstanceOf(ModelUnavailableException.class)
+                .isInstanceOf(ModelCallGate.Refused.class)
                 .hasMessageContaining("failed 2 times in a row");
         assertThat(calls).hasValue(2);
         assertThat(control.lastFailure()).contains("IllegalStateException");

@@ -7,6 +7,11 @@ import dev.handoff.core.model.Person;
 import dev.handoff.core.model.Ticket;
 import dev.handoff.core.model.Visibility;
 import dev.handoff.core.pipeline.EscalationPipeline;
+import dev.handoff.core.prose.ModelCall;
+import dev.handoff.core.prose.Prose;
+import dev.handoff.core.prose.ProseResult;
+import dev.handoff.core.prose.ProseSection;
+import dev.handoff.core.prose.SourcedSentence;
 import dev.handoff.jira.fakes.Tickets;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +33,25 @@ class DraftCodecTest {
 
         assertThat(back).isEqualTo(draft);
         assertThat(json).doesNotContain("Summer2024!");
+    }
+
+    @Test
+    void the_models_prose_survives_storage_with_its_citations_and_cost() {
+        Draft draft = EscalationPipeline.defaults().draft(Tickets.outlookCrash(), Audience.agents(2));
+        dev.handoff.core.model.SourceRef cited = draft.sources().get(0);
+        ProseResult prose = new ProseResult(new Prose(java.util.Map.of(ProseSection.SUMMARY,
+                List.of(new SourcedSentence("Outlook crashes on start since the update.", List.of(cited), List.of()))), null),
+                1, null, new ModelCall("qwen2.5:7b", 2300, 1800, 140));
+
+        ProseResult back = DraftCodec.decodeProse(DraftCodec.encodeProse(prose));
+
+        assertThat(back).isEqualTo(prose);
+    }
+
+    @Test
+    void a_fallback_survives_storage_with_its_reason() {
+        ProseResult fallback = ProseResult.fallback("the model server did not answer within 60 s", 0, new ModelCall("m", 60000, null, null));
+
+        assertThat(DraftCodec.decodeProse(DraftCodec.encodeProse(fallback))).isEqualTo(fallback);
     }
 }

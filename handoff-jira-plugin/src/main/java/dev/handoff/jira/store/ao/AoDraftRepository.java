@@ -3,6 +3,7 @@ package dev.handoff.jira.store.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.prose.ProseResult;
 import dev.handoff.jira.draft.DraftRepository;
 import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.store.DraftCodec;
@@ -26,7 +27,7 @@ public class AoDraftRepository implements DraftRepository {
     }
 
     @Override
-    public StoredDraft addOnce(long issueId, int escalationSequence, Draft draft) {
+    public StoredDraft addOnce(long issueId, int escalationSequence, Draft draft, ProseResult prose) {
         return ao.executeInTransaction(() -> {
             DraftEntity[] existing = ao.find(DraftEntity.class,
                     Query.select().where("ISSUE_ID = ? AND ESCALATION_SEQ = ?", issueId, escalationSequence));
@@ -40,7 +41,8 @@ public class AoDraftRepository implements DraftRepository {
                     new DBParam("VERSION", version),
                     new DBParam("ESCALATION_SEQ", escalationSequence),
                     new DBParam("STATE", StoredDraft.State.READY.name()),
-                    new DBParam("DRAFT_JSON", DraftCodec.encode(draft)));
+                    new DBParam("DRAFT_JSON", DraftCodec.encode(draft)),
+                    new DBParam("PROSE_JSON", prose == null ? null : DraftCodec.encodeProse(prose)));
             return toValue(e);
         });
     }
@@ -88,7 +90,7 @@ public class AoDraftRepository implements DraftRepository {
 
     static StoredDraft toValue(DraftEntity e) {
         return new StoredDraft(e.getIssueId(), e.getVersion(), e.getEscalationSeq(), DraftCodec.decode(e.getDraftJson()),
-                StoredDraft.State.valueOf(e.getState()), e.getDecidedBy(),
+                e.getProseJson() == null ? null : DraftCodec.decodeProse(e.getProseJson()), StoredDraft.State.valueOf(e.getState()), e.getDecidedBy(),
                 e.getDecidedAt() == null ? null : Instant.ofEpochMilli(e.getDecidedAt()), e.getDecisionNote(), e.getApprovedText());
     }
 }

@@ -39,6 +39,12 @@ public interface DraftEntity extends Entity {
 
     void setDraftJson(String json);
 
+    /** The model's validated prose as JSON; null when no model was configured, and in rows stored before the column existed. */
+    @StringLength(StringLength.UNLIMITED)
+    String getProseJson();
+
+    void setProseJson(String proseJson);
+
     @StringLength(255)
     String getDecidedBy();
 

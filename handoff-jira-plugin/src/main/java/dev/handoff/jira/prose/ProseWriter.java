@@ -1,0 +1,72 @@
+package dev.handoff.jira.prose;
+
+import dev.handoff.core.pipeline.EscalationPipeline;
+import dev.handoff.core.prose.NoteGenerator;
+import dev.handoff.core.prose.ProseRequest;
+import dev.handoff.core.prose.ProseResult;
+import dev.handoff.core.redact.Redactor;
+import dev.handoff.jira.load.ModelLoadControl;
+import dev.handoff.jira.settings.HandoffSettings;
+import dev.handoff.jira.settings.ModelSettings;
+import dev.handoff.jira.settings.RedactionPolicy;
+import dev.handoff.llm.OllamaNoteGenerator;
+import dev.handoff.llm.OllamaSettings;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * The model's part of a draft, in the background job: prose around the facts the core extracted, from the redacted
+ * sources the draft's audience may see, through the cluster-wide cap and circuit breaker. No endpoint configured
+ * means no model: {@code null}. A failing model never fails the draft: the result then carries the reason.
+ */
+@Named
+public class ProseWriter {
+
+    static final int NUM_CTX = 8192;
+
+    private final HandoffSettings settings;
+    private final ModelLoadControl gate;
+    private final RedactionPolicy redaction;
+    private final BiFunction<OllamaSettings, Redactor, NoteGenerator> generators;
+    private volatile Cached cached;
+
+    private record Cached(OllamaSettings settings, Redactor redactor, NoteGenerator generator) {
+    }
+
+    @Inject
+    public ProseWriter(HandoffSettings settings, ModelLoadControl gate, RedactionPolicy redaction) {
+        this(settings, gate, redaction, null);
+    }
+
+    ProseWriter(HandoffSettings settings, ModelLoadControl gate, RedactionPolicy redaction,
+                BiFunction<OllamaSettings, Redactor, NoteGenerator> generators) {
+        this.settings = settings;
+        this.gate = gate;
+        this.redaction = redaction;
+        this.generators = generators != null ? generators : (s, r) -> new OllamaNoteGenerator(s, gate, r);
+    }
+
+    public ProseResult write(EscalationPipeline.Drafted drafted) {
+        ModelSettings m = settings.model();
+        if (!m.enabled()) {
+            return null;
+        }
+        OllamaSettings target = new OllamaSettings(m.endpoint().orElseThrow(), m.model(), m.connectTimeout(),
+                m.readTimeout(), NUM_CTX);
+        return generator(target, redaction.redactor()).generate(new ProseRequest(drafted.draft(), drafted.sources(),
+                List.of(), List.of(), "English"));
+    }
+
+    /** One client per configuration: rebuilt only when an admin changes the model settings or redaction patterns. */
+    private NoteGenerator generator(OllamaSettings target, Redactor redactor) {
+        Cached c = cached;
+        if (c == null || !c.settings().equals(target) || c.redactor() != redactor) {
+            c = new Cached(target, redactor, generators.apply(target, redactor));
+            cached = c;
+        }
+        return c.generator();
+    }
+}
