@@ -10,6 +10,9 @@ import dev.handoff.jira.metrics.MetricEvents;
 import dev.handoff.jira.metrics.OutcomeMeasures;
 import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.ModelSettings;
+import dev.handoff.jira.prose.ProseWriter;
+import dev.handoff.llm.OllamaHealth;
+import dev.handoff.llm.OllamaSettings;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -20,9 +23,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * What an admin checks when drafts seem slow or missing: the model's state as this node sees it, the job queue's
+ * What an admin checks when drafts seem slow or missing: the model's state as this node sees it (a live probe of
+ * the server and the model's presence, plus the circuit breaker), the job queue's
  * depth and age, recent failures with their reasons, retention, and the outcome measures of the last 90 days.
  * Values only; the model endpoint is shown without user info, and no ticket text appears.
  */
@@ -38,22 +43,31 @@ public class HealthReport {
     private final ModelLoadControl model;
     private final MetricEvents metrics;
     private final PluginSettingsFactory pluginSettings;
+    private final Function<ModelSettings, OllamaHealth.Status> probe;
     private final Clock clock;
 
     @Inject
     public HealthReport(HandoffSettings settings, EscalationRequestRepository requests, ModelLoadControl model,
                         MetricEvents metrics, @ComponentImport PluginSettingsFactory pluginSettings) {
-        this(settings, requests, model, metrics, pluginSettings, Clock.systemUTC());
+        this(settings, requests, model, metrics, pluginSettings, HealthReport::probe, Clock.systemUTC());
     }
 
     HealthReport(HandoffSettings settings, EscalationRequestRepository requests, ModelLoadControl model,
-                 MetricEvents metrics, PluginSettingsFactory pluginSettings, Clock clock) {
+                 MetricEvents metrics, PluginSettingsFactory pluginSettings,
+                 Function<ModelSettings, OllamaHealth.Status> probe, Clock clock) {
         this.settings = settings;
         this.requests = requests;
         this.model = model;
         this.metrics = metrics;
         this.pluginSettings = pluginSettings;
+        this.probe = probe;
         this.clock = clock;
+    }
+
+    /** From this node, with the model settings' connect timeout: /api/version, then /api/tags for the model. */
+    static OllamaHealth.Status probe(ModelSettings m) {
+        return new OllamaHealth(new OllamaSettings(m.endpoint().orElseThrow(), m.model(), m.connectTimeout(),
+                m.connectTimeout(), ProseWriter.NUM_CTX)).check();
     }
 
     public Map<String, Object> build() {
@@ -67,6 +81,13 @@ public class HealthReport {
         modelPart.put("maxConcurrent", m.maxConcurrent());
         modelPart.put("breakerOpenUntil", model.breakerOpenUntil().map(Instant::toString).orElse(null));
         modelPart.put("lastFailure", model.lastFailure().orElse(null));
+        if (m.enabled()) {
+            OllamaHealth.Status s = probe.apply(m);
+            modelPart.put("reachable", s.reachable());
+            modelPart.put("version", s.version());
+            modelPart.put("modelPresent", s.modelPresent());
+            modelPart.put("problem", s.problem());
+        }
         report.put("model", modelPart);
 
         EscalationRequestRepository.Queue q = requests.queue();

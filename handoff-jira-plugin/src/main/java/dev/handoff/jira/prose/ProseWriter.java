@@ -25,7 +25,7 @@ import java.util.function.BiFunction;
 @Named
 public class ProseWriter {
 
-    static final int NUM_CTX = 8192;
+    public static final int NUM_CTX = 8192;
 
     private final HandoffSettings settings;
     private final ModelLoadControl gate;

@@ -13,6 +13,7 @@ import dev.handoff.jira.load.ModelSlots;
 import dev.handoff.jira.metrics.MetricEvent;
 import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.ModelSettings;
+import dev.handoff.llm.OllamaHealth;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -53,11 +54,13 @@ class HealthReportTest {
 
         HealthReport report = new HealthReport(settings, requests,
                 new ModelLoadControl(new ModelSlots(mock(ClusterLockService.class)), settings), metrics, factory,
+                m -> new OllamaHealth.Status(true, "0.5.7", false, "model qwen2.5:7b is not pulled"),
                 Clock.fixed(now, ZoneOffset.UTC));
         Map<String, Object> r = report.build();
         String json = Json.write(r);
 
         assertThat(json).contains("\"endpoint\":\"http://ollama.internal:11434\"").doesNotContain("s3cret");
+        assertThat(json).contains("\"reachable\":true", "\"version\":\"0.5.7\"", "\"modelPresent\":false");
         assertThat((Map<String, Object>) r.get("queue")).containsEntry("queued", 1).containsEntry("drafting", 0);
         assertThat((Long) ((Map<String, Object>) r.get("queue")).get("oldestWaitingSeconds")).isBetween(590L, 700L);
         assertThat(json).contains("\"reason\":\"the requesting user may no longer browse the issue\"");
