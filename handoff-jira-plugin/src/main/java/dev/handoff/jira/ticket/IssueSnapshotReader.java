@@ -1,6 +1,9 @@
 package dev.handoff.jira.ticket;
 
+import com.atlassian.jira.bc.issue.comment.property.CommentPropertyService;
+import com.atlassian.jira.entity.property.EntityProperty;
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.project.Project;
 import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.changehistory.ChangeHistoryManager;
 import com.atlassian.jira.issue.comments.CommentManager;
@@ -21,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Takes the in-memory snapshot a draft is built from, as one user may see the issue: Jira's own
@@ -33,23 +37,32 @@ public class IssueSnapshotReader {
     private final CommentManager comments;
     private final ChangeHistoryManager history;
     private final ProjectRoleManager roles;
+    private final CommentPropertyService commentProperties;
+
+    /** JSM keeps a comment from the customer with this property set to {@code {"internal": true}}. */
+    static final String JSM_COMMENT_PROPERTY = "sd.public.comment";
+    static final String JSM_PROJECT_TYPE = "service_desk";
+    private static final Pattern INTERNAL_TRUE = Pattern.compile("\"internal\"\\s*:\\s*(?:true|\"true\")");
 
     @Inject
     public IssueSnapshotReader(@ComponentImport CommentManager comments,
                                @ComponentImport ChangeHistoryManager history,
-                               @ComponentImport ProjectRoleManager roles) {
+                               @ComponentImport ProjectRoleManager roles,
+                               @ComponentImport CommentPropertyService commentProperties) {
         this.comments = comments;
         this.history = history;
         this.roles = roles;
+        this.commentProperties = commentProperties;
     }
 
     public Ticket read(Issue issue, ApplicationUser viewer) {
         List<Comment> thread = new ArrayList<>();
         int number = 0;
+        boolean jsm = isJsm(issue);
         for (com.atlassian.jira.issue.comments.Comment c : comments.getCommentsForUser(issue, viewer)) {
             number++;
             thread.add(new Comment(String.valueOf(c.getId()), number, person(c.getAuthorApplicationUser()),
-                    instant(c.getCreated()), c.getBody(), visibility(c)));
+                    instant(c.getCreated()), c.getBody(), visibility(c, jsm, viewer)));
         }
         List<HistoryItem> changes = new ArrayList<>();
         for (ChangeHistory h : history.getChangeHistories(issue)) {
@@ -67,11 +80,12 @@ public class IssueSnapshotReader {
     }
 
     /**
-     * Group and role restrictions come from the comment itself. JSM's agent-only flag lives in the comment
-     * property {@code sd.public.comment}, which this snapshot does not read yet (no comment-property API in
-     * the surface): such comments count as visible to every agent, which is what they are.
+     * Group and role restrictions come from the comment itself. In a JSM project a comment without them is either
+     * shared with the customer or internal (agents only, the {@code sd.public.comment} property): internal notes
+     * feed "what tier 1 tried", never "asked and answered". Outside JSM the property is not read (one lookup per
+     * comment saved where it cannot matter).
      */
-    private Visibility visibility(com.atlassian.jira.issue.comments.Comment c) {
+    private Visibility visibility(com.atlassian.jira.issue.comments.Comment c, boolean jsm, ApplicationUser viewer) {
         if (c.getGroupLevel() != null && !c.getGroupLevel().isBlank()) {
             return Visibility.group(c.getGroupLevel());
         }
@@ -79,7 +93,19 @@ public class IssueSnapshotReader {
             ProjectRole role = roles.getProjectRole(c.getRoleLevelId());
             return Visibility.role(role == null ? "role " + c.getRoleLevelId() : role.getName());
         }
-        return Visibility.PUBLIC;
+        return jsm && internal(c, viewer) ? Visibility.INTERNAL : Visibility.PUBLIC;
+    }
+
+    private boolean internal(com.atlassian.jira.issue.comments.Comment c, ApplicationUser viewer) {
+        EntityProperty property = commentProperties.getProperty(viewer, c.getId(), JSM_COMMENT_PROPERTY)
+                .getEntityProperty().getOrNull();
+        return property != null && property.getValue() != null && INTERNAL_TRUE.matcher(property.getValue()).find();
+    }
+
+    private static boolean isJsm(Issue issue) {
+        Project project = issue.getProjectObject();
+        return project != null && project.getProjectTypeKey() != null
+                && JSM_PROJECT_TYPE.equals(project.getProjectTypeKey().getKey());
     }
 
     private static Person person(ApplicationUser user) {
