@@ -75,7 +75,9 @@ final class RunScanner {
                 }
             }
             int end = i;
-            if (start > 0 && text.charAt(start - 1) == ':' && text.startsWith("//", start)) {
+            // a "://" inside the URL already measured ends where that URL ends: measuring again from each one made a
+            // megabyte of "https://user:" quadratic
+            if (start >= urlUntil && start > 0 && text.charAt(start - 1) == ':' && text.startsWith("//", start)) {
                 urlUntil = urlEnd(text, start);
             }
             if (end - start < MIN_RUN) {

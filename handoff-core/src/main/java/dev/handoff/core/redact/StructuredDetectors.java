@@ -39,8 +39,16 @@ final class StructuredDetectors {
                                        java.util.function.Consumer<Matcher> onMatch) {
         Matcher m = null;
         for (String trig : triggers) {
+            // the next newline is found once and reused while occurrences stay before it: scanning ahead for each
+            // occurrence made a megabyte of "-u a:" cost a thousand characters per occurrence
+            int nextNl = Integer.MIN_VALUE;
+            int prev = -1;
             for (int idx : hits.of(trig)) {
-                int le = Values.lineEnd(low, idx, 1024);
+                if (nextNl == Integer.MIN_VALUE || idx < prev || nextNl >= 0 && nextNl < idx) {
+                    nextNl = low.indexOf('\n', idx);
+                }
+                prev = idx;
+                int le = Math.min(nextNl < 0 ? low.length() : nextNl, Math.min(low.length(), idx + 1024));
                 if (m == null) {
                     m = p.matcher(text);
                     m.useTransparentBounds(true);
