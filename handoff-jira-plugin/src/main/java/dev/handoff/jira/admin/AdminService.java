@@ -1,0 +1,72 @@
+package dev.handoff.jira.admin;
+
+import dev.handoff.core.json.Json;
+import dev.handoff.jira.permission.TierResolver;
+import dev.handoff.jira.settings.HandoffSettings;
+import dev.handoff.jira.settings.HandoffSettingsWriter;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the admin REST resource does once the caller is known to be an administrator: read the configuration,
+ * validate and store a whole new one, test a model URL. Free of JAX-RS so that the offline preview serves the same
+ * answers. Bodies are JSON strings in both directions; errors are {@code {"error": "...", "field": "..."}}.
+ */
+@Named
+public class AdminService {
+
+    /** An HTTP status and its JSON body. */
+    public record Answer(int status, String json) {
+    }
+
+    private final HandoffSettings settings;
+    private final TierResolver tiers;
+    private final HandoffSettingsWriter writer;
+    private final ModelProbe probe = new ModelProbe();
+
+    @Inject
+    public AdminService(HandoffSettings settings, TierResolver tiers, HandoffSettingsWriter writer) {
+        this.settings = settings;
+        this.tiers = tiers;
+        this.writer = writer;
+    }
+
+    /** The settings in effect. */
+    public Answer config() {
+        return new Answer(200, AdminConfig.json(AdminConfig.read(settings, tiers.settings(), writer.requiredCategories())));
+    }
+
+    /** Validates the whole document first; stores all of it, or nothing when a value is bad (400 naming it). */
+    public Answer save(String body) {
+        Map<String, String> values;
+        try {
+            values = AdminConfig.toStorage(body, writer.requiredCategories());
+        } catch (AdminConfig.Invalid e) {
+            return error(400, e.getMessage(), e.field());
+        }
+        writer.write(values);
+        return config();
+    }
+
+    public Answer testConnection(String body) {
+        try {
+            return new Answer(200, Json.write(probe.probe(AdminConfig.probeTarget(body)).json()));
+        } catch (AdminConfig.Invalid e) {
+            return error(400, e.getMessage(), e.field());
+        } catch (ModelProbe.Refused e) {
+            return error(400, e.getMessage(), "modelUrl");
+        }
+    }
+
+    public static Answer error(int status, String message, String field) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("error", message);
+        if (field != null) {
+            m.put("field", field);
+        }
+        return new Answer(status, Json.write(m));
+    }
+}
