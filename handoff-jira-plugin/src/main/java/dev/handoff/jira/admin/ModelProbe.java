@@ -67,7 +67,6 @@ public final class ModelProbe {
         client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(CONNECT_TIMEOUT)
-                .proxy(HttpClient.Builder.NO_PROXY)
                 .build();
     }
 
