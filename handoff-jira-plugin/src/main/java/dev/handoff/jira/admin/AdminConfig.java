@@ -14,6 +14,7 @@ import dev.handoff.jira.settings.HandoffSettingsWriter;
 import dev.handoff.jira.settings.IntRange;
 import dev.handoff.jira.settings.ModelSettings;
 import dev.handoff.jira.settings.PluginSettingsHandoffSettings;
+import dev.handoff.jira.settings.ProjectSettings;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -164,6 +165,47 @@ public final class AdminConfig {
         out.put(REGENERATE_PER_USER, number(o, "regeneratePerUserPerHour", REGENERATE_PER_USER_RANGE));
         out.put(REDACTION_PATTERNS, redactionPatterns(o.get("redactionPatterns")));
         return out;
+    }
+
+    /** One project's overrides; null means "as the global settings say". */
+    public static Map<String, Object> readProject(String projectKey, ProjectSettings p) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("projectKey", projectKey);
+        o.put("enabled", p.enabled().orElse(true));
+        o.put("targetTier", p.targetTier().orElse(null));
+        o.put("postAsComment", p.postAsComment().orElse(null));
+        o.put("commentRole", p.commentRole().orElse(""));
+        o.put("commentGroup", p.commentGroup().orElse(""));
+        return o;
+    }
+
+    /** {@code {"enabled", "targetTier", "postAsComment", "commentRole", "commentGroup"}}, every field present. */
+    public static ProjectSettings toProject(String body) throws Invalid {
+        List<String> fields = List.of("enabled", "targetTier", "postAsComment", "commentRole", "commentGroup");
+        JsonNode o = object(body, Set.copyOf(fields));
+        for (String field : fields) {
+            if (!o.has(field)) {
+                throw new Invalid(field, field + " is missing");
+            }
+        }
+        if (!o.get("enabled").isBoolean()) {
+            throw new Invalid("enabled", "enabled must be true or false");
+        }
+        JsonNode tier = o.get("targetTier");
+        if (!tier.isNull() && !(tier.isIntegralNumber() && tier.canConvertToInt() && tier.intValue() >= 1 && tier.intValue() <= 3)) {
+            throw new Invalid("targetTier", "targetTier must be 1, 2, 3 or null (as the post-function says, else 2)");
+        }
+        JsonNode post = o.get("postAsComment");
+        if (!post.isNull() && !post.isBoolean()) {
+            throw new Invalid("postAsComment", "postAsComment must be true, false or null");
+        }
+        String role = text(o, "commentRole", MAX_NAME_CHARS);
+        String group = text(o, "commentGroup", MAX_NAME_CHARS);
+        return new ProjectSettings(Optional.of(o.get("enabled").booleanValue()),
+                tier.isNull() ? Optional.empty() : Optional.of(tier.intValue()),
+                post.isNull() ? Optional.empty() : Optional.of(post.booleanValue()),
+                role.isEmpty() ? Optional.empty() : Optional.of(role),
+                group.isEmpty() ? Optional.empty() : Optional.of(group));
     }
 
     /** {@code {"modelUrl": "...", "modelName": "..."}}: what the screen asks to test, saved or not. */

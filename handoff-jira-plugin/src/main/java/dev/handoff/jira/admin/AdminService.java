@@ -4,6 +4,7 @@ import dev.handoff.core.json.Json;
 import dev.handoff.jira.permission.TierResolver;
 import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.HandoffSettingsWriter;
+import dev.handoff.jira.settings.ProjectSettingsStore;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -25,13 +26,16 @@ public class AdminService {
     private final HandoffSettings settings;
     private final TierResolver tiers;
     private final HandoffSettingsWriter writer;
+    private final ProjectSettingsStore projects;
     private final ModelProbe probe = new ModelProbe();
 
     @Inject
-    public AdminService(HandoffSettings settings, TierResolver tiers, HandoffSettingsWriter writer) {
+    public AdminService(HandoffSettings settings, TierResolver tiers, HandoffSettingsWriter writer,
+                        ProjectSettingsStore projects) {
         this.settings = settings;
         this.tiers = tiers;
         this.writer = writer;
+        this.projects = projects;
     }
 
     /** The settings in effect. */
@@ -49,6 +53,21 @@ public class AdminService {
         }
         writer.write(values);
         return config();
+    }
+
+    /** The overrides of an existing project (the caller checks that it exists). */
+    public Answer project(String projectKey) {
+        return new Answer(200, Json.write(AdminConfig.readProject(projectKey, projects.read(projectKey))));
+    }
+
+    /** Replaces the project's overrides, all of them or none. */
+    public Answer saveProject(String projectKey, String body) {
+        try {
+            projects.write(projectKey, AdminConfig.toProject(body));
+        } catch (AdminConfig.Invalid e) {
+            return error(400, e.getMessage(), e.field());
+        }
+        return project(projectKey);
     }
 
     public Answer testConnection(String body) {

@@ -1,6 +1,8 @@
 package dev.handoff.jira.rest;
 
 import com.atlassian.annotations.security.AdminOnly;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
@@ -16,6 +18,7 @@ import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -23,7 +26,7 @@ import java.util.function.Supplier;
 
 /**
  * The admin screen's REST API, {@code /rest/handoff/1.0/admin/...}: read and replace the configuration, test a model
- * URL. Jira administrators only, twice over: REST v2's {@code @AdminOnly} and SAL's {@code isAdmin} (or
+ * URL, read and replace one project's overrides. Jira administrators only, twice over: REST v2's {@code @AdminOnly} and SAL's {@code isAdmin} (or
  * {@code isSystemAdmin}) checked in every method before anything is read. Writes and the outbound probe need a WebSudo
  * (secure administrator) session. No method is excluded from XSRF protection; bodies are {@code application/json}.
  */
@@ -36,11 +39,14 @@ public class AdminResource {
     private static final Logger LOG = LoggerFactory.getLogger(AdminResource.class);
 
     private final UserManager userManager;
+    private final ProjectManager projectManager;
     private final AdminService admin;
 
     @Inject
-    public AdminResource(@ComponentImport("salUserManager") UserManager userManager, AdminService admin) {
+    public AdminResource(@ComponentImport("salUserManager") UserManager userManager,
+                         @ComponentImport ProjectManager projectManager, AdminService admin) {
         this.userManager = userManager;
+        this.projectManager = projectManager;
         this.admin = admin;
     }
 
@@ -59,6 +65,21 @@ public class AdminResource {
         return adminOnly(() -> admin.save(body));
     }
 
+    @GET
+    @Path("project/{projectKey}")
+    public Response project(@PathParam("projectKey") String projectKey) {
+        return adminOnly(() -> existing(projectKey) ? admin.project(projectKey) : noSuchProject());
+    }
+
+    /** Replaces one project's overrides (enabled, target tier, post as comment, comment role and group). */
+    @PUT
+    @Path("project/{projectKey}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WebSudoRequired
+    public Response saveProject(@PathParam("projectKey") String projectKey, String body) {
+        return adminOnly(() -> existing(projectKey) ? admin.saveProject(projectKey, body) : noSuchProject());
+    }
+
     /** Probes the model URL in the body ({@code {"modelUrl", "modelName"}}), saved or not. */
     @POST
     @Path("test-connection")
@@ -66,6 +87,16 @@ public class AdminResource {
     @WebSudoRequired
     public Response testConnection(String body) {
         return adminOnly(() -> admin.testConnection(body));
+    }
+
+    /** Settings are kept only for projects that exist, under the key Jira knows them by. */
+    private boolean existing(String projectKey) {
+        Project project = projectKey == null ? null : projectManager.getProjectObjByKey(projectKey);
+        return project != null && projectKey.equals(project.getKey());
+    }
+
+    private static AdminService.Answer noSuchProject() {
+        return AdminService.error(404, "There is no project with this key.", "projectKey");
     }
 
     private Response adminOnly(Supplier<AdminService.Answer> action) {

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads project overrides from SAL's project-scoped settings, and resolves the {@link EffectiveSettings} of an
- * escalation. Unreadable values count as absent, so a bad edit falls back to the global settings.
+ * Project overrides in SAL's project-scoped settings: read and written here, and resolved into the
+ * {@link EffectiveSettings} of an escalation. Unreadable values count as absent, so a bad edit falls back to the
+ * global settings.
  */
 @Named
 public class ProjectSettingsStore {
@@ -49,6 +50,24 @@ public class ProjectSettingsStore {
         });
         return new ProjectSettings(bool(s, ProjectSettings.ENABLED), tier, bool(s, ProjectSettings.POST_AS_COMMENT),
                 text(s, ProjectSettings.COMMENT_ROLE), text(s, ProjectSettings.COMMENT_GROUP));
+    }
+
+    /** Stores every override; an absent value (and {@code enabled = true}, the default) removes its key. */
+    public void write(String projectKey, ProjectSettings settings) {
+        PluginSettings s = factory.createSettingsForKey(projectKey);
+        put(s, ProjectSettings.ENABLED, settings.enabled().filter(e -> !e).map(String::valueOf));
+        put(s, ProjectSettings.TARGET_TIER, settings.targetTier().map(String::valueOf));
+        put(s, ProjectSettings.POST_AS_COMMENT, settings.postAsComment().map(String::valueOf));
+        put(s, ProjectSettings.COMMENT_ROLE, settings.commentRole());
+        put(s, ProjectSettings.COMMENT_GROUP, settings.commentGroup());
+    }
+
+    private static void put(PluginSettings s, String key, Optional<String> value) {
+        if (value.isPresent()) {
+            s.put(key, value.get());
+        } else {
+            s.remove(key);
+        }
     }
 
     private static Optional<Boolean> bool(PluginSettings s, String key) {

@@ -7,6 +7,8 @@ import dev.handoff.jira.permission.PermissionKeys;
 import dev.handoff.jira.permission.TierResolver;
 import dev.handoff.jira.settings.HandoffSettingsWriter;
 import dev.handoff.jira.settings.PluginSettingsHandoffSettings;
+import dev.handoff.jira.settings.ProjectSettings;
+import dev.handoff.jira.settings.ProjectSettingsStore;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -19,7 +21,8 @@ class AdminServiceTest {
     private final InMemoryPluginSettings sal = new InMemoryPluginSettings();
     private final PluginSettingsHandoffSettings settings = new PluginSettingsHandoffSettings(sal);
     private final AdminService admin = new AdminService(settings,
-            new TierResolver(sal, null, null, new PermissionKeys()), new HandoffSettingsWriter(sal));
+            new TierResolver(sal, null, null, new PermissionKeys()), new HandoffSettingsWriter(sal),
+            new ProjectSettingsStore(sal, settings));
 
     private static JsonNode json(AdminService.Answer a) throws Exception {
         return AdminConfigFixtures.JSON.readTree(a.json());
@@ -100,5 +103,32 @@ class AdminServiceTest {
             assertThat(answer.json()).isEqualTo(
                     "{\"outcome\":\"ok\",\"reachable\":true,\"statusClass\":\"2xx\",\"version\":\"0.5.7\",\"modelListed\":true}");
         }
+    }
+
+    @Test
+    void project_overrides_are_shown_as_inherited_until_set_and_stored_in_the_project_scope() throws Exception {
+        assertThat(admin.project("SD").json()).isEqualTo("{\"projectKey\":\"SD\",\"enabled\":true,\"targetTier\":null,"
+                + "\"postAsComment\":null,\"commentRole\":\"\",\"commentGroup\":\"\"}");
+
+        AdminService.Answer saved = admin.saveProject("SD",
+                "{\"enabled\":false,\"targetTier\":3,\"postAsComment\":null,\"commentRole\":\"\",\"commentGroup\":\"sd-agents\"}");
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(sal.projects.get("SD")).isEqualTo(Map.of(ProjectSettings.ENABLED, "false",
+                ProjectSettings.TARGET_TIER, "3", ProjectSettings.COMMENT_GROUP, "sd-agents"));
+        assertThat(json(saved).get("enabled").asBoolean()).isFalse();
+        assertThat(sal.global).isEmpty();
+    }
+
+    @Test
+    void a_bad_project_override_saves_nothing() throws Exception {
+        admin.saveProject("SD", "{\"enabled\":false,\"targetTier\":null,\"postAsComment\":null,\"commentRole\":\"\",\"commentGroup\":\"\"}");
+
+        AdminService.Answer answer = admin.saveProject("SD",
+                "{\"enabled\":true,\"targetTier\":4,\"postAsComment\":null,\"commentRole\":\"\",\"commentGroup\":\"\"}");
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(json(answer).get("field").asText()).isEqualTo("targetTier");
+        assertThat(sal.projects.get("SD")).isEqualTo(Map.of(ProjectSettings.ENABLED, "false"));
     }
 }

@@ -1,6 +1,8 @@
 package dev.handoff.jira.rest;
 
 import com.atlassian.annotations.security.AdminOnly;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
@@ -16,7 +18,11 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -24,7 +30,8 @@ class AdminResourceTest {
 
     private final UserManager users = mock(UserManager.class);
     private final AdminService admin = mock(AdminService.class);
-    private final AdminResource resource = new AdminResource(users, admin);
+    private final ProjectManager projects = mock(ProjectManager.class);
+    private final AdminResource resource = new AdminResource(users, projects, admin);
     private final UserKey alice = mock(UserKey.class);
 
     @BeforeAll
@@ -88,9 +95,25 @@ class AdminResourceTest {
         assertThat(AdminResource.class.isAnnotationPresent(AdminOnly.class)).isTrue();
         Method[] writes = Arrays.stream(AdminResource.class.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(PUT.class) || m.isAnnotationPresent(POST.class)).toArray(Method[]::new);
-        assertThat(writes).extracting(Method::getName).containsExactlyInAnyOrder("save", "testConnection");
+        assertThat(writes).extracting(Method::getName).containsExactlyInAnyOrder("save", "saveProject", "testConnection");
         assertThat(writes).allMatch(m -> m.isAnnotationPresent(WebSudoRequired.class));
         assertThat(Arrays.stream(AdminResource.class.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(GET.class)))
-                .extracting(Method::getName).containsExactly("config");
+                .extracting(Method::getName).containsExactlyInAnyOrder("config", "project");
+    }
+
+    @Test
+    void project_overrides_exist_only_for_a_project_jira_knows_by_exactly_that_key() {
+        when(users.getRemoteUserKey()).thenReturn(alice);
+        when(users.isAdmin(alice)).thenReturn(true);
+        Project sd = mock(Project.class);
+        when(sd.getKey()).thenReturn("SD");
+        when(projects.getProjectObjByKey("SD")).thenReturn(sd);
+        when(projects.getProjectObjByKey("sd")).thenReturn(sd);
+        when(admin.saveProject("SD", "{}")).thenReturn(new AdminService.Answer(200, "{}"));
+
+        assertThat(resource.saveProject("SD", "{}").getStatus()).isEqualTo(200);
+        assertThat(resource.saveProject("sd", "{}").getStatus()).isEqualTo(404);
+        assertThat(resource.project("NOPE").getStatus()).isEqualTo(404);
+        verify(admin, never()).saveProject(eq("sd"), any());
     }
 }
