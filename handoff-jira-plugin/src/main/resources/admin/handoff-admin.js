@@ -66,6 +66,21 @@
     'section.redaction': 'Extra redaction patterns',
     'redactionPatterns': 'Patterns',
     'redactionPatterns.help': 'One name=regex per line, for example EMPID=EMP-[0-9]{6}. With a group, only group 1 is redacted.',
+    'section.project': 'Project overrides',
+    'project.help': 'Settings for one project. The post-function arguments win over them, and they win over the settings above.',
+    'projectKey': 'Project key',
+    'project.load': 'Load project',
+    'project.enabled': 'Drafting',
+    'project.on': 'On',
+    'project.off': 'Off for this project',
+    'project.targetTier': 'Target tier when the post-function does not say',
+    'project.postAsComment': 'Post approved notes when the post-function does not say',
+    'project.inherit': 'As the global settings say',
+    'project.yes': 'Yes',
+    'project.no': 'No',
+    'project.commentRole': 'Restrict the comment to project role',
+    'project.commentGroup': 'Restrict the comment to group',
+    'project.save': 'Save project',
     'range': 'Allowed'
   };
 
@@ -253,7 +268,9 @@
     this.saveButton.setAttribute('data-handoff-action', 'save');
     actions.appendChild(this.saveButton);
     form.appendChild(actions);
+    this.form = form;
     this.container.appendChild(form);
+    this.container.appendChild(this.projectSection());
   };
 
   Admin.prototype.field = function (f) {
@@ -263,7 +280,14 @@
     label.htmlFor = id;
     row.appendChild(label);
     var input;
-    if (f.type === 'lines') {
+    if (f.type === 'select') {
+      input = el('select', 'select');
+      f.options.forEach(function (o) {
+        var option = el('option', null, o.label);
+        option.value = o.value;
+        input.appendChild(option);
+      });
+    } else if (f.type === 'lines') {
       input = el('textarea', 'textarea');
       input.rows = 5;
       input.spellcheck = false;
@@ -276,7 +300,7 @@
     }
     input.id = id;
     input.name = f.name;
-    row.setAttribute('data-field', f.error || f.name);
+    row.setAttribute('data-field', f.error || f.field || f.name);
     row.appendChild(input);
     var range = this.ranges[f.name];
     if (Array.isArray(range) && range.length === 2) {
@@ -290,8 +314,113 @@
     var error = el('div', 'error handoff-admin-error');
     error.hidden = true;
     row.appendChild(error);
-    this.inputs[f.name] = input;
+    if (!f.separate) {
+      this.inputs[f.name] = input;
+    }
     return row;
+  };
+
+  /*
+   * Project overrides: a separate form for one project at a time, saved on its own. Document:
+   * {enabled, targetTier (null = inherit), postAsComment (null = inherit), commentRole, commentGroup}.
+   */
+  Admin.prototype.projectSection = function () {
+    var self = this;
+    var t = this.t;
+    var fs = el('fieldset', 'handoff-admin-section handoff-admin-project');
+    fs.setAttribute('data-section', 'section.project');
+    fs.appendChild(el('legend', null, t['section.project']));
+    fs.appendChild(el('p', 'handoff-admin-help', t['project.help']));
+    var keyRow = this.field({ name: 'projectKey', type: 'text', separate: true });
+    var key = keyRow.querySelector('input');
+    var load = el('button', 'aui-button', t['project.load']);
+    load.type = 'button';
+    load.setAttribute('data-handoff-action', 'project-load');
+    keyRow.insertBefore(load, keyRow.querySelector('.handoff-admin-error'));
+    fs.appendChild(keyRow);
+    this.projectStatus = el('p', 'handoff-admin-project-status');
+    this.projectStatus.setAttribute('role', 'status');
+    fs.appendChild(this.projectStatus);
+    var body = el('div', 'handoff-admin-project-body');
+    body.hidden = true;
+    var inherit = { value: '', label: t['project.inherit'] };
+    var fields = [
+      { name: 'project.enabled', field: 'enabled', type: 'select',
+        options: [{ value: 'true', label: t['project.on'] }, { value: 'false', label: t['project.off'] }] },
+      { name: 'project.targetTier', field: 'targetTier', type: 'select',
+        options: [inherit, { value: '1', label: '1' }, { value: '2', label: '2' }, { value: '3', label: '3' }] },
+      { name: 'project.postAsComment', field: 'postAsComment', type: 'select',
+        options: [inherit, { value: 'true', label: t['project.yes'] }, { value: 'false', label: t['project.no'] }] },
+      { name: 'project.commentRole', field: 'commentRole', type: 'text' },
+      { name: 'project.commentGroup', field: 'commentGroup', type: 'text' }];
+    var inputs = {};
+    fields.forEach(function (f) {
+      f.separate = true;
+      var row = self.field(f);
+      inputs[f.field] = row.querySelector('input, select');
+      body.appendChild(row);
+    });
+    var save = el('button', 'aui-button aui-button-primary', t['project.save']);
+    save.type = 'button';
+    save.setAttribute('data-handoff-action', 'project-save');
+    body.appendChild(save);
+    fs.appendChild(body);
+
+    var loaded = null;
+    function show(kind, text) {
+      self.projectStatus.setAttribute('data-kind', kind);
+      self.projectStatus.className = 'handoff-admin-project-status handoff-admin-status-' + kind;
+      self.projectStatus.textContent = text;
+    }
+    function fill(p) {
+      loaded = p.projectKey;
+      inputs.enabled.value = p.enabled === false ? 'false' : 'true';
+      inputs.targetTier.value = p.targetTier === null || p.targetTier === undefined ? '' : String(p.targetTier);
+      inputs.postAsComment.value = p.postAsComment === null || p.postAsComment === undefined ? '' : String(p.postAsComment);
+      inputs.commentRole.value = str(p.commentRole);
+      inputs.commentGroup.value = str(p.commentGroup);
+      body.hidden = false;
+    }
+    load.addEventListener('click', function () {
+      self.clearErrors(fs);
+      var projectKey = key.value.trim().toUpperCase();
+      body.hidden = true;
+      loaded = null;
+      self.request('GET', 'project/' + encodeURIComponent(projectKey)).then(function (res) {
+        if (res.ok && res.body && res.body.projectKey) {
+          fill(res.body);
+          show('info', projectKey);
+        } else {
+          show('error', self.errorText(res));
+        }
+      });
+    });
+    save.addEventListener('click', function () {
+      self.clearErrors(fs);
+      var doc = {
+        enabled: inputs.enabled.value !== 'false',
+        targetTier: inputs.targetTier.value ? parseInt(inputs.targetTier.value, 10) : null,
+        postAsComment: inputs.postAsComment.value ? inputs.postAsComment.value === 'true' : null,
+        commentRole: inputs.commentRole.value.trim(),
+        commentGroup: inputs.commentGroup.value.trim()
+      };
+      save.disabled = true;
+      show('busy', t.saving);
+      self.request('PUT', 'project/' + encodeURIComponent(loaded), doc).then(function (res) {
+        save.disabled = false;
+        if (res.ok && res.body && res.body.projectKey) {
+          fill(res.body);
+          show('success', t.saved);
+          return;
+        }
+        var text = self.errorText(res);
+        if (res.body && res.body.field) {
+          self.fieldError(fs, res.body.field, text);
+        }
+        show('error', t.error + ': ' + text);
+      });
+    });
+    return fs;
   };
 
   Admin.prototype.testRow = function () {
@@ -350,8 +479,8 @@
     return { doc: doc, badLine: badLine };
   };
 
-  Admin.prototype.clearErrors = function () {
-    Array.prototype.forEach.call(this.container.querySelectorAll('.handoff-admin-field'), function (row) {
+  Admin.prototype.clearErrors = function (scope) {
+    Array.prototype.forEach.call(scope.querySelectorAll('.handoff-admin-field'), function (row) {
       row.classList.remove('handoff-admin-invalid');
       var e = row.querySelector('.handoff-admin-error');
       e.hidden = true;
@@ -359,8 +488,8 @@
     });
   };
 
-  Admin.prototype.fieldError = function (field, message) {
-    var row = Array.prototype.filter.call(this.container.querySelectorAll('.handoff-admin-field'), function (r) {
+  Admin.prototype.fieldError = function (scope, field, message) {
+    var row = Array.prototype.filter.call(scope.querySelectorAll('.handoff-admin-field'), function (r) {
       return r.getAttribute('data-field') === field;
     })[0];
     if (row) {
@@ -377,11 +506,11 @@
 
   Admin.prototype.save = function () {
     var self = this;
-    this.clearErrors();
+    this.clearErrors(this.form);
     var built = this.document();
     if (built.badLine) {
       var message = this.t.requiredSlots + ': ' + built.badLine + ' \u2192 category=slot, slot';
-      this.fieldError('requiredSlots', message);
+      this.fieldError(this.form, 'requiredSlots', message);
       this.showStatus('error', this.t.error + ': ' + message);
       return Promise.resolve();
     }
@@ -396,7 +525,7 @@
       }
       var text = self.errorText(res);
       if (res.body && res.body.field) {
-        self.fieldError(res.body.field, text);
+        self.fieldError(self.form, res.body.field, text);
       }
       self.showStatus('error', self.t.error + ': ' + text);
     });

@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -273,5 +274,30 @@ class AdminBrowserTest {
         assertThat(admin().findElement(By.cssSelector(".handoff-admin-invalid")).getAttribute("data-field"))
                 .isEqualTo("requiredSlots");
         assertThat(server.stored).isEmpty();
+    }
+
+    @Test
+    void a_project_is_turned_off_and_given_its_own_tier_and_an_unknown_key_is_refused() throws IOException {
+        open();
+        type("projectKey", "nope");
+        admin().findElement(By.cssSelector("[data-handoff-action='project-load']")).click();
+        WebElement projectStatus = admin().findElement(By.cssSelector(".handoff-admin-project-status"));
+        new WebDriverWait(driver, WAIT).until(d -> "error".equals(projectStatus.getAttribute("data-kind")));
+        assertThat(projectStatus.getText()).isEqualTo("There is no project with this key.");
+
+        type("projectKey", "sd");
+        admin().findElement(By.cssSelector("[data-handoff-action='project-load']")).click();
+        new WebDriverWait(driver, WAIT).until(d -> input("project.enabled").isDisplayed());
+        new Select(input("project.enabled")).selectByValue("false");
+        new Select(input("project.targetTier")).selectByValue("3");
+        type("project.commentGroup", "sd-agents");
+        admin().findElement(By.cssSelector("[data-handoff-action='project-save']")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "success".equals(projectStatus.getAttribute("data-kind")));
+
+        assertThat(server.projects.get("SD")).containsEntry("handoff.project.enabled", "false")
+                .containsEntry("handoff.project.targetTier", "3").containsEntry("handoff.project.commentGroup", "sd-agents")
+                .doesNotContainKey("handoff.project.postAsComment");
+        assertThat(server.stored).isEmpty();
+        shot("admin-project");
     }
 }

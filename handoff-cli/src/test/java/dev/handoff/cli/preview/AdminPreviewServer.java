@@ -11,6 +11,7 @@ import dev.handoff.jira.permission.PermissionKeys;
 import dev.handoff.jira.permission.TierResolver;
 import dev.handoff.jira.settings.HandoffSettingsWriter;
 import dev.handoff.jira.settings.PluginSettingsHandoffSettings;
+import dev.handoff.jira.settings.ProjectSettingsStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,12 +22,14 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The admin screen outside Jira, for the browser test: the shell as {@code handoff-admin.vm} writes it, the plugin's
  * own {@code admin/} script and styles, and {@code /rest/handoff/1.0/admin/...} answered by the plugin's
- * {@link AdminService} over SAL settings kept in a map. Loopback only; no login, no WebSudo (Jira's part).
+ * {@link AdminService} over SAL settings kept in maps, with projects SD and HW. Loopback only; no login, no WebSudo
+ * (Jira's part).
  */
 final class AdminPreviewServer implements AutoCloseable {
 
@@ -35,6 +38,10 @@ final class AdminPreviewServer implements AutoCloseable {
 
     /** The stored global settings, as SAL would hold them. */
     final Map<String, Object> stored = new ConcurrentHashMap<>();
+    /** Project-scoped settings by project key. */
+    final Map<String, Map<String, Object>> projects = new ConcurrentHashMap<>();
+    /** The projects this "Jira" has. */
+    private static final Set<String> PROJECT_KEYS = Set.of("SD", "HW");
     private final HttpServer http;
     private final AdminService admin;
     private final String page;
@@ -43,36 +50,41 @@ final class AdminPreviewServer implements AutoCloseable {
         PluginSettingsFactory sal = new PluginSettingsFactory() {
             @Override
             public PluginSettings createSettingsForKey(String key) {
-                throw new UnsupportedOperationException("the admin screen writes global settings only");
+                return settings(projects.computeIfAbsent(key, k -> new ConcurrentHashMap<>()));
             }
 
             @Override
             public PluginSettings createGlobalSettings() {
-                return new PluginSettings() {
-                    @Override
-                    public Object get(String key) {
-                        return stored.get(key);
-                    }
-
-                    @Override
-                    public Object put(String key, Object value) {
-                        return stored.put(key, value);
-                    }
-
-                    @Override
-                    public Object remove(String key) {
-                        return stored.remove(key);
-                    }
-                };
+                return settings(stored);
             }
         };
+        PluginSettingsHandoffSettings settings = new PluginSettingsHandoffSettings(sal);
         // the tier resolver reads group names only; group membership and permissions are never asked here
-        admin = new AdminService(new PluginSettingsHandoffSettings(sal), new TierResolver(sal, null, null, new PermissionKeys()),
-                new HandoffSettingsWriter(sal));
+        admin = new AdminService(settings, new TierResolver(sal, null, null, new PermissionKeys()),
+                new HandoffSettingsWriter(sal), new ProjectSettingsStore(sal, settings));
         page = page(bundle);
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         http.createContext("/", this::handle);
         http.start();
+    }
+
+    private static PluginSettings settings(Map<String, Object> map) {
+        return new PluginSettings() {
+            @Override
+            public Object get(String key) {
+                return map.get(key);
+            }
+
+            @Override
+            public Object put(String key, Object value) {
+                return map.put(key, value);
+            }
+
+            @Override
+            public Object remove(String key) {
+                return map.remove(key);
+            }
+        };
     }
 
     /** Serves on a free loopback port; {@code bundle} is the i18n bundle the labels come from. */
@@ -124,6 +136,18 @@ final class AdminPreviewServer implements AutoCloseable {
             answer(ex, admin.config());
         } else if (path.equals(REST + "config") && method.equals("PUT")) {
             answer(ex, admin.save(body(ex)));
+        } else if (path.startsWith(REST + "project/")) {
+            // as AdminResource: only projects that exist, under their exact key
+            String key = path.substring((REST + "project/").length());
+            if (!PROJECT_KEYS.contains(key)) {
+                answer(ex, AdminService.error(404, "There is no project with this key.", "projectKey"));
+            } else if (method.equals("GET")) {
+                answer(ex, admin.project(key));
+            } else if (method.equals("PUT")) {
+                answer(ex, admin.saveProject(key, body(ex)));
+            } else {
+                send(ex, 405, "text/plain; charset=utf-8", "method not allowed");
+            }
         } else if (path.equals(REST + "test-connection") && method.equals("POST")) {
             answer(ex, admin.testConnection(body(ex)));
         } else {

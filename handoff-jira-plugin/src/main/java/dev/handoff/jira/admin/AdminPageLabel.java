@@ -30,6 +30,9 @@ public final class AdminPageLabel {
             "section.validation", "categoryField", "categoryField.help", "requiredSlots", "requiredSlots.help",
             "section.limits", "retentionDays", "regeneratePerIssuePerHour", "regeneratePerUserPerHour",
             "section.redaction", "redactionPatterns", "redactionPatterns.help",
+            "section.project", "project.help", "projectKey", "project.load", "project.enabled", "project.on",
+            "project.off", "project.targetTier", "project.postAsComment", "project.inherit", "project.yes",
+            "project.no", "project.commentRole", "project.commentGroup", "project.save",
             "range");
 
     private final String attribute;
