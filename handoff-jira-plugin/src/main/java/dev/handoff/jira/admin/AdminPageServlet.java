@@ -35,6 +35,8 @@ public class AdminPageServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     static final String TEMPLATE = "templates/admin/handoff-admin.vm";
     static final String WEB_RESOURCES = HandoffKeys.PLUGIN_KEY + ":handoff-admin-resources";
+    /** The servlet's address without the context path ({@code <url-pattern>} in atlassian-plugin.xml). */
+    static final String PATH = "/plugins/servlet/handoff/admin";
 
     private final transient UserManager userManager;
     private final transient LoginUriProvider loginUriProvider;
@@ -92,9 +94,12 @@ public class AdminPageServlet extends HttpServlet {
         return context;
     }
 
-    /** Back to this page after login: the request path and query, on this server. */
+    /** Back to this page after login: the request path (never another host); the query is not needed. */
     private static URI returnUri(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return URI.create(request.getRequestURI() + (query == null ? "" : "?" + query));
+        try {
+            return URI.create(request.getRequestURI());
+        } catch (IllegalArgumentException e) {
+            return URI.create(request.getContextPath() + PATH);
+        }
     }
 }

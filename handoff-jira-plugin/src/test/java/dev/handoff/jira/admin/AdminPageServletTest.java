@@ -110,4 +110,15 @@ class AdminPageServletTest {
         assertThat(labels.get(AdminPageLabel.IDS.indexOf("modelUrl.help")).getAttribute()).isEqualTo("data-i18n-modelurl-help");
         verify(response, never()).sendError(any(Integer.class));
     }
+
+    @Test
+    void a_request_path_that_is_no_uri_returns_to_the_admin_page_after_login() throws Exception {
+        when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/handoff/admin/<x y>");
+        when(request.getContextPath()).thenReturn("/jira");
+        when(login.getLoginUri(URI.create("/jira/plugins/servlet/handoff/admin"))).thenReturn(URI.create("/jira/login.jsp"));
+
+        servlet.doGet(request, response);
+
+        verify(response).sendRedirect("/jira/login.jsp");
+    }
 }
