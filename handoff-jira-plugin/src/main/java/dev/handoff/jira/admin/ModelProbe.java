@@ -126,7 +126,11 @@ public final class ModelProbe {
                 close(tags);
                 return null;
             }
-            JsonNode models = MAPPER.readTree(read(tags, MAX_TAGS_BYTES)).path("models");
+            byte[] body = read(tags, MAX_TAGS_BYTES);
+            if (body == null) {
+                return null;
+            }
+            JsonNode models = MAPPER.readTree(body).path("models");
             String wanted = withTag(model.strip());
             for (JsonNode m : models) {
                 if (wanted.equals(withTag(m.path("name").asText(""))) || wanted.equals(withTag(m.path("model").asText("")))) {

@@ -94,4 +94,17 @@ class ModelProbeTest {
             assertThat(probe.probe(new ModelProbe.Target(server.url(), "")).version()).isNull();
         }
     }
+
+    @Test
+    void a_tags_list_beyond_the_limit_leaves_the_model_unknown() throws Exception {
+        try (FakeOllama server = FakeOllama.speaking("0.5.7", "llama3.1:8b")) {
+            String padding = " ".repeat(ModelProbe.MAX_TAGS_BYTES);
+            server.replies.put("/api/tags", new FakeOllama.Reply(200, "{\"models\":[]}" + padding, null));
+
+            ModelProbe.Result r = probe.probe(new ModelProbe.Target(server.url(), "llama3.1:8b"));
+
+            assertThat(r.outcome()).isEqualTo("ok");
+            assertThat(r.modelListed()).isNull();
+        }
+    }
 }
