@@ -42,6 +42,8 @@ final class AdminPreviewServer implements AutoCloseable {
     final Map<String, Map<String, Object>> projects = new ConcurrentHashMap<>();
     /** The projects this "Jira" has. */
     private static final Set<String> PROJECT_KEYS = Set.of("SD", "HW");
+    /** The one administrator of the preview. */
+    private static final String PREVIEW_USER = "preview-admin";
     private final HttpServer http;
     private final AdminService admin;
     private final String page;
@@ -135,7 +137,7 @@ final class AdminPreviewServer implements AutoCloseable {
         } else if (path.equals(REST + "config") && method.equals("GET")) {
             answer(ex, admin.config());
         } else if (path.equals(REST + "config") && method.equals("PUT")) {
-            answer(ex, admin.save(body(ex)));
+            answer(ex, admin.save(PREVIEW_USER, body(ex)));
         } else if (path.startsWith(REST + "project/")) {
             // as AdminResource: only projects that exist, under their exact key
             String key = path.substring((REST + "project/").length());
@@ -144,7 +146,7 @@ final class AdminPreviewServer implements AutoCloseable {
             } else if (method.equals("GET")) {
                 answer(ex, admin.project(key));
             } else if (method.equals("PUT")) {
-                answer(ex, admin.saveProject(key, body(ex)));
+                answer(ex, admin.saveProject(PREVIEW_USER, key, body(ex)));
             } else {
                 send(ex, 405, "text/plain; charset=utf-8", "method not allowed");
             }

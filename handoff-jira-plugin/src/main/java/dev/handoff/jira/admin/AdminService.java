@@ -4,12 +4,16 @@ import dev.handoff.core.json.Json;
 import dev.handoff.jira.permission.TierResolver;
 import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.HandoffSettingsWriter;
+import dev.handoff.jira.settings.ProjectSettings;
 import dev.handoff.jira.settings.ProjectSettingsStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the admin REST resource does once the caller is known to be an administrator: read the configuration,
@@ -18,6 +22,8 @@ import java.util.Map;
  */
 @Named
 public class AdminService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminService.class);
 
     /** An HTTP status and its JSON body. */
     public record Answer(int status, String json) {
@@ -43,15 +49,19 @@ public class AdminService {
         return new Answer(200, AdminConfig.json(AdminConfig.read(settings, tiers.settings(), writer.requiredCategories())));
     }
 
-    /** Validates the whole document first; stores all of it, or nothing when a value is bad (400 naming it). */
-    public Answer save(String body) {
+    /**
+     * Validates the whole document first; stores all of it, or nothing when a value is bad (400 naming it). The log
+     * names who changed which keys, never a value: redaction patterns can describe what a secret looks like.
+     */
+    public Answer save(String userKey, String body) {
         Map<String, String> values;
         try {
             values = AdminConfig.toStorage(body, writer.requiredCategories());
         } catch (AdminConfig.Invalid e) {
             return error(400, e.getMessage(), e.field());
         }
-        writer.write(values);
+        Set<String> changed = writer.write(values);
+        LOG.info("Handoff settings saved by user {}; changed: {}", userKey, changed);
         return config();
     }
 
@@ -61,12 +71,15 @@ public class AdminService {
     }
 
     /** Replaces the project's overrides, all of them or none. */
-    public Answer saveProject(String projectKey, String body) {
+    public Answer saveProject(String userKey, String projectKey, String body) {
+        ProjectSettings overrides;
         try {
-            projects.write(projectKey, AdminConfig.toProject(body));
+            overrides = AdminConfig.toProject(body);
         } catch (AdminConfig.Invalid e) {
             return error(400, e.getMessage(), e.field());
         }
+        projects.write(projectKey, overrides);
+        LOG.info("Handoff settings of project {} saved by user {}", projectKey, userKey);
         return project(projectKey);
     }
 

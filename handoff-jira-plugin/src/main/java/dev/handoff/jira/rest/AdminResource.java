@@ -22,7 +22,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * The admin screen's REST API, {@code /rest/handoff/1.0/admin/...}: read and replace the configuration, test a model
@@ -53,7 +53,7 @@ public class AdminResource {
     @GET
     @Path("config")
     public Response config() {
-        return adminOnly(admin::config);
+        return adminOnly(user -> admin.config());
     }
 
     /** Replaces the whole configuration: every value is validated before any is stored. */
@@ -62,13 +62,13 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @WebSudoRequired
     public Response save(String body) {
-        return adminOnly(() -> admin.save(body));
+        return adminOnly(user -> admin.save(user.getStringValue(), body));
     }
 
     @GET
     @Path("project/{projectKey}")
     public Response project(@PathParam("projectKey") String projectKey) {
-        return adminOnly(() -> existing(projectKey) ? admin.project(projectKey) : noSuchProject());
+        return adminOnly(user -> existing(projectKey) ? admin.project(projectKey) : noSuchProject());
     }
 
     /** Replaces one project's overrides (enabled, target tier, post as comment, comment role and group). */
@@ -77,7 +77,7 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @WebSudoRequired
     public Response saveProject(@PathParam("projectKey") String projectKey, String body) {
-        return adminOnly(() -> existing(projectKey) ? admin.saveProject(projectKey, body) : noSuchProject());
+        return adminOnly(user -> existing(projectKey) ? admin.saveProject(user.getStringValue(), projectKey, body) : noSuchProject());
     }
 
     /** Probes the model URL in the body ({@code {"modelUrl", "modelName"}}), saved or not. */
@@ -86,7 +86,7 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @WebSudoRequired
     public Response testConnection(String body) {
-        return adminOnly(() -> admin.testConnection(body));
+        return adminOnly(user -> admin.testConnection(body));
     }
 
     /** Settings are kept only for projects that exist, under the key Jira knows them by. */
@@ -99,7 +99,7 @@ public class AdminResource {
         return AdminService.error(404, "There is no project with this key.", "projectKey");
     }
 
-    private Response adminOnly(Supplier<AdminService.Answer> action) {
+    private Response adminOnly(Function<UserKey, AdminService.Answer> action) {
         try {
             UserKey user = userManager.getRemoteUserKey();
             if (user == null) {
@@ -108,7 +108,7 @@ public class AdminResource {
             if (!userManager.isSystemAdmin(user) && !userManager.isAdmin(user)) {
                 return json(AdminService.error(403, "Only Jira administrators may configure Handoff.", null));
             }
-            return json(action.get());
+            return json(action.apply(user));
         } catch (RuntimeException e) {
             LOG.error("Handoff admin REST request failed", e);
             return json(AdminService.error(500, "Handoff could not complete the request; the Jira log has the details.", null));

@@ -9,6 +9,9 @@ import javax.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes the global settings {@link PluginSettingsHandoffSettings} and {@code TierResolver} read. Callers validate
@@ -45,15 +48,24 @@ public class HandoffSettingsWriter {
         return out;
     }
 
-    /** Stores every entry; a null or blank value removes the key, so the reader's default applies. */
-    public void write(Map<String, String> values) {
+    /**
+     * Stores every entry; a null or blank value removes the key, so the reader's default applies. Returns the keys
+     * whose stored value changed.
+     */
+    public Set<String> write(Map<String, String> values) {
         PluginSettings settings = factory.createGlobalSettings();
+        Set<String> changed = new TreeSet<>();
         for (Map.Entry<String, String> e : values.entrySet()) {
-            if (e.getValue() == null || e.getValue().isBlank()) {
+            String value = e.getValue() == null || e.getValue().isBlank() ? null : e.getValue();
+            if (!Objects.equals(settings.get(e.getKey()), value)) {
+                changed.add(e.getKey());
+            }
+            if (value == null) {
                 settings.remove(e.getKey());
             } else {
-                settings.put(e.getKey(), e.getValue());
+                settings.put(e.getKey(), value);
             }
         }
+        return changed;
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,7 @@ class AdminServiceTest {
     void a_saved_document_is_what_the_settings_readers_return_and_what_the_next_get_shows() throws Exception {
         ObjectNode doc = AdminConfigFixtures.valid();
 
-        AdminService.Answer saved = admin.save(doc.toString());
+        AdminService.Answer saved = admin.save("admin", doc.toString());
 
         assertThat(saved.status()).isEqualTo(200);
         assertThat(settings.model().readTimeout().getSeconds()).isEqualTo(90);
@@ -60,13 +61,13 @@ class AdminServiceTest {
 
     @Test
     void one_bad_value_saves_nothing_and_names_its_field() throws Exception {
-        admin.save(AdminConfigFixtures.valid().toString());
+        admin.save("admin", AdminConfigFixtures.valid().toString());
         Map<String, Object> before = new HashMap<>(sal.global);
         ObjectNode doc = AdminConfigFixtures.valid();
         doc.put("tier1Group", "changed-group");
         doc.put("readTimeoutSeconds", 0);
 
-        AdminService.Answer answer = admin.save(doc.toString());
+        AdminService.Answer answer = admin.save("admin", doc.toString());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(json(answer).get("field").asText()).isEqualTo("readTimeoutSeconds");
@@ -75,12 +76,12 @@ class AdminServiceTest {
 
     @Test
     void emptied_values_are_removed_so_the_defaults_apply_again() {
-        admin.save(AdminConfigFixtures.valid().toString());
+        admin.save("admin", AdminConfigFixtures.valid().toString());
         ObjectNode doc = AdminConfigFixtures.valid();
         doc.put("tier1Group", "");
         doc.putObject("requiredSlots");
 
-        admin.save(doc.toString());
+        admin.save("admin", doc.toString());
 
         assertThat(sal.global).doesNotContainKeys("handoff.tiers.tier1Group", "handoff.required.network", "handoff.required.*");
     }
@@ -110,7 +111,7 @@ class AdminServiceTest {
         assertThat(admin.project("SD").json()).isEqualTo("{\"projectKey\":\"SD\",\"enabled\":true,\"targetTier\":null,"
                 + "\"postAsComment\":null,\"commentRole\":\"\",\"commentGroup\":\"\"}");
 
-        AdminService.Answer saved = admin.saveProject("SD",
+        AdminService.Answer saved = admin.saveProject("admin", "SD",
                 "{\"enabled\":false,\"targetTier\":3,\"postAsComment\":null,\"commentRole\":\"\",\"commentGroup\":\"sd-agents\"}");
 
         assertThat(saved.status()).isEqualTo(200);
@@ -122,13 +123,26 @@ class AdminServiceTest {
 
     @Test
     void a_bad_project_override_saves_nothing() throws Exception {
-        admin.saveProject("SD", "{\"enabled\":false,\"targetTier\":null,\"postAsComment\":null,\"commentRole\":\"\",\"commentGroup\":\"\"}");
+        admin.saveProject("admin", "SD", "{\"enabled\":false,\"targetTier\":null,\"postAsComment\":null,\"commentRole\":\"\",\"commentGroup\":\"\"}");
 
-        AdminService.Answer answer = admin.saveProject("SD",
+        AdminService.Answer answer = admin.saveProject("admin", "SD",
                 "{\"enabled\":true,\"targetTier\":4,\"postAsComment\":null,\"commentRole\":\"\",\"commentGroup\":\"\"}");
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(json(answer).get("field").asText()).isEqualTo("targetTier");
         assertThat(sal.projects.get("SD")).isEqualTo(Map.of(ProjectSettings.ENABLED, "false"));
+    }
+
+    @Test
+    void the_writer_reports_only_the_keys_whose_stored_value_changed() {
+        HandoffSettingsWriter writer = new HandoffSettingsWriter(sal);
+        sal.global.put("handoff.retention.days", "90");
+        sal.global.put("handoff.comment.role", "Developers");
+
+        Set<String> changed = writer.write(new java.util.LinkedHashMap<>(Map.of(
+                "handoff.retention.days", "90", "handoff.comment.role", "", "handoff.model.name", "qwen2.5:7b")));
+
+        assertThat(changed).containsExactly("handoff.comment.role", "handoff.model.name");
+        assertThat(sal.global).containsOnly(Map.entry("handoff.retention.days", "90"), Map.entry("handoff.model.name", "qwen2.5:7b"));
     }
 }

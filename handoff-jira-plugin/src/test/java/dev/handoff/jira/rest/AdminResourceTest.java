@@ -64,7 +64,8 @@ class AdminResourceTest {
     void jira_administrators_and_system_administrators_get_the_service_answer() {
         when(users.getRemoteUserKey()).thenReturn(alice);
         when(users.isAdmin(alice)).thenReturn(true);
-        when(admin.save("{}")).thenReturn(new AdminService.Answer(400, "{\"error\":\"x\",\"field\":\"y\"}"));
+        when(alice.getStringValue()).thenReturn("alice-key");
+        when(admin.save("alice-key", "{}")).thenReturn(new AdminService.Answer(400, "{\"error\":\"x\",\"field\":\"y\"}"));
 
         Response r = resource.save("{}");
 
@@ -109,11 +110,12 @@ class AdminResourceTest {
         when(sd.getKey()).thenReturn("SD");
         when(projects.getProjectObjByKey("SD")).thenReturn(sd);
         when(projects.getProjectObjByKey("sd")).thenReturn(sd);
-        when(admin.saveProject("SD", "{}")).thenReturn(new AdminService.Answer(200, "{}"));
+        when(alice.getStringValue()).thenReturn("alice-key");
+        when(admin.saveProject("alice-key", "SD", "{}")).thenReturn(new AdminService.Answer(200, "{}"));
 
         assertThat(resource.saveProject("SD", "{}").getStatus()).isEqualTo(200);
         assertThat(resource.saveProject("sd", "{}").getStatus()).isEqualTo(404);
         assertThat(resource.project("NOPE").getStatus()).isEqualTo(404);
-        verify(admin, never()).saveProject(eq("sd"), any());
+        verify(admin, never()).saveProject(any(), eq("sd"), any());
     }
 }
