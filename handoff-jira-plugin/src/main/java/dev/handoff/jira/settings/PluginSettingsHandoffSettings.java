@@ -40,7 +40,16 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
     public static final String REGENERATE_PER_ISSUE = "handoff.regenerate.perIssuePerHour";
     public static final String REGENERATE_PER_USER = "handoff.regenerate.perUserPerHour";
     public static final String REDACTION_PATTERNS = "handoff.redaction.extraPatterns";
-    static final int DEFAULT_RETENTION_DAYS = 365;
+    public static final int DEFAULT_RETENTION_DAYS = 365;
+
+    public static final IntRange CONNECT_SECONDS_RANGE = new IntRange(1, 60);
+    public static final IntRange READ_SECONDS_RANGE = new IntRange(1, 600);
+    public static final IntRange MAX_CONCURRENT_RANGE = new IntRange(1, 64);
+    public static final IntRange BREAKER_FAILURES_RANGE = new IntRange(1, 100);
+    public static final IntRange BREAKER_OPEN_SECONDS_RANGE = new IntRange(10, 86_400);
+    public static final IntRange RETENTION_DAYS_RANGE = new IntRange(1, 36_500);
+    public static final IntRange REGENERATE_PER_ISSUE_RANGE = new IntRange(1, 1000);
+    public static final IntRange REGENERATE_PER_USER_RANGE = new IntRange(1, 10_000);
 
     private final PluginSettingsFactory factory;
 
@@ -69,11 +78,11 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
         ModelSettings d = ModelSettings.DEFAULTS;
         Optional<URI> endpoint = read(MODEL_URL).flatMap(PluginSettingsHandoffSettings::httpUri);
         return new ModelSettings(endpoint, read(MODEL_NAME).orElse(d.model()),
-                seconds(MODEL_CONNECT_SECONDS, d.connectTimeout(), 1, 60),
-                seconds(MODEL_READ_SECONDS, d.readTimeout(), 1, 600),
-                number(MODEL_MAX_CONCURRENT, d.maxConcurrent(), 1, 64),
-                number(MODEL_BREAKER_FAILURES, d.breakerFailures(), 1, 100),
-                seconds(MODEL_BREAKER_OPEN_SECONDS, d.breakerOpenFor(), 10, 86_400));
+                seconds(MODEL_CONNECT_SECONDS, d.connectTimeout(), CONNECT_SECONDS_RANGE),
+                seconds(MODEL_READ_SECONDS, d.readTimeout(), READ_SECONDS_RANGE),
+                number(MODEL_MAX_CONCURRENT, d.maxConcurrent(), MAX_CONCURRENT_RANGE),
+                number(MODEL_BREAKER_FAILURES, d.breakerFailures(), BREAKER_FAILURES_RANGE),
+                seconds(MODEL_BREAKER_OPEN_SECONDS, d.breakerOpenFor(), BREAKER_OPEN_SECONDS_RANGE));
     }
 
     @Override
@@ -91,14 +100,14 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
 
     @Override
     public int retentionDays() {
-        return number(RETENTION_DAYS, DEFAULT_RETENTION_DAYS, 1, 36_500);
+        return number(RETENTION_DAYS, DEFAULT_RETENTION_DAYS, RETENTION_DAYS_RANGE);
     }
 
     @Override
     public RegenerateLimits regenerateLimits() {
         RegenerateLimits d = RegenerateLimits.DEFAULTS;
-        return new RegenerateLimits(number(REGENERATE_PER_ISSUE, d.perIssuePerHour(), 1, 1000),
-                number(REGENERATE_PER_USER, d.perUserPerHour(), 1, 10_000));
+        return new RegenerateLimits(number(REGENERATE_PER_ISSUE, d.perIssuePerHour(), REGENERATE_PER_ISSUE_RANGE),
+                number(REGENERATE_PER_USER, d.perUserPerHour(), REGENERATE_PER_USER_RANGE));
     }
 
     @Override
@@ -113,7 +122,7 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
     }
 
     /** Slot names separated by commas or spaces; unknown names are ignored, not fatal. */
-    static Set<Slot> slots(String list) {
+    public static Set<Slot> slots(String list) {
         Set<Slot> slots = EnumSet.noneOf(Slot.class);
         for (String name : list.split("[,\\s]+")) {
             for (Slot slot : Slot.values()) {
@@ -125,7 +134,8 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
         return slots;
     }
 
-    static Optional<URI> httpUri(String value) {
+    /** An absolute http or https URI with a host; anything else is no endpoint. */
+    public static Optional<URI> httpUri(String value) {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -136,13 +146,13 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
         }
     }
 
-    private Duration seconds(String key, Duration fallback, int min, int max) {
-        return Duration.ofSeconds(number(key, (int) fallback.getSeconds(), min, max));
+    private Duration seconds(String key, Duration fallback, IntRange range) {
+        return Duration.ofSeconds(number(key, (int) fallback.getSeconds(), range));
     }
 
-    private int number(String key, int fallback, int min, int max) {
+    private int number(String key, int fallback, IntRange range) {
         try {
-            return read(key).map(Integer::parseInt).filter(n -> n >= min && n <= max).orElse(fallback);
+            return read(key).map(Integer::parseInt).filter(range::contains).orElse(fallback);
         } catch (NumberFormatException e) {
             return fallback;
         }

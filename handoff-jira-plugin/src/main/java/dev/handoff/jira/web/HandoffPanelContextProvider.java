@@ -7,8 +7,6 @@ import com.atlassian.jira.plugin.webfragment.model.JiraHelper;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
-import dev.handoff.jira.HandoffKeys;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -30,8 +28,6 @@ public class HandoffPanelContextProvider extends AbstractJiraContextProvider {
 
     /** Jira issue keys: project key (letters, digits, underscore), dash, number. */
     private static final Pattern ISSUE_KEY_PATTERN = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]+");
-    /** The context path part of the base URL: empty or "/segments" without quotes or markup. */
-    private static final Pattern PATH_PATTERN = Pattern.compile("(/[A-Za-z0-9._~%-]+)*");
 
     private final ApplicationProperties applicationProperties;
 
@@ -51,18 +47,8 @@ public class HandoffPanelContextProvider extends AbstractJiraContextProvider {
     Map<String, Object> contextFor(String issueKey) {
         Map<String, Object> out = new HashMap<>();
         out.put(ISSUE_KEY, issueKey != null && ISSUE_KEY_PATTERN.matcher(issueKey).matches() ? escape(issueKey) : "");
-        out.put(REST_BASE, escape(contextPath() + "/rest" + HandoffKeys.REST_BASE));
+        out.put(REST_BASE, escape(RestBase.path(applicationProperties)));
         return out;
-    }
-
-    /** The relative base URL is Jira's context path ("" or e.g. "/jira"). */
-    private String contextPath() {
-        String base = applicationProperties.getBaseUrl(UrlMode.RELATIVE);
-        if (base == null) {
-            return "";
-        }
-        base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        return PATH_PATTERN.matcher(base).matches() ? base : "";
     }
 
     /** HTML attribute escaping: the identity for every value the patterns admit, a second guard otherwise. */

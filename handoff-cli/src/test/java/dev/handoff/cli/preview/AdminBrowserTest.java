@@ -1,0 +1,303 @@
+package dev.handoff.cli.preview;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The admin screen's script in headless Debian Chromium against {@link AdminPreviewServer} (the plugin's admin
+ * service over in-memory settings) and a loopback server that speaks Ollama's protocol. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class AdminBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target/screenshots");
+    private static final Duration WAIT = Duration.ofSeconds(15);
+
+    private static ChromeDriver driver;
+    private static Path profile;
+    private AdminPreviewServer server;
+    private HttpServer ollama;
+
+    @BeforeAll
+    static void browser() throws IOException {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian chromium is not installed (/usr/bin/chromium)");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("handoff-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1000,3000", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void quit() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> s = Files.walk(profile)) {
+                s.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @BeforeEach
+    void servers() throws IOException {
+        server = AdminPreviewServer.start(PanelSources.properties(PanelSources.EN));
+        ollama = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        Map<String, String> bodies = Map.of(
+                "/api/version", "{\"version\":\"0.5.7\"}",
+                "/api/tags", "{\"models\":[{\"name\":\"llama3.1:8b\",\"model\":\"llama3.1:8b\",\"size\":4920753328}]}");
+        ollama.createContext("/", ex -> {
+            String path = ex.getRequestURI().getPath();
+            if (path.startsWith("/moved/")) {
+                ex.getResponseHeaders().set("Location", ollamaUrl() + "/api/version");
+                ex.sendResponseHeaders(301, -1);
+                ex.close();
+                return;
+            }
+            byte[] body = bodies.getOrDefault(path, "{\"error\":\"not found\"}").getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(bodies.containsKey(path) ? 200 : 404, body.length);
+            try (OutputStream os = ex.getResponseBody()) {
+                os.write(body);
+            }
+        });
+        ollama.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        ollama.stop(0);
+    }
+
+    private String ollamaUrl() {
+        return "http://127.0.0.1:" + ollama.getAddress().getPort();
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    private void open() {
+        driver.get(server.url().toString());
+        assertThat(driver.getTitle()).isEqualTo(AdminPreviewServer.TITLE);
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(admin().getAttribute("data-ready")));
+    }
+
+    private static WebElement admin() {
+        return driver.findElement(By.cssSelector(".handoff-admin"));
+    }
+
+    private static WebElement input(String name) {
+        return admin().findElement(By.name(name));
+    }
+
+    private static void type(String name, String value) {
+        WebElement e = input(name);
+        e.clear();
+        e.sendKeys(value);
+    }
+
+    private static WebElement status() {
+        return admin().findElement(By.cssSelector(".handoff-admin-status"));
+    }
+
+    private static void save() {
+        admin().findElement(By.cssSelector("[data-handoff-action='save']")).click();
+        new WebDriverWait(driver, WAIT).until(d -> !"busy".equals(status().getAttribute("data-kind")));
+    }
+
+    private static WebElement testConnection() {
+        admin().findElement(By.cssSelector("[data-handoff-action='test']")).click();
+        WebElement result = admin().findElement(By.cssSelector(".handoff-admin-test-result"));
+        new WebDriverWait(driver, WAIT).until(d -> !"running".equals(result.getAttribute("data-outcome")));
+        return result;
+    }
+
+    private static void shot(String name) throws IOException {
+        File f = admin().getScreenshotAs(OutputType.FILE);
+        Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    // ------------------------------------------------------------------------------------------------ tests
+
+    @Test
+    void the_screen_loads_the_settings_in_effect_with_ranges_and_labels() throws IOException {
+        open();
+
+        assertThat(input("modelName").getAttribute("value")).isEqualTo("llama3.1:8b");
+        assertThat(input("readTimeoutSeconds").getAttribute("value")).isEqualTo("60");
+        assertThat(input("tier2Group").getAttribute("value")).isEqualTo("handoff-tier2");
+        assertThat(input("readTimeoutSeconds").getAttribute("max")).isEqualTo("600");
+        assertThat(admin().getText()).contains("Model server URL").contains("Required slots per category")
+                .contains("Allowed: 1\u2013600");
+        shot("admin-loaded");
+    }
+
+    @Test
+    void edited_values_are_saved_and_shown_again_after_a_reload() throws IOException {
+        open();
+        type("modelUrl", ollamaUrl());
+        type("tier2Group", "sd-tier2");
+        type("retentionDays", "90");
+        type("environmentFields.os", "customfield_10101");
+        type("requiredSlots", "*=os\nNetwork=device, os");
+        type("redactionPatterns", "EMPID=EMP-(\\d{6})");
+
+        save();
+
+        assertThat(status().getText()).isEqualTo("Saved.");
+        assertThat(server.stored).containsEntry("handoff.tiers.tier2Group", "sd-tier2")
+                .containsEntry("handoff.retention.days", "90")
+                .containsEntry("handoff.field.os", "customfield_10101")
+                .containsEntry("handoff.required.network", "device,os")
+                .containsEntry("handoff.redaction.extraPatterns", "EMPID=EMP-(\\d{6})");
+        open();
+        assertThat(input("tier2Group").getAttribute("value")).isEqualTo("sd-tier2");
+        assertThat(input("requiredSlots").getAttribute("value")).isEqualTo("*=os\nnetwork=device, os");
+        shot("admin-saved");
+    }
+
+    @Test
+    void a_bad_value_is_shown_at_its_field_and_nothing_is_saved() throws IOException {
+        open();
+        type("tier1Group", "changed");
+        type("connectTimeoutSeconds", "0");
+
+        save();
+
+        assertThat(status().getAttribute("data-kind")).isEqualTo("error");
+        assertThat(status().getText()).startsWith("Not saved: connectTimeoutSeconds must be a whole number from 1 to 60");
+        WebElement row = admin().findElement(By.cssSelector(".handoff-admin-field.handoff-admin-invalid"));
+        assertThat(row.getAttribute("data-field")).isEqualTo("connectTimeoutSeconds");
+        assertThat(row.findElement(By.cssSelector(".handoff-admin-error")).isDisplayed()).isTrue();
+        assertThat(server.stored).isEmpty();
+        shot("admin-invalid");
+
+        type("redactionPatterns", "broken=(unclosed");
+        type("connectTimeoutSeconds", "5");
+        save();
+        assertThat(admin().findElement(By.cssSelector(".handoff-admin-invalid")).getAttribute("data-field"))
+                .isEqualTo("redactionPatterns");
+        assertThat(server.stored).isEmpty();
+    }
+
+    @Test
+    void test_connection_reaches_ollama_and_finds_the_model() throws IOException {
+        open();
+        type("modelUrl", ollamaUrl());
+        type("modelName", "llama3.1:8b");
+
+        WebElement result = testConnection();
+
+        assertThat(result.getAttribute("data-outcome")).isEqualTo("ok");
+        assertThat(result.getText()).isEqualTo("Reachable. Ollama version 0.5.7. The model is installed on this server.");
+        type("modelName", "mistral:7b");
+        assertThat(testConnection().getText()).contains("The model is not installed on this server.");
+        shot("admin-test-ok");
+    }
+
+    @Test
+    void test_connection_refuses_a_redirect_and_a_file_url() throws IOException {
+        open();
+        type("modelUrl", ollamaUrl() + "/moved/");
+
+        WebElement redirect = testConnection();
+
+        assertThat(redirect.getAttribute("data-outcome")).isEqualTo("redirect");
+        assertThat(redirect.getText()).startsWith("The server answered with a redirect, which is refused.").contains("3xx");
+
+        type("modelUrl", "file:///etc/passwd");
+        WebElement file = testConnection();
+
+        assertThat(file.getAttribute("data-outcome")).isEqualTo("refused");
+        assertThat(file.getText()).isEqualTo("Only http:// and https:// URLs can be tested.");
+        assertThat(driver.getPageSource()).doesNotContain("root:x:0:0");
+        shot("admin-test-refused");
+    }
+
+    @Test
+    void labels_come_from_the_shell_here_german() throws IOException {
+        server.close();
+        server = AdminPreviewServer.start(PanelSources.properties(PanelSources.DE));
+        open();
+
+        assertThat(admin().findElement(By.cssSelector("[data-handoff-action='save']")).getText()).isEqualTo("Speichern");
+        assertThat(admin().getText()).contains("URL des Modellservers").contains("Verbindung testen");
+    }
+
+    @Test
+    void a_required_slots_line_without_an_equals_sign_is_refused_before_sending() {
+        open();
+        type("requiredSlots", "network device");
+
+        save();
+
+        assertThat(admin().findElement(By.cssSelector(".handoff-admin-invalid")).getAttribute("data-field"))
+                .isEqualTo("requiredSlots");
+        assertThat(server.stored).isEmpty();
+    }
+
+    @Test
+    void a_project_is_turned_off_and_given_its_own_tier_and_an_unknown_key_is_refused() throws IOException {
+        open();
+        type("projectKey", "nope");
+        admin().findElement(By.cssSelector("[data-handoff-action='project-load']")).click();
+        WebElement projectStatus = admin().findElement(By.cssSelector(".handoff-admin-project-status"));
+        new WebDriverWait(driver, WAIT).until(d -> "error".equals(projectStatus.getAttribute("data-kind")));
+        assertThat(projectStatus.getText()).isEqualTo("There is no project with this key.");
+
+        type("projectKey", "sd");
+        admin().findElement(By.cssSelector("[data-handoff-action='project-load']")).click();
+        new WebDriverWait(driver, WAIT).until(d -> input("project.enabled").isDisplayed());
+        new Select(input("project.enabled")).selectByValue("false");
+        new Select(input("project.targetTier")).selectByValue("3");
+        type("project.commentGroup", "sd-agents");
+        admin().findElement(By.cssSelector("[data-handoff-action='project-save']")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "success".equals(projectStatus.getAttribute("data-kind")));
+
+        assertThat(server.projects.get("SD")).containsEntry("handoff.project.enabled", "false")
+                .containsEntry("handoff.project.targetTier", "3").containsEntry("handoff.project.commentGroup", "sd-agents")
+                .doesNotContainKey("handoff.project.postAsComment");
+        assertThat(server.stored).isEmpty();
+        shot("admin-project");
+    }
+}

@@ -1,0 +1,121 @@
+package dev.handoff.jira.rest;
+
+import com.atlassian.annotations.security.AdminOnly;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.websudo.WebSudoRequired;
+import dev.handoff.jira.admin.AdminService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import java.util.function.Function;
+
+/**
+ * The admin screen's REST API, {@code /rest/handoff/1.0/admin/...}: read and replace the configuration, test a model
+ * URL, read and replace one project's overrides. Jira administrators only, twice over: REST v2's {@code @AdminOnly} and SAL's {@code isAdmin} (or
+ * {@code isSystemAdmin}) checked in every method before anything is read. Writes and the outbound probe need a WebSudo
+ * (secure administrator) session. No method is excluded from XSRF protection; bodies are {@code application/json}.
+ */
+@Named
+@Path("/admin")
+@Produces(MediaType.APPLICATION_JSON)
+@AdminOnly
+public class AdminResource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminResource.class);
+
+    private final UserManager userManager;
+    private final ProjectManager projectManager;
+    private final AdminService admin;
+
+    @Inject
+    public AdminResource(@ComponentImport("salUserManager") UserManager userManager,
+                         @ComponentImport ProjectManager projectManager, AdminService admin) {
+        this.userManager = userManager;
+        this.projectManager = projectManager;
+        this.admin = admin;
+    }
+
+    @GET
+    @Path("config")
+    public Response config() {
+        return adminOnly(user -> admin.config());
+    }
+
+    /** Replaces the whole configuration: every value is validated before any is stored. */
+    @PUT
+    @Path("config")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WebSudoRequired
+    public Response save(String body) {
+        return adminOnly(user -> admin.save(user.getStringValue(), body));
+    }
+
+    @GET
+    @Path("project/{projectKey}")
+    public Response project(@PathParam("projectKey") String projectKey) {
+        return adminOnly(user -> existing(projectKey) ? admin.project(projectKey) : noSuchProject());
+    }
+
+    /** Replaces one project's overrides (enabled, target tier, post as comment, comment role and group). */
+    @PUT
+    @Path("project/{projectKey}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WebSudoRequired
+    public Response saveProject(@PathParam("projectKey") String projectKey, String body) {
+        return adminOnly(user -> existing(projectKey) ? admin.saveProject(user.getStringValue(), projectKey, body) : noSuchProject());
+    }
+
+    /** Probes the model URL in the body ({@code {"modelUrl", "modelName"}}), saved or not. */
+    @POST
+    @Path("test-connection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WebSudoRequired
+    public Response testConnection(String body) {
+        return adminOnly(user -> admin.testConnection(body));
+    }
+
+    /** Settings are kept only for projects that exist, under the key Jira knows them by. */
+    private boolean existing(String projectKey) {
+        Project project = projectKey == null ? null : projectManager.getProjectObjByKey(projectKey);
+        return project != null && projectKey.equals(project.getKey());
+    }
+
+    private static AdminService.Answer noSuchProject() {
+        return AdminService.error(404, "There is no project with this key.", "projectKey");
+    }
+
+    private Response adminOnly(Function<UserKey, AdminService.Answer> action) {
+        try {
+            UserKey user = userManager.getRemoteUserKey();
+            if (user == null) {
+                return json(AdminService.error(401, "Log in as a Jira administrator.", null));
+            }
+            if (!userManager.isSystemAdmin(user) && !userManager.isAdmin(user)) {
+                return json(AdminService.error(403, "Only Jira administrators may configure Handoff.", null));
+            }
+            return json(action.apply(user));
+        } catch (RuntimeException e) {
+            LOG.error("Handoff admin REST request failed", e);
+            return json(AdminService.error(500, "Handoff could not complete the request; the Jira log has the details.", null));
+        }
+    }
+
+    private static Response json(AdminService.Answer answer) {
+        return Response.status(answer.status()).entity(answer.json()).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

@@ -1,0 +1,587 @@
+/*
+ * Handoff administration screen (README "Administration").
+ *
+ * Finds `.handoff-admin[data-rest-base]`, reads `{rest-base}/admin/config`, builds the form and writes the whole
+ * configuration back with one PUT; the server validates everything and stores all of it or nothing. "Test
+ * connection" posts the URL and model as typed. Values reach the page through element properties and textContent
+ * only. Plain ES2017, no framework, no build step, no AJS needed. Labels come from the shell's `data-i18n-*`
+ * attributes (HTML-escaped by Velocity), English defaults otherwise.
+ */
+(function () {
+  'use strict';
+
+  var DEFAULTS = {
+    'title': 'Handoff configuration',
+    'intro': 'These settings apply to every project. Changes apply at once on every node.',
+    'loading': 'Loading the configuration\u2026',
+    'save': 'Save',
+    'saving': 'Saving\u2026',
+    'saved': 'Saved.',
+    'error': 'Not saved',
+    'error.network': 'The server could not be reached.',
+    'error.websudo': 'Confirm administrator access: reload this page and enter your password.',
+    'section.model': 'Model server',
+    'modelUrl': 'Model server URL',
+    'modelUrl.help': 'Ollama base URL, for example http://ollama.internal:11434. Empty: no model, drafts are built without one.',
+    'modelName': 'Model',
+    'connectTimeoutSeconds': 'Connect timeout (seconds)',
+    'readTimeoutSeconds': 'Read timeout (seconds)',
+    'maxConcurrent': 'Model calls at once (whole cluster)',
+    'breakerFailures': 'Failed calls before the breaker opens',
+    'breakerOpenSeconds': 'Breaker stays open (seconds)',
+    'test': 'Test connection',
+    'test.running': 'Testing\u2026',
+    'test.ok': 'Reachable.',
+    'test.version': 'Ollama version',
+    'test.model-listed': 'The model is installed on this server.',
+    'test.model-missing': 'The model is not installed on this server.',
+    'test.redirect': 'The server answered with a redirect, which is refused. Enter the final URL.',
+    'test.http-error': 'Reachable, but the server answered with an error status',
+    'test.unreachable': 'Not reachable.',
+    'section.people': 'Tiers and approvers',
+    'tier1Group': 'Tier-1 group',
+    'tier2Group': 'Tier-2 group',
+    'tier3Group': 'Tier-3 group',
+    'approversGroup': 'Approvers group',
+    'section.comments': 'Approved notes',
+    'commentRole': 'Restrict the comment to project role',
+    'commentGroup': 'Restrict the comment to group',
+    'comments.help': 'Outside service desk projects. The role wins when both are set.',
+    'section.fields': 'Environment fields',
+    'fields.help': 'Text custom field ids (customfield_10100) that receive each slot when a note is approved. Empty: not written.',
+    'slot.device': 'Device',
+    'slot.os': 'OS',
+    'slot.application': 'Application',
+    'slot.lastChange': 'Last change',
+    'slot.errorString': 'Error',
+    'section.validation': 'Escalation context complete',
+    'categoryField': 'Category field',
+    'categoryField.help': 'components, or a custom field id. Empty: every issue uses the * list.',
+    'requiredSlots': 'Required slots per category',
+    'requiredSlots.help': 'One line per category: category=slot, slot. The line *=... applies to all other categories. Slots: device, os, application, lastChange, errorString.',
+    'section.limits': 'Retention and limits',
+    'retentionDays': 'Keep drafts and audit rows (days)',
+    'regeneratePerIssuePerHour': 'Drafts by hand per issue and hour',
+    'regeneratePerUserPerHour': 'Drafts by hand per user and hour',
+    'section.redaction': 'Extra redaction patterns',
+    'redactionPatterns': 'Patterns',
+    'redactionPatterns.help': 'One name=regex per line, for example EMPID=EMP-[0-9]{6}. With a group, only group 1 is redacted.',
+    'section.project': 'Project overrides',
+    'project.help': 'Settings for one project. The post-function arguments win over them, and they win over the settings above.',
+    'projectKey': 'Project key',
+    'project.load': 'Load project',
+    'project.enabled': 'Drafting',
+    'project.on': 'On',
+    'project.off': 'Off for this project',
+    'project.targetTier': 'Target tier when the post-function does not say',
+    'project.postAsComment': 'Post approved notes when the post-function does not say',
+    'project.inherit': 'As the global settings say',
+    'project.yes': 'Yes',
+    'project.no': 'No',
+    'project.commentRole': 'Restrict the comment to project role',
+    'project.commentGroup': 'Restrict the comment to group',
+    'project.save': 'Save project',
+    'range': 'Allowed'
+  };
+
+  var SLOTS = ['device', 'os', 'application', 'lastChange', 'errorString'];
+
+  /* The form, section by section; `name` is the configuration document's field. */
+  var SECTIONS = [
+    { id: 'section.model', test: true, fields: [
+      { name: 'modelUrl', type: 'url', help: 'modelUrl.help' },
+      { name: 'modelName', type: 'text' },
+      { name: 'connectTimeoutSeconds', type: 'number' },
+      { name: 'readTimeoutSeconds', type: 'number' },
+      { name: 'maxConcurrent', type: 'number' },
+      { name: 'breakerFailures', type: 'number' },
+      { name: 'breakerOpenSeconds', type: 'number' }] },
+    { id: 'section.people', fields: [
+      { name: 'tier1Group', type: 'text' },
+      { name: 'tier2Group', type: 'text' },
+      { name: 'tier3Group', type: 'text' },
+      { name: 'approversGroup', type: 'text' }] },
+    { id: 'section.comments', help: 'comments.help', fields: [
+      { name: 'commentRole', type: 'text' },
+      { name: 'commentGroup', type: 'text' }] },
+    { id: 'section.fields', help: 'fields.help', fields: SLOTS.map(function (s) {
+      return { name: 'environmentFields.' + s, label: 'slot.' + s, type: 'text', error: 'environmentFields' };
+    }) },
+    { id: 'section.validation', fields: [
+      { name: 'categoryField', type: 'text', help: 'categoryField.help' },
+      { name: 'requiredSlots', type: 'lines', help: 'requiredSlots.help' }] },
+    { id: 'section.limits', fields: [
+      { name: 'retentionDays', type: 'number' },
+      { name: 'regeneratePerIssuePerHour', type: 'number' },
+      { name: 'regeneratePerUserPerHour', type: 'number' }] },
+    { id: 'section.redaction', help: 'redactionPatterns.help', fields: [
+      { name: 'redactionPatterns', type: 'lines' }] }
+  ];
+
+  function labelsOf(container) {
+    var labels = {};
+    Object.keys(DEFAULTS).forEach(function (id) {
+      var v = container.getAttribute('data-i18n-' + id.replace(/\./g, '-').toLowerCase());
+      labels[id] = v !== null && v !== '' ? v : DEFAULTS[id];
+    });
+    return labels;
+  }
+
+  /* The only way this file puts anything on the page. */
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) {
+      e.className = className;
+    }
+    if (text !== undefined && text !== null) {
+      e.textContent = String(text);
+    }
+    return e;
+  }
+
+  function str(v) {
+    return v === undefined || v === null ? '' : String(v);
+  }
+
+  /* requiredSlots object <-> "category=slot, slot" lines, the * list first */
+  function slotsToLines(required) {
+    var lines = [];
+    Object.keys(required || {}).forEach(function (category) {
+      var slots = Array.isArray(required[category]) ? required[category] : [];
+      if (category !== '*' || slots.length) {
+        lines.push(category + '=' + slots.join(', '));
+      }
+    });
+    return lines.join('\n');
+  }
+
+  function linesToSlots(text) {
+    var out = {};
+    var bad = null;
+    text.split('\n').forEach(function (line, i) {
+      if (!line.trim()) {
+        return;
+      }
+      var eq = line.indexOf('=');
+      if (eq < 0) {
+        bad = bad || (i + 1);
+        return;
+      }
+      out[line.slice(0, eq).trim()] = line.slice(eq + 1).split(/[,\s]+/).filter(function (s) { return s; });
+    });
+    return { value: out, badLine: bad };
+  }
+
+  function Admin(container) {
+    this.container = container;
+    this.restBase = (container.getAttribute('data-rest-base') || '').replace(/\/+$/, '');
+    this.t = labelsOf(container);
+    this.inputs = {};
+    this.ranges = {};
+  }
+
+  /* fetch, same-origin credentials; resolves to {ok, status, body}; never rejects. */
+  Admin.prototype.request = function (method, path, payload) {
+    var t = this.t;
+    var init = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
+    if (method !== 'GET') {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(payload);
+    }
+    return fetch(this.restBase + '/admin/' + path, init).then(function (res) {
+      return res.text().then(function (raw) {
+        var body = null;
+        try {
+          body = raw ? JSON.parse(raw) : null;
+        } catch (e) {
+          body = null;
+        }
+        return { ok: res.ok, status: res.status, body: body };
+      });
+    }, function () {
+      return { ok: false, status: 0, body: { error: t['error.network'] } };
+    });
+  };
+
+  Admin.prototype.errorText = function (res) {
+    if (res.status === 401 && !(res.body && res.body.field)) {
+      return this.t['error.websudo'];
+    }
+    if (res.body && typeof res.body.error === 'string' && res.body.error) {
+      return res.body.error;
+    }
+    return this.t.error + ' (HTTP ' + res.status + ')';
+  };
+
+  Admin.prototype.start = function () {
+    var self = this;
+    this.container.textContent = '';
+    this.container.appendChild(el('h2', 'handoff-admin-title', this.t.title));
+    this.status = el('p', 'handoff-admin-status', this.t.loading);
+    this.status.setAttribute('role', 'status');
+    this.container.appendChild(this.status);
+    return this.request('GET', 'config').then(function (res) {
+      if (!res.ok || !res.body || !res.body.config) {
+        self.showStatus('error', self.errorText(res));
+        return;
+      }
+      self.ranges = res.body.ranges || {};
+      self.render();
+      self.fill(res.body.config);
+      self.showStatus('', self.t.intro);
+      self.container.setAttribute('data-ready', 'true');
+    });
+  };
+
+  Admin.prototype.showStatus = function (kind, text) {
+    this.status.className = 'handoff-admin-status' + (kind ? ' handoff-admin-status-' + kind : '');
+    this.status.setAttribute('data-kind', kind || 'info');
+    this.status.textContent = text;
+  };
+
+  Admin.prototype.render = function () {
+    var self = this;
+    var form = el('form', 'handoff-admin-form aui');
+    form.noValidate = true;
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      self.save();
+    });
+    SECTIONS.forEach(function (section) {
+      var fs = el('fieldset', 'handoff-admin-section');
+      fs.setAttribute('data-section', section.id);
+      fs.appendChild(el('legend', null, self.t[section.id]));
+      if (section.help) {
+        fs.appendChild(el('p', 'handoff-admin-help', self.t[section.help]));
+      }
+      section.fields.forEach(function (f) {
+        fs.appendChild(self.field(f));
+      });
+      if (section.test) {
+        fs.appendChild(self.testRow());
+      }
+      form.appendChild(fs);
+    });
+    var actions = el('div', 'handoff-admin-actions');
+    this.saveButton = el('button', 'aui-button aui-button-primary', this.t.save);
+    this.saveButton.type = 'submit';
+    this.saveButton.setAttribute('data-handoff-action', 'save');
+    actions.appendChild(this.saveButton);
+    form.appendChild(actions);
+    this.form = form;
+    this.container.appendChild(form);
+    this.container.appendChild(this.projectSection());
+  };
+
+  Admin.prototype.field = function (f) {
+    var row = el('div', 'handoff-admin-field field-group');
+    var id = 'handoff-admin-' + f.name.replace(/\./g, '-');
+    var label = el('label', null, this.t[f.label || f.name]);
+    label.htmlFor = id;
+    row.appendChild(label);
+    var input;
+    if (f.type === 'select') {
+      input = el('select', 'select');
+      f.options.forEach(function (o) {
+        var option = el('option', null, o.label);
+        option.value = o.value;
+        input.appendChild(option);
+      });
+    } else if (f.type === 'lines') {
+      input = el('textarea', 'textarea');
+      input.rows = 5;
+      input.spellcheck = false;
+    } else {
+      input = el('input', 'text');
+      input.type = f.type === 'number' ? 'number' : 'text';
+      if (f.type === 'url') {
+        input.inputMode = 'url';
+      }
+    }
+    input.id = id;
+    input.name = f.name;
+    row.setAttribute('data-field', f.error || f.field || f.name);
+    row.appendChild(input);
+    var range = this.ranges[f.name];
+    if (Array.isArray(range) && range.length === 2) {
+      input.min = range[0];
+      input.max = range[1];
+      row.appendChild(el('div', 'description', this.t.range + ': ' + range[0] + '\u2013' + range[1]));
+    }
+    if (f.help) {
+      row.appendChild(el('div', 'description', this.t[f.help]));
+    }
+    var error = el('div', 'error handoff-admin-error');
+    error.hidden = true;
+    row.appendChild(error);
+    if (!f.separate) {
+      this.inputs[f.name] = input;
+    }
+    return row;
+  };
+
+  /*
+   * Project overrides: a separate form for one project at a time, saved on its own. Document:
+   * {enabled, targetTier (null = inherit), postAsComment (null = inherit), commentRole, commentGroup}.
+   */
+  Admin.prototype.projectSection = function () {
+    var self = this;
+    var t = this.t;
+    var fs = el('fieldset', 'handoff-admin-section handoff-admin-project');
+    fs.setAttribute('data-section', 'section.project');
+    fs.appendChild(el('legend', null, t['section.project']));
+    fs.appendChild(el('p', 'handoff-admin-help', t['project.help']));
+    var keyRow = this.field({ name: 'projectKey', type: 'text', separate: true });
+    var key = keyRow.querySelector('input');
+    var load = el('button', 'aui-button', t['project.load']);
+    load.type = 'button';
+    load.setAttribute('data-handoff-action', 'project-load');
+    keyRow.insertBefore(load, keyRow.querySelector('.handoff-admin-error'));
+    fs.appendChild(keyRow);
+    this.projectStatus = el('p', 'handoff-admin-project-status');
+    this.projectStatus.setAttribute('role', 'status');
+    fs.appendChild(this.projectStatus);
+    var body = el('div', 'handoff-admin-project-body');
+    body.hidden = true;
+    var inherit = { value: '', label: t['project.inherit'] };
+    var fields = [
+      { name: 'project.enabled', field: 'enabled', type: 'select',
+        options: [{ value: 'true', label: t['project.on'] }, { value: 'false', label: t['project.off'] }] },
+      { name: 'project.targetTier', field: 'targetTier', type: 'select',
+        options: [inherit, { value: '1', label: '1' }, { value: '2', label: '2' }, { value: '3', label: '3' }] },
+      { name: 'project.postAsComment', field: 'postAsComment', type: 'select',
+        options: [inherit, { value: 'true', label: t['project.yes'] }, { value: 'false', label: t['project.no'] }] },
+      { name: 'project.commentRole', field: 'commentRole', type: 'text' },
+      { name: 'project.commentGroup', field: 'commentGroup', type: 'text' }];
+    var inputs = {};
+    fields.forEach(function (f) {
+      f.separate = true;
+      var row = self.field(f);
+      inputs[f.field] = row.querySelector('input, select');
+      body.appendChild(row);
+    });
+    var save = el('button', 'aui-button aui-button-primary', t['project.save']);
+    save.type = 'button';
+    save.setAttribute('data-handoff-action', 'project-save');
+    body.appendChild(save);
+    fs.appendChild(body);
+
+    var loaded = null;
+    function show(kind, text) {
+      self.projectStatus.setAttribute('data-kind', kind);
+      self.projectStatus.className = 'handoff-admin-project-status handoff-admin-status-' + kind;
+      self.projectStatus.textContent = text;
+    }
+    function fill(p) {
+      loaded = p.projectKey;
+      inputs.enabled.value = p.enabled === false ? 'false' : 'true';
+      inputs.targetTier.value = p.targetTier === null || p.targetTier === undefined ? '' : String(p.targetTier);
+      inputs.postAsComment.value = p.postAsComment === null || p.postAsComment === undefined ? '' : String(p.postAsComment);
+      inputs.commentRole.value = str(p.commentRole);
+      inputs.commentGroup.value = str(p.commentGroup);
+      body.hidden = false;
+    }
+    load.addEventListener('click', function () {
+      self.clearErrors(fs);
+      var projectKey = key.value.trim().toUpperCase();
+      body.hidden = true;
+      loaded = null;
+      self.request('GET', 'project/' + encodeURIComponent(projectKey)).then(function (res) {
+        if (res.ok && res.body && res.body.projectKey) {
+          fill(res.body);
+          show('info', projectKey);
+        } else {
+          show('error', self.errorText(res));
+        }
+      });
+    });
+    save.addEventListener('click', function () {
+      self.clearErrors(fs);
+      var doc = {
+        enabled: inputs.enabled.value !== 'false',
+        targetTier: inputs.targetTier.value ? parseInt(inputs.targetTier.value, 10) : null,
+        postAsComment: inputs.postAsComment.value ? inputs.postAsComment.value === 'true' : null,
+        commentRole: inputs.commentRole.value.trim(),
+        commentGroup: inputs.commentGroup.value.trim()
+      };
+      save.disabled = true;
+      show('busy', t.saving);
+      self.request('PUT', 'project/' + encodeURIComponent(loaded), doc).then(function (res) {
+        save.disabled = false;
+        if (res.ok && res.body && res.body.projectKey) {
+          fill(res.body);
+          show('success', t.saved);
+          return;
+        }
+        var text = self.errorText(res);
+        if (res.body && res.body.field) {
+          self.fieldError(fs, res.body.field, text);
+        }
+        show('error', t.error + ': ' + text);
+      });
+    });
+    return fs;
+  };
+
+  Admin.prototype.testRow = function () {
+    var self = this;
+    var row = el('div', 'handoff-admin-test');
+    var button = el('button', 'aui-button', this.t.test);
+    button.type = 'button';
+    button.setAttribute('data-handoff-action', 'test');
+    button.addEventListener('click', function () {
+      self.test(button);
+    });
+    this.testResult = el('span', 'handoff-admin-test-result');
+    this.testResult.setAttribute('role', 'status');
+    row.appendChild(button);
+    row.appendChild(this.testResult);
+    return row;
+  };
+
+  Admin.prototype.fill = function (config) {
+    var inputs = this.inputs;
+    Object.keys(inputs).forEach(function (name) {
+      var input = inputs[name];
+      if (name.indexOf('environmentFields.') === 0) {
+        input.value = str((config.environmentFields || {})[name.slice('environmentFields.'.length)]);
+      } else if (name === 'requiredSlots') {
+        input.value = slotsToLines(config.requiredSlots);
+      } else if (name === 'redactionPatterns') {
+        input.value = (Array.isArray(config.redactionPatterns) ? config.redactionPatterns : []).join('\n');
+      } else {
+        input.value = str(config[name]);
+      }
+    });
+  };
+
+  /* The whole document from the form; numbers that are not whole numbers go as typed for the server to name. */
+  Admin.prototype.document = function () {
+    var inputs = this.inputs;
+    var doc = { environmentFields: {} };
+    var badLine = null;
+    Object.keys(inputs).forEach(function (name) {
+      var v = inputs[name].value;
+      if (name.indexOf('environmentFields.') === 0) {
+        doc.environmentFields[name.slice('environmentFields.'.length)] = v.trim();
+      } else if (name === 'requiredSlots') {
+        var parsed = linesToSlots(v);
+        doc.requiredSlots = parsed.value;
+        badLine = parsed.badLine;
+      } else if (name === 'redactionPatterns') {
+        doc.redactionPatterns = v.split('\n').filter(function (l) { return l.trim(); });
+      } else if (inputs[name].type === 'number') {
+        doc[name] = /^\s*-?\d+\s*$/.test(v) ? parseInt(v, 10) : v;
+      } else {
+        doc[name] = v.trim();
+      }
+    });
+    return { doc: doc, badLine: badLine };
+  };
+
+  Admin.prototype.clearErrors = function (scope) {
+    Array.prototype.forEach.call(scope.querySelectorAll('.handoff-admin-field'), function (row) {
+      row.classList.remove('handoff-admin-invalid');
+      var e = row.querySelector('.handoff-admin-error');
+      e.hidden = true;
+      e.textContent = '';
+    });
+  };
+
+  Admin.prototype.fieldError = function (scope, field, message) {
+    var row = Array.prototype.filter.call(scope.querySelectorAll('.handoff-admin-field'), function (r) {
+      return r.getAttribute('data-field') === field;
+    })[0];
+    if (row) {
+      row.classList.add('handoff-admin-invalid');
+      var e = row.querySelector('.handoff-admin-error');
+      e.textContent = message;
+      e.hidden = false;
+      var input = row.querySelector('input, textarea');
+      if (input) {
+        input.focus();
+      }
+    }
+  };
+
+  Admin.prototype.save = function () {
+    var self = this;
+    this.clearErrors(this.form);
+    var built = this.document();
+    if (built.badLine) {
+      var message = this.t.requiredSlots + ': ' + built.badLine + ' \u2192 category=slot, slot';
+      this.fieldError(this.form, 'requiredSlots', message);
+      this.showStatus('error', this.t.error + ': ' + message);
+      return Promise.resolve();
+    }
+    this.saveButton.disabled = true;
+    this.showStatus('busy', this.t.saving);
+    return this.request('PUT', 'config', built.doc).then(function (res) {
+      self.saveButton.disabled = false;
+      if (res.ok && res.body && res.body.config) {
+        self.fill(res.body.config);
+        self.showStatus('success', self.t.saved);
+        return;
+      }
+      var text = self.errorText(res);
+      if (res.body && res.body.field) {
+        self.fieldError(self.form, res.body.field, text);
+      }
+      self.showStatus('error', self.t.error + ': ' + text);
+    });
+  };
+
+  Admin.prototype.test = function (button) {
+    var self = this;
+    var t = this.t;
+    var result = this.testResult;
+    button.disabled = true;
+    result.setAttribute('data-outcome', 'running');
+    result.textContent = t['test.running'];
+    var payload = { modelUrl: this.inputs.modelUrl.value.trim(), modelName: this.inputs.modelName.value.trim() };
+    return this.request('POST', 'test-connection', payload).then(function (res) {
+      button.disabled = false;
+      if (!res.ok || !res.body || !res.body.outcome) {
+        result.setAttribute('data-outcome', 'refused');
+        result.textContent = self.errorText(res);
+        return;
+      }
+      var b = res.body;
+      var parts = [];
+      if (b.outcome === 'ok') {
+        parts.push(t['test.ok']);
+        if (b.version) {
+          parts.push(t['test.version'] + ' ' + b.version + '.');
+        }
+        if (b.modelListed === true) {
+          parts.push(t['test.model-listed']);
+        } else if (b.modelListed === false) {
+          parts.push(t['test.model-missing']);
+        }
+      } else if (b.outcome === 'redirect') {
+        parts.push(t['test.redirect'] + ' (' + str(b.statusClass) + ')');
+      } else if (b.outcome === 'http-error') {
+        parts.push(t['test.http-error'] + ' (' + str(b.statusClass) + ').');
+      } else {
+        parts.push(t['test.unreachable']);
+      }
+      result.setAttribute('data-outcome', String(b.outcome));
+      result.textContent = parts.join(' ');
+    });
+  };
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll('.handoff-admin[data-rest-base]'), function (c) {
+      if (!c.getAttribute('data-handoff-started')) {
+        c.setAttribute('data-handoff-started', 'true');
+        new Admin(c).start();
+      }
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', init);
+  } else {
+    init();
+  }
+}());
