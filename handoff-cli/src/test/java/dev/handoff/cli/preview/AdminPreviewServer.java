@@ -63,7 +63,7 @@ final class AdminPreviewServer implements AutoCloseable {
         PluginSettingsHandoffSettings settings = new PluginSettingsHandoffSettings(sal);
         // the tier resolver reads group names only; group membership and permissions are never asked here
         admin = new AdminService(settings, new TierResolver(sal, null, null, new PermissionKeys()),
-                new HandoffSettingsWriter(sal), new ProjectSettingsStore(sal, settings));
+                new HandoffSettingsWriter(sal), new ProjectSettingsStore(sal, settings), changes -> { });
         page = page(bundle);
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         http.createContext("/", this::handle);

@@ -1,19 +1,24 @@
 package dev.handoff.jira.admin;
 
 import dev.handoff.core.json.Json;
+import dev.handoff.jira.audit.ConfigChangeAudit;
+import dev.handoff.jira.audit.JiraAuditTrail;
 import dev.handoff.jira.permission.TierResolver;
 import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.HandoffSettingsWriter;
+import dev.handoff.jira.settings.PluginSettingsHandoffSettings;
 import dev.handoff.jira.settings.ProjectSettings;
 import dev.handoff.jira.settings.ProjectSettingsStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.inject.Inject;
-import javax.inject.Named;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.inject.Inject;
+import javax.inject.Named;
 
 /**
  * What the admin REST resource does once the caller is known to be an administrator: read the configuration,
@@ -33,15 +38,17 @@ public class AdminService {
     private final TierResolver tiers;
     private final HandoffSettingsWriter writer;
     private final ProjectSettingsStore projects;
+    private final ConfigChangeAudit audit;
     private final ModelProbe probe = new ModelProbe();
 
     @Inject
     public AdminService(HandoffSettings settings, TierResolver tiers, HandoffSettingsWriter writer,
-                        ProjectSettingsStore projects) {
+                        ProjectSettingsStore projects, ConfigChangeAudit audit) {
         this.settings = settings;
         this.tiers = tiers;
         this.writer = writer;
         this.projects = projects;
+        this.audit = audit;
     }
 
     /** The settings in effect. */
@@ -60,8 +67,16 @@ public class AdminService {
         } catch (AdminConfig.Invalid e) {
             return error(400, e.getMessage(), e.field());
         }
+        Map<String, String> before = writer.current(values.keySet());
         Set<String> changed = writer.write(values);
         LOG.info("Handoff settings saved by user {}; changed: {}", userKey, changed);
+        List<JiraAuditTrail.Change> changes = new ArrayList<>();
+        for (String key : changed) {
+            boolean masked = key.equals(PluginSettingsHandoffSettings.REDACTION_PATTERNS);
+            changes.add(new JiraAuditTrail.Change(key, masked ? mask(before.get(key)) : before.get(key),
+                    masked ? mask(values.get(key)) : blankToNull(values.get(key))));
+        }
+        audit.configChanged(changes);
         return config();
     }
 
@@ -91,6 +106,15 @@ public class AdminService {
         } catch (ModelProbe.Refused e) {
             return error(400, e.getMessage(), "modelUrl");
         }
+    }
+
+    /** Redaction patterns describe what secrets look like: the audit log only says how many lines there are. */
+    private static String mask(String patterns) {
+        return patterns == null || patterns.isBlank() ? null : patterns.strip().lines().count() + " pattern(s)";
+    }
+
+    private static String blankToNull(String v) {
+        return v == null || v.isBlank() ? null : v;
     }
 
     public static Answer error(int status, String message, String field) {

@@ -22,7 +22,7 @@ import java.util.List;
  * at base coverage. Values are identifiers and setting values; secrets are never passed in (the caller masks them).
  */
 @Named
-public class JiraAuditTrail {
+public class JiraAuditTrail implements ConfigChangeAudit {
 
     static final String CATEGORY = "handoff.audit.category";
     static final String APPROVED = "handoff.audit.approved";
@@ -51,6 +51,7 @@ public class JiraAuditTrail {
     }
 
     /** One event for one saved configuration, listing every changed setting; nothing when nothing changed. */
+    @Override
     public void configChanged(List<Change> changes) {
         if (changes.isEmpty()) {
             return;

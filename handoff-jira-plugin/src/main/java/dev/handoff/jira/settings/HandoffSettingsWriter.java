@@ -52,6 +52,17 @@ public class HandoffSettingsWriter {
      * Stores every entry; a null or blank value removes the key, so the reader's default applies. Returns the keys
      * whose stored value changed.
      */
+    /** The stored values of {@code keys} (null where nothing is stored), read before a save to report what changed. */
+    public Map<String, String> current(java.util.Collection<String> keys) {
+        PluginSettings settings = factory.createGlobalSettings();
+        Map<String, String> out = new java.util.HashMap<>();
+        for (String key : keys) {
+            Object v = settings.get(key);
+            out.put(key, v instanceof String s ? s : null);
+        }
+        return out;
+    }
+
     public Set<String> write(Map<String, String> values) {
         PluginSettings settings = factory.createGlobalSettings();
         Set<String> changed = new TreeSet<>();

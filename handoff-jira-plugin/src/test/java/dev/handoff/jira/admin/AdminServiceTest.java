@@ -21,9 +21,10 @@ class AdminServiceTest {
 
     private final InMemoryPluginSettings sal = new InMemoryPluginSettings();
     private final PluginSettingsHandoffSettings settings = new PluginSettingsHandoffSettings(sal);
+    private final java.util.List<dev.handoff.jira.audit.JiraAuditTrail.Change> audited = new java.util.ArrayList<>();
     private final AdminService admin = new AdminService(settings,
             new TierResolver(sal, null, null, new PermissionKeys()), new HandoffSettingsWriter(sal),
-            new ProjectSettingsStore(sal, settings));
+            new ProjectSettingsStore(sal, settings), audited::addAll);
 
     private static JsonNode json(AdminService.Answer a) throws Exception {
         return AdminConfigFixtures.JSON.readTree(a.json());
@@ -57,6 +58,28 @@ class AdminServiceTest {
         required.putArray("network").add("device").add("os"); // categories are stored as the reader looks them up
         assertThat(json(saved).get("config")).isEqualTo(expected);
         assertThat(json(admin.config()).get("config")).isEqualTo(expected);
+    }
+
+    @Test
+    void a_save_reports_each_changed_setting_to_the_audit_with_redaction_patterns_masked() {
+        admin.save("admin", AdminConfigFixtures.valid().toString());
+        audited.clear();
+        ObjectNode doc = AdminConfigFixtures.valid();
+        doc.put("retentionDays", 90);
+
+        admin.save("admin", doc.toString());
+
+        assertThat(audited).containsExactly(new dev.handoff.jira.audit.JiraAuditTrail.Change(
+                PluginSettingsHandoffSettings.RETENTION_DAYS, "180", "90"));
+    }
+
+    @Test
+    void a_first_save_reports_redaction_patterns_only_by_count() {
+        admin.save("admin", AdminConfigFixtures.valid().toString());
+
+        assertThat(audited).filteredOn(c -> c.key().equals(PluginSettingsHandoffSettings.REDACTION_PATTERNS))
+                .allSatisfy(c -> assertThat(c.to()).matches("\\d+ pattern\\(s\\)"));
+        assertThat(audited).isNotEmpty();
     }
 
     @Test
