@@ -8,12 +8,16 @@ import dev.handoff.jira.HandoffKeys;
 import dev.handoff.jira.escalation.EscalationRequest;
 import dev.handoff.jira.escalation.EscalationRequestRepository;
 import dev.handoff.jira.job.DraftJobScheduler;
+import dev.handoff.jira.settings.EffectiveSettings;
+import dev.handoff.jira.settings.ProjectSettingsStore;
+import com.atlassian.jira.project.Project;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Post-function "Draft escalation note". It runs inside the transition, so it only records
@@ -27,11 +31,14 @@ public class DraftEscalationFunction extends AbstractJiraFunctionProvider {
 
     private final EscalationRequestRepository requests;
     private final DraftJobScheduler scheduler;
+    private final ProjectSettingsStore projects;
 
     @Inject
-    public DraftEscalationFunction(EscalationRequestRepository requests, DraftJobScheduler scheduler) {
+    public DraftEscalationFunction(EscalationRequestRepository requests, DraftJobScheduler scheduler,
+                                   ProjectSettingsStore projects) {
         this.requests = requests;
         this.scheduler = scheduler;
+        this.projects = projects;
     }
 
     @Override
@@ -42,8 +49,13 @@ public class DraftEscalationFunction extends AbstractJiraFunctionProvider {
         try {
             Issue issue = getIssue(transientVars);
             issueId = issue.getId();
-            int tier = FunctionArguments.targetTier(args);
-            boolean post = FunctionArguments.postAsComment(args);
+            EffectiveSettings effective = effective(issue, args);
+            if (!effective.enabled()) {
+                log.info("Handoff skips issue id {}: {}", issueId, effective.skipReason().orElse("disabled"));
+                return;
+            }
+            int tier = effective.targetTier();
+            boolean post = effective.postAsComment();
             Status status = issue.getStatus();
             String statusId = status == null ? null : status.getId();
             request = requests.add(issueId, tier, getCallerKey(transientVars, args), post, statusId);
@@ -58,6 +70,22 @@ public class DraftEscalationFunction extends AbstractJiraFunctionProvider {
                     log.error("Handoff could not record the failure for issue id {}", issueId, recordFailure);
                 }
             }
+        }
+    }
+
+    /**
+     * Post-function arguments over the project's settings over the global ones. Unreadable project settings fall back
+     * to the arguments alone: a settings problem must not cost the escalation its draft.
+     */
+    private EffectiveSettings effective(Issue issue, Map<?, ?> args) {
+        try {
+            Project project = issue.getProjectObject();
+            return projects.effective(project == null ? null : project.getKey(), args);
+        } catch (RuntimeException e) {
+            log.warn("Handoff could not read the project's settings for issue id {}; using the post-function's: {}",
+                    issue.getId(), e.toString());
+            return new EffectiveSettings(true, Optional.empty(), FunctionArguments.targetTier(args),
+                    FunctionArguments.postAsComment(args), Optional.empty(), Optional.empty());
         }
     }
 

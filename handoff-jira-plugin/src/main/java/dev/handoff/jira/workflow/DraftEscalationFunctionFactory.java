@@ -11,17 +11,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Supplies the add/edit/view templates of the post-function and turns the form into stored arguments. */
+/**
+ * Supplies the add/edit/view templates of the post-function and turns the form into stored arguments. Each argument
+ * may be left to the project ("" stored): then the project's settings, or the global ones, decide (EffectiveSettings).
+ */
 @Named
 public class DraftEscalationFunctionFactory extends AbstractWorkflowPluginFactory implements WorkflowPluginFunctionFactory {
 
     static final String TIER = "targetTier";
     static final String POST = "postAsComment";
+    /** The form value and stored argument meaning "as the project says". */
+    static final String PROJECT_DEFAULT = "";
 
     @Override
     protected void getVelocityParamsForInput(Map<String, Object> velocityParams) {
-        velocityParams.put(TIER, "2");
-        velocityParams.put(POST, Boolean.FALSE);
+        velocityParams.put(TIER, PROJECT_DEFAULT);
+        velocityParams.put(POST, PROJECT_DEFAULT);
         velocityParams.put("tiers", List.of("1", "2", "3"));
     }
 
@@ -34,17 +39,28 @@ public class DraftEscalationFunctionFactory extends AbstractWorkflowPluginFactor
     @Override
     protected void getVelocityParamsForView(Map<String, Object> velocityParams, AbstractDescriptor descriptor) {
         Map<?, ?> args = descriptor instanceof FunctionDescriptor ? ((FunctionDescriptor) descriptor).getArgs() : Map.of();
-        velocityParams.put(TIER, String.valueOf(DraftEscalationFunction.FunctionArguments.targetTier(args)));
-        velocityParams.put(POST, DraftEscalationFunction.FunctionArguments.postAsComment(args));
+        velocityParams.put(TIER, tier(args.get(HandoffKeys.ARG_TARGET_TIER)));
+        velocityParams.put(POST, post(args.get(HandoffKeys.ARG_POST_AS_COMMENT)));
     }
 
     @Override
     public Map<String, ?> getDescriptorParams(Map<String, Object> formParams) {
         Map<String, String> out = new HashMap<>();
-        String tier = first(formParams.get(TIER));
-        out.put(HandoffKeys.ARG_TARGET_TIER, tier != null && tier.matches("[123]") ? tier : "2");
-        out.put(HandoffKeys.ARG_POST_AS_COMMENT, String.valueOf(first(formParams.get(POST)) != null));
+        out.put(HandoffKeys.ARG_TARGET_TIER, tier(first(formParams.get(TIER))));
+        out.put(HandoffKeys.ARG_POST_AS_COMMENT, post(first(formParams.get(POST))));
         return out;
+    }
+
+    /** "1".."3", or "" for the project's tier; anything else is "". */
+    static String tier(Object value) {
+        String s = value == null ? "" : value.toString().trim();
+        return s.matches("[123]") ? s : PROJECT_DEFAULT;
+    }
+
+    /** "true", "false", or "" for the project's choice. */
+    static String post(Object value) {
+        String s = value == null ? "" : value.toString().trim();
+        return s.equals("true") || s.equals("false") ? s : PROJECT_DEFAULT;
     }
 
     /** Jira hands form values over as String[]. */

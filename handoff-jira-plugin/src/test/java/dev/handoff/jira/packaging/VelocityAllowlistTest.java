@@ -30,8 +30,7 @@ class VelocityAllowlistTest {
     /** The classes behind the context variables our templates use; a variable missing here fails the test. */
     private static final Map<String, String> CONTEXT_TYPES = Map.of(
             "i18n", "com.atlassian.jira.util.I18nHelper",
-            "textutils", "com.opensymphony.util.TextUtils",
-            "postAsComment", "java.lang.Boolean");
+            "textutils", "com.opensymphony.util.TextUtils");
 
     record Call(String template, String variable, String method, int parameters) {
     }

@@ -3,7 +3,13 @@ package dev.handoff.jira.workflow;
 import com.atlassian.jira.issue.MutableIssue;
 import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.workflow.WorkflowFunctionUtils;
+import com.atlassian.jira.project.Project;
 import dev.handoff.jira.HandoffKeys;
+import dev.handoff.jira.settings.EffectiveSettings;
+import dev.handoff.jira.settings.HandoffSettings;
+import dev.handoff.jira.settings.ProjectSettings;
+import dev.handoff.jira.settings.ProjectSettingsStore;
+import java.util.Optional;
 import dev.handoff.jira.escalation.EscalationRequest;
 import dev.handoff.jira.escalation.EscalationRequestRepository;
 import dev.handoff.jira.job.DraftJobScheduler;
@@ -39,7 +45,11 @@ class DraftEscalationFunctionTest {
     private MockedStatic<WorkflowFunctionUtils> utils;
 
     /** Jira supplies the issue through the base class; the test stands in for it. */
-    private final DraftEscalationFunction function = new DraftEscalationFunction(requests, scheduler) {
+    private final ProjectSettingsStore projects = mock(ProjectSettingsStore.class);
+    private final Project project = mock(Project.class);
+    private ProjectSettings projectSettings = ProjectSettings.NONE;
+    private final HandoffSettings global = mock(HandoffSettings.class);
+    private final DraftEscalationFunction function = new DraftEscalationFunction(requests, scheduler, projects) {
         @Override
         protected MutableIssue getIssue(@SuppressWarnings("rawtypes") Map transientVars) {
             return (MutableIssue) transientVars.get("issue");
@@ -52,6 +62,12 @@ class DraftEscalationFunctionTest {
         utils.when(() -> WorkflowFunctionUtils.getCallerKey(any(), any())).thenReturn("agent-1");
         when(issue.getId()).thenReturn(42L);
         when(issue.getStatus()).thenReturn(escalated);
+        when(issue.getProjectObject()).thenReturn(project);
+        when(project.getKey()).thenReturn("SD");
+        when(global.commentRole()).thenReturn(Optional.empty());
+        when(global.commentGroup()).thenReturn(Optional.empty());
+        when(projects.effective(eq("SD"), any())).thenAnswer(inv ->
+                EffectiveSettings.resolve("SD", inv.getArgument(1), projectSettings, global));
         when(escalated.getId()).thenReturn("10002");
         when(requests.add(anyLong(), anyInt(), anyString(), anyBoolean(), any())).thenAnswer(inv ->
                 new EscalationRequest(inv.getArgument(0), 1, inv.getArgument(1), inv.getArgument(2), inv.getArgument(3),
@@ -79,6 +95,7 @@ class DraftEscalationFunctionTest {
         verify(scheduler, times(1)).schedule(any(EscalationRequest.class));
         verify(issue).getId();
         verify(issue).getStatus();
+        verify(issue).getProjectObject();
         verifyNoMoreInteractions(issue, requests, scheduler);
     }
 
@@ -117,5 +134,41 @@ class DraftEscalationFunctionTest {
     void badArgumentsFallBackToTierTwoAndNoComment() {
         function.execute(vars(), Map.of(HandoffKeys.ARG_TARGET_TIER, "seven"), null);
         verify(requests).add(42L, 2, "agent-1", false, "10002");
+    }
+
+    @Test
+    void theProjectsTierAndPostingApplyWhereThePostFunctionSetsNone() throws Exception {
+        projectSettings = new ProjectSettings(Optional.empty(), Optional.of(3), Optional.of(true), Optional.empty(), Optional.empty());
+
+        function.execute(vars(), Map.of(), null);
+
+        verify(requests).add(42L, 3, "agent-1", true, "10002");
+    }
+
+    @Test
+    void thePostFunctionsArgumentsOutrankTheProjects() throws Exception {
+        projectSettings = new ProjectSettings(Optional.empty(), Optional.of(3), Optional.of(true), Optional.empty(), Optional.empty());
+
+        function.execute(vars(), Map.of(HandoffKeys.ARG_TARGET_TIER, "2", HandoffKeys.ARG_POST_AS_COMMENT, "false"), null);
+
+        verify(requests).add(42L, 2, "agent-1", false, "10002");
+    }
+
+    @Test
+    void aProjectWithHandoffTurnedOffIsSkippedWithoutAnyWrite() throws Exception {
+        projectSettings = new ProjectSettings(Optional.of(false), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+        function.execute(vars(), Map.of(), null);
+
+        verifyNoMoreInteractions(requests, scheduler);
+    }
+
+    @Test
+    void unreadableProjectSettingsFallBackToThePostFunctionsArguments() throws Exception {
+        when(projects.effective(any(), any())).thenThrow(new IllegalStateException("settings table locked"));
+
+        function.execute(vars(), Map.of(HandoffKeys.ARG_TARGET_TIER, "3"), null);
+
+        verify(requests).add(42L, 3, "agent-1", false, "10002");
     }
 }
