@@ -160,6 +160,9 @@ final class SourceScanner {
         String key = m.group(1).trim().toLowerCase(Locale.ROOT);
         int vs = m.start(2);
         int ve = m.end(2);
+        if (words(vs, ve) > 6) {
+            return false; // a sentence after a label ("iOS: App crashes when closing windows with SDK 3.0"), not a report value
+        }
         boolean osSection = section.contains("operating system") || section.equals("os");
         Slot slot = null;
         if (osSection && (key.equals("name") || key.equals("version"))) {
@@ -208,6 +211,16 @@ final class SourceScanner {
         }
         add(slot, vs, ve, 0.1);
         return true;
+    }
+
+    private int words(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     // ---- device, OS, application ----
@@ -466,6 +479,7 @@ final class SourceScanner {
             }
         }
         String previous = null;
+        int sinceNegation = Integer.MAX_VALUE;
         int i = clause;
         while (i < start) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -477,13 +491,22 @@ final class SourceScanner {
                 i++;
             }
             String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
-            if (start - i <= 25 && (DISCUSSED_WORDS.contains(w) || previous != null && DISCUSSED_PAIRS.contains(previous + " " + w))) {
+            sinceNegation = NEGATIONS.contains(w) || w.equals("t") && previous != null && previous.endsWith("n") ? 0
+                    : sinceNegation == Integer.MAX_VALUE ? sinceNegation : sinceNegation + 1;
+            // "not working on Android 5.0", "does not work in Xcode 7.0": the version where the problem is.
+            boolean negated = sinceNegation <= 2;
+            if (!negated && start - i <= 25
+                    && (DISCUSSED_WORDS.contains(w) || previous != null && DISCUSSED_PAIRS.contains(previous + " " + w))) {
                 return true;
             }
             previous = w;
         }
         return false;
     }
+
+    /** Words that turn a cue around; "doesn't", "can't" and "isn't" are read as a word ending in n plus "t". */
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "no", "cannot", "longer", "stopped",
+            "nicht", "pas", "nunca");
 
     private boolean wholeLine(int start, int end, int from, int to) {
         for (int i = from; i < start; i++) {

@@ -94,6 +94,14 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void the_platform_where_something_is_not_working_is_the_os() {
+            // AC-1420, summary
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("VideoPlayer is not working  on Android 5.0 Lollipop").description("").build());
+            assertThat(values(b, Slot.OS)).containsExactly("Android 5.0 Lollipop");
+        }
+
+        @Test
         void a_marketing_name_with_its_version_is_one_value() {
             // AC-5847
             EnvironmentBlock b = fromDescription("My OS is macOS High Sierra 10.13.6. Any idea why?");
@@ -196,6 +204,27 @@ class EnvironmentExtractorTest {
             "AppC CLI requires appcelerator@4.2.3-2 or newer. | 4.2.3"})
         void versions_that_are_only_discussed_are_not_the_environment(String text, String version) {
             assertThat(values(fromDescription(text), Slot.APPLICATION)).noneMatch(v -> v.contains(version));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-438
+            "It works correctly in XCode 6.1, but does not work in XCode 7.0 | XCode 7.0",
+            // AC-2069
+            "Android: Appcelerator Cloud Services - Callback not working in SDK 3.0.0.GA | SDK 3.0.0.GA",
+            // AC-1865
+            "Android: Ti.App.addEventListener doesn't work inside a WebView under SDK 3.0 | SDK 3.0"})
+        void a_version_where_something_does_not_work_is_the_environment(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.APPLICATION)).contains(expected).noneMatch(v -> v.contains("6.1"));
+        }
+
+        @Test
+        void a_platform_label_before_a_sentence_is_not_a_report_line() {
+            // AC-2144, summary
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("iOS: App crashes when closing windows inside tabs (navgroups) with SDK 3.0").description("").build());
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("SDK 3.0");
+            assertThat(values(b, Slot.OS)).containsExactly("iOS");
         }
 
         @Test
