@@ -668,8 +668,17 @@ final class SourceScanner {
         Matcher m = m(Vocabulary.LOG_ERROR).region(from, to);
         if (m.lookingAt()) {
             int s = m.start(1);
-            if (m(Vocabulary.NOT_A_MESSAGE).region(s, to).lookingAt()) {
-                return; // a stack frame or a banner inside an error log, not a message
+            Matcher field = m(Vocabulary.DUMPED_MESSAGE).region(s, to);
+            if (field.lookingAt()) {
+                addError(field.start(1), field.end(1), 0); // the message field of an error object dumped into the log
+                return;
+            }
+            if (m(Vocabulary.NOT_A_MESSAGE).region(s, to).lookingAt() || introduces(s, to)) {
+                return; // a stack frame, a banner or a heading inside an error log, not a message
+            }
+            Matcher stamp = m(Vocabulary.STAMPED_PREFIX).region(s, to);
+            if (stamp.lookingAt()) {
+                s = stamp.end(); // "2011-12-19 23:09:25.165 xcodebuild[70507:3c13] error: " before the message
             }
             Matcher ex = m(Vocabulary.EXCEPTION).region(s, to);
             if (ex.find()) {
@@ -733,6 +742,19 @@ final class SourceScanner {
             addError(m.start(1), m.end(1), -0.1);
             return;
         }
+    }
+
+    /** A log line that opens what follows: "The following build commands failed:", "Script Error {". */
+    private boolean introduces(int from, int to) {
+        int e = to;
+        int markup = text.indexOf("{color", from);
+        if (markup >= 0 && markup < e) {
+            e = markup;
+        }
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > from && (text.charAt(e - 1) == ':' || text.charAt(e - 1) == '{');
     }
 
     private void introduced(int from, int to) {

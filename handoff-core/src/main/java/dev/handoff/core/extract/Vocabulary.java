@@ -231,6 +231,14 @@ final class Vocabulary {
     static final Pattern NOT_A_MESSAGE = Pattern.compile(
             "[\\x00-\\x20]{0,12}(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}(?:at\\s|\\.\\.\\.)|\\d{1,3}\\s{1,8}[\\w.+?-]{1,60}\\s{1,30}0x|\\w{1,20}\\s?=\\s?)");
 
+    /** The message field of an error object dumped line by line into the log: {@code message = "...";}. */
+    static final Pattern DUMPED_MESSAGE = Pattern.compile("[\\x00-\\x20]{0,12}message[ \\t]{0,2}=[ \\t]{0,2}\"([^\"\\n]{3,300})\"");
+
+    /** A timestamp and process tag before a logged message, with the tool's own "error:" label. */
+    static final Pattern STAMPED_PREFIX = Pattern.compile(
+            "\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,6})?Z?[ \\t]{1,4}(?:[\\w.-]{1,40}\\[[\\w:]{1,20}\\][ \\t]{1,4})?(?:error:[ \\t]{0,4})?",
+            Pattern.CASE_INSENSITIVE);
+
     /** Exception class with its message: java.lang.NullPointerException: ..., TypeError: Bad argument. */
     static final Pattern EXCEPTION = Pattern.compile(
             "(?<![\\w.$])((?:[a-z][\\w$]{0,30}\\.){1,8}[A-Z][\\w$]{0,60}(?:Exception|Error)|[A-Z][A-Za-z]{1,40}(?:Exception|Error)|SystemExit)(?![\\w$])"

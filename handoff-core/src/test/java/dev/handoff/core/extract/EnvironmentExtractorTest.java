@@ -294,6 +294,31 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void the_message_field_of_an_error_object_dumped_into_the_log_is_the_message() {
+            // AC-6262
+            EnvironmentBlock b = fromDescription("StackTrace: \r\n[ERROR] Script Error {\r\n[ERROR]     column = 31;\r\n"
+                    + "[ERROR]     line = 83;\r\n[ERROR]     message = \"This is an Objective-C exception using for testing.\";\r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("This is an Objective-C exception using for testing.");
+        }
+
+        @Test
+        void a_log_line_that_introduces_the_next_lines_is_not_a_message() {
+            // AC-6469
+            EnvironmentBlock b = fromDescription("[TRACE] clang: error: linker command failed with exit code 1 (use -v to see invocation)\r\n"
+                    + "[ERROR] ** BUILD FAILED **\r\n[ERROR] The following build commands failed:\r\n"
+                    + "[ERROR]         Ld /Users/shige/dsk/repo/anireceF/build/iphone/build/Products/Debug-iphonesimulator/anirece");
+            assertThat(values(b, Slot.ERROR_STRING)).noneMatch(v -> v.contains("following build commands"));
+        }
+
+        @Test
+        void a_timestamp_and_process_tag_before_a_logged_message_are_cut_off() {
+            // AC-3082
+            EnvironmentBlock b = fromDescription("[ERROR] 2011-12-19 23:09:25.165 xcodebuild[70507:3c13] error: "
+                    + "Error Domain=NSPOSIXErrorDomain Code=2 UserInfo=0x2009edc20");
+            assertThat(values(b, Slot.ERROR_STRING)).singleElement().asString().startsWith("Error Domain=NSPOSIXErrorDomain Code=2");
+        }
+
+        @Test
         void an_exception_class_with_its_message_is_one_value() {
             // AC-1618
             EnvironmentBlock b = fromDescription("================== { [TypeError: Bad argument] cached_trace: [");
