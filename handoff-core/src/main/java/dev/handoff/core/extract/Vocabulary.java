@@ -339,7 +339,10 @@ final class Vocabulary {
     static final Pattern CODE_LINE = Pattern.compile(
             "^[ \\t]{0,40}(?:(?:var|let|const|function|import|return|if|for|while|else|public|private|static|class|def|#import|#include|@property)\\b"
                     + "|<[/?!]?[A-Za-z][\\w:.-]{0,40}[\\s/>]|//|/\\*|[{}\\[\\]]|\"[\\w.-]{1,60}\"[ \\t]{0,4}:"
-                    + "|[\\w.$\\[\\]'\"]{1,80}[ \\t]{0,4}[+\\-*/]?=[^=])");
+                    + "|[\\w.$\\[\\]'\"]{1,80}[ \\t]{0,4}[+\\-*/]?=[^=]"
+                    // an indented object property ("    message: 'Click confirm',") or a call on an object ("dialog.setMessage(")
+                    + "|(?<=[ \\t])[\\w$]{1,40}[ \\t]{0,2}:[ \\t]{0,4}(?:['\"\\[{]|true\\b|false\\b|null\\b|function\\b)"
+                    + "|[\\w$]{1,40}(?:\\.[\\w$]{1,40}){1,6}\\([^\\n]{0,200}\\)[ \\t]{0,4}[;,]?$)");
 
     static final Pattern STACK_FRAME = Pattern.compile("^[ \\t]{0,12}(?:at[ \\t][\\w$.<>]{1,200}\\(|\\.\\.\\.[ \\t]\\d{1,5}[ \\t]more)");
 

@@ -302,6 +302,23 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void strings_in_object_properties_and_method_calls_are_code_not_messages() {
+            // AC-4758
+            EnvironmentBlock b = fromDescription("    var dialog = Ti.UI.createAlertDialog({\r\n        cancel: 1,\r\n"
+                    + "        message: 'Click confirm and wait 3sec',\r\n        title: 'autoClose'\r\n    });\r\n"
+                    + "            dialog.setMessage(\"closing...please wait 3sec\")\r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).isEmpty();
+        }
+
+        @Test
+        void a_summary_that_starts_with_a_method_name_is_still_prose() {
+            // AC-2974
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("Ti.App.fireEvent() form webView crash App in Android 2.3.3").description("").build());
+            assertThat(values(b, Slot.OS)).containsExactly("Android 2.3.3");
+        }
+
+        @Test
         void a_log_line_that_introduces_the_next_lines_is_not_a_message() {
             // AC-6469
             EnvironmentBlock b = fromDescription("[TRACE] clang: error: linker command failed with exit code 1 (use -v to see invocation)\r\n"
