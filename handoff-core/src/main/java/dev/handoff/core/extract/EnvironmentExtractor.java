@@ -71,6 +71,9 @@ public final class EnvironmentExtractor {
             if (slot == Slot.OS || slot == Slot.APPLICATION) {
                 chosen = dropLaterVersionsOfOpeningProducts(chosen);
             }
+            if (slot == Slot.OS) {
+                chosen = dropOtherTargetsThanTheSummarys(chosen);
+            }
             if (slot == Slot.APPLICATION) {
                 chosen = dropLoneBrands(chosen);
             }
@@ -158,6 +161,33 @@ public final class EnvironmentExtractor {
                 continue;
             }
             out.add(c);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern MOBILE_TARGET = java.util.regex.Pattern.compile(
+            "(?i)i(?:phone\\s)?os|android|windows\\sphone");
+
+    /**
+     * A summary that names the mobile platform where the problem occurs ("... on Android") settles the target; the other
+     * platform named bare in the body is a comparison ("On iOS there is canOpenURL", "builds for Android without issues").
+     */
+    private static List<Candidate> dropOtherTargetsThanTheSummarys(List<Candidate> candidates) {
+        java.util.Set<String> summaryTargets = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.source().ref().kind() == SourceRef.Kind.SUMMARY && MOBILE_TARGET.matcher(c.value()).lookingAt()) {
+                summaryTargets.add(productKey(c.value()));
+            }
+        }
+        if (summaryTargets.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean bareOtherTarget = MOBILE_TARGET.matcher(c.value()).matches() && !summaryTargets.contains(productKey(c.value()));
+            if (!bareOtherTarget) {
+                out.add(c);
+            }
         }
         return out;
     }

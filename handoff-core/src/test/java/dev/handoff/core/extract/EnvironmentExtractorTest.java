@@ -102,6 +102,17 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void the_mobile_platform_named_in_the_summary_settles_the_target() {
+            // AC-1506
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("Ti.Calendar.Event.begin / end takes one day earlier than the given date on android")
+                    .description("The above code creates a event on 14th Nov on iOS and 13th Nov on Android. "
+                            + "Seems a bug with android calendar module.")
+                    .build());
+            assertThat(values(b, Slot.OS)).containsExactly("android");
+        }
+
+        @Test
         void a_marketing_name_with_its_version_is_one_value() {
             // AC-5847
             EnvironmentBlock b = fromDescription("My OS is macOS High Sierra 10.13.6. Any idea why?");
