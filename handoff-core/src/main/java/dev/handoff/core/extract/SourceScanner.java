@@ -80,6 +80,9 @@ final class SourceScanner {
                 boolean log = codeLine || m(Vocabulary.LOG_LINE).region(lineStart, contentEnd).lookingAt()
                         || m(Vocabulary.CODE_LINE).region(lineStart, contentEnd).lookingAt() || codeEnding(lineStart, contentEnd);
                 boolean frame = m(Vocabulary.STACK_FRAME).region(lineStart, contentEnd).lookingAt();
+                // "  ✓  Xcode  installed (5.1.1)", "  !  Unable to locate an Android NDK.": a check list, neither prose nor errors.
+                boolean checkItem = checkItem(lineStart, contentEnd);
+                log |= checkItem;
                 int f = LineFeatures.of(text, lineStart, contentEnd);
                 boolean kv = false;
                 if (environmentSlots && !frame) {
@@ -95,9 +98,12 @@ final class SourceScanner {
                 if (changeAndError && mode == Mode.AFFECTED && !log && (f & LineFeatures.CHANGE) != 0) {
                     lastChange(lineStart, contentEnd);
                 }
-                if (changeAndError && !frame) {
-                    if (pendingIntro && !fenceLine && !m(Vocabulary.LOG_ERROR).region(lineStart, contentEnd).lookingAt()) {
-                        introduced(lineStart, contentEnd);
+                if (changeAndError && !frame && !checkItem) {
+                    if (pendingIntro && !fenceLine) {
+                        // An error log right after "Here is the error I got:" answers the intro itself.
+                        if (!m(Vocabulary.LOG_ERROR).region(lineStart, contentEnd).lookingAt()) {
+                            introduced(lineStart, contentEnd);
+                        }
                         pendingIntro = false;
                     }
                     errorStrings(lineStart, contentEnd, log, f);
@@ -115,6 +121,21 @@ final class SourceScanner {
             }
             lineStart = nl + 1;
         }
+    }
+
+    /** An item of check-list output such as "ti setup check": a tick, a cross or "!" and blanks before the item. */
+    private boolean checkItem(int from, int to) {
+        int i = from;
+        while (i < to && i - from <= 8 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i + 2 >= to) {
+            return false;
+        }
+        char c = text.charAt(i);
+        boolean blank = text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t';
+        return blank && ("\u2713\u2714\u221A\u2717\u2718\u00D7".indexOf(c) >= 0
+                || c == '!' && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == '\t'));
     }
 
     /** A statement or block end: "foo();", "});", "if (x) {". */
@@ -673,12 +694,18 @@ final class SourceScanner {
                 addError(field.start(1), field.end(1), 0); // the message field of an error object dumped into the log
                 return;
             }
-            if (m(Vocabulary.NOT_A_MESSAGE).region(s, to).lookingAt() || introduces(s, to)) {
-                return; // a stack frame, a banner or a heading inside an error log, not a message
+            if (m(Vocabulary.NOT_A_MESSAGE).region(s, to).lookingAt()
+                    || introduces(s, to) && !m(Vocabulary.LOG_FAILURE).region(s, to).lookingAt()) {
+                return; // a stack frame, a banner or a heading inside an error log ("Failed to run dexer:" is a message)
             }
             Matcher stamp = m(Vocabulary.STAMPED_PREFIX).region(s, to);
             if (stamp.lookingAt()) {
                 s = stamp.end(); // "2011-12-19 23:09:25.165 xcodebuild[70507:3c13] error: " before the message
+            }
+            Matcher nsError = m(Vocabulary.NS_ERROR).region(s, to);
+            if (nsError.lookingAt()) {
+                addError(s, nsError.end(), 0); // the domain and code; UserInfo is a pointer that differs on every run
+                return;
             }
             Matcher ex = m(Vocabulary.EXCEPTION).region(s, to);
             if (ex.find()) {

@@ -332,6 +332,9 @@ final class Vocabulary {
                     + "|npm[ \\t](?:ERR!|WARN|notice|info|http|verb)|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",
             CI);
 
+    /** An NSError's domain and code: "Error Domain=NSPOSIXErrorDomain Code=2". */
+    static final Pattern NS_ERROR = Pattern.compile("Error[ \\t]Domain=[\\w.]{1,60}[ \\t]Code=-?\\d{1,8}");
+
     /**
      * Source code, markup and JSON: the normaliser removes {code} fences, so code is recognised by its shape
      * (statement ends, braces, tags, assignments, calls).

@@ -339,11 +339,28 @@ class EnvironmentExtractorTest {
         }
 
         @Test
-        void a_timestamp_and_process_tag_before_a_logged_message_are_cut_off() {
+        void a_logged_ns_error_gives_its_domain_and_code_without_timestamp_or_pointer() {
             // AC-3082
             EnvironmentBlock b = fromDescription("[ERROR] 2011-12-19 23:09:25.165 xcodebuild[70507:3c13] error: "
-                    + "Error Domain=NSPOSIXErrorDomain Code=2 UserInfo=0x2009edc20");
-            assertThat(values(b, Slot.ERROR_STRING)).singleElement().asString().startsWith("Error Domain=NSPOSIXErrorDomain Code=2");
+                    + "Error Domain=NSPOSIXErrorDomain Code=2 UserInfo=0x2009edc20 \"Non-zero exit code 128 returned\"");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("Error Domain=NSPOSIXErrorDomain Code=2");
+        }
+
+        @Test
+        void a_logged_failure_ending_in_a_colon_is_still_a_message() {
+            // AC-5985
+            EnvironmentBlock b = fromDescription("[ERROR] :  Failed to run dexer:\r\n[ERROR] :  \r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("Failed to run dexer");
+        }
+
+        @Test
+        void check_list_output_gives_neither_applications_nor_errors() {
+            // AC-1618 and AC-3676, "ti setup check"
+            EnvironmentBlock b = fromDescription("iOS Environment\r\n  \u2713  Xcode              installed (5.1.1)\r\n"
+                    + "  \u2713  iOS SDK            installed (7.1)\r\n  !  ndk                Android NDK not found\r\n"
+                    + "  !  Unable to locate an Android NDK.\r\n");
+            assertThat(values(b, Slot.APPLICATION)).isEmpty();
+            assertThat(values(b, Slot.ERROR_STRING)).isEmpty();
         }
 
         @Test
