@@ -60,6 +60,7 @@ final class SourceScanner {
         int n = text.length();
         boolean inCode = false;
         String section = "";
+        boolean listing = false;
         boolean pendingIntro = false;
         int lineStart = 0;
         while (lineStart <= n) {
@@ -84,11 +85,19 @@ final class SourceScanner {
                 boolean checkItem = checkItem(lineStart, contentEnd);
                 log |= checkItem;
                 int f = LineFeatures.of(text, lineStart, contentEnd);
+                // Items under "iOS Simulators", "Android Platforms", "Titanium SDKs": what is installed, not what is in use.
+                boolean shortLine = !Character.isWhitespace(text.charAt(lineStart)) && contentEnd - lineStart < 40;
+                String heading = shortLine ? text.substring(lineStart, contentEnd).toLowerCase(Locale.ROOT) : null;
+                boolean listingHeading = shortLine && Vocabulary.LISTING_SECTION.matcher(heading).find();
+                boolean listed = listingHeading || listing && Character.isWhitespace(text.charAt(lineStart));
+                if (listed && environmentSlots && within(lineStart, contentEnd, "[selected]")) {
+                    selectedItem(lineStart, contentEnd); // "3.1.3.GA [selected]": the one in use
+                }
                 boolean kv = false;
-                if (environmentSlots && !frame) {
+                if (environmentSlots && !frame && !listed) {
                     kv = keyValue(lineStart, contentEnd, section);
                 }
-                if (environmentSlots && !frame && !kv) {
+                if (environmentSlots && !frame && !kv && !listed) {
                     if (mode == Mode.FIELD || !log) {
                         environment(lineStart, contentEnd, f);
                     } else if ((f & LineFeatures.APP) != 0 && (f & LineFeatures.DIGIT) != 0) {
@@ -111,15 +120,27 @@ final class SourceScanner {
                         pendingIntro = true;
                     }
                 }
-                if (!kv && lineStart < contentEnd && !Character.isWhitespace(text.charAt(lineStart))
-                        && contentEnd - lineStart < 40) {
-                    section = text.substring(lineStart, contentEnd).toLowerCase(Locale.ROOT);
+                if (!kv && shortLine) {
+                    // A version line ("8.4" under "iOS Simulators") groups the items of the same listing.
+                    listing = listingHeading || listing && Character.isDigit(heading.charAt(0));
+                    section = heading;
                 }
             }
             if (nl < 0) {
                 break;
             }
             lineStart = nl + 1;
+        }
+    }
+
+    private void selectedItem(int from, int to) {
+        int s = from;
+        while (s < to && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        Matcher v = m(Vocabulary.RELEASE_TOKEN).region(s, to);
+        if (v.lookingAt()) {
+            add(Slot.APPLICATION, v.start(), v.end(), 0.1);
         }
     }
 

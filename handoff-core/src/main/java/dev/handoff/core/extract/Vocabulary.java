@@ -357,6 +357,10 @@ final class Vocabulary {
     /** A report value that is a version: "8.3.0", "v9.3.0", "5.0.2 GA", "4.0.0 (4.0.0.201504272049)", "(v6.3.0.GA)". */
     static final Pattern VERSION_VALUE = Pattern.compile("^\\(?v?\\d{1,4}(?:\\.[\\dx]{1,14}){1,4}", CI);
 
+    /** Report sections that list what is installed or available ("iOS Simulators", "Android Platforms", "Titanium SDKs"). */
+    static final Pattern LISTING_SECTION = Pattern.compile(
+            "(?:simulators|emulators|platforms|add-ons|devices|sdks|modules|certificates|profiles|keychains|avds|targets)[ \\t]*:?$");
+
     /** Report keys that name a product. */
     static final Pattern PRODUCT_KEY = Pattern.compile(
             "version|build|sdk|cli|studio|module|plugin|xcode|node|alloy|titanium|appc|java|jdk|gradle|genymotion|hyperloop"

@@ -198,6 +198,24 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void items_listed_as_installed_or_available_in_a_report_are_not_in_use() {
+            // AC-3676, "appc info"
+            EnvironmentBlock b = fromDescription("iOS Simulators\r\n8.4\r\n  iPad 2 (ipad)\r\n"
+                    + "    UDID                      = CF69015C-6751-4DC7-9968-D35C7537CE02\r\n\r\nAndroid Platforms\r\n"
+                    + "  1) android-16\r\n    Name                      = Android 4.1.2 **Not supported by Titanium SDK 5.2.2.GA**\r\n"
+                    + "    API Level                 = 16\r\n");
+            assertThat(b.isEmpty()).isTrue();
+        }
+
+        @Test
+        void the_item_marked_selected_in_a_listing_is_in_use() {
+            // AC-1673, "titanium sdk list"
+            EnvironmentBlock b = fromDescription("Installed SDKs:\r\n"
+                    + "   3.1.3.GA [selected]  /Users/sindhyapeter/Library/Application Support/Titanium/mobilesdk/osx/3.1.3.GA\r\n");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("3.1.3.GA");
+        }
+
+        @Test
         void a_product_banner_in_pasted_output_counts() {
             // AC-5985
             EnvironmentBlock b = fromDescription("How to fix this while running android ? \r\n\r\n"
