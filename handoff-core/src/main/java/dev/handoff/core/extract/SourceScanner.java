@@ -95,7 +95,7 @@ final class SourceScanner {
                 }
                 boolean kv = false;
                 if (environmentSlots && !frame && !listed) {
-                    kv = keyValue(lineStart, contentEnd, section);
+                    kv = keyValue(lineStart, contentEnd, section, log);
                 }
                 if (environmentSlots && !frame && !kv && !listed) {
                     if (mode == Mode.FIELD || !log) {
@@ -109,8 +109,9 @@ final class SourceScanner {
                 }
                 if (changeAndError && !frame && !checkItem) {
                     if (pendingIntro && !fenceLine) {
-                        // An error log right after "Here is the error I got:" answers the intro itself.
-                        if (!m(Vocabulary.LOG_ERROR).region(lineStart, contentEnd).lookingAt()) {
+                        // A log right after "Here is the error I got:" answers the intro itself, line by line.
+                        if (!m(Vocabulary.LOG_ERROR).region(lineStart, contentEnd).lookingAt() && ((f & LineFeatures.ERROR) != 0
+                                || !m(Vocabulary.LOG_LINE).region(lineStart, contentEnd).lookingAt())) {
                             introduced(lineStart, contentEnd);
                         }
                         pendingIntro = false;
@@ -194,7 +195,7 @@ final class SourceScanner {
 
     // ---- pasted reports ----
 
-    private boolean keyValue(int from, int to, String section) {
+    private boolean keyValue(int from, int to, String section, boolean log) {
         Matcher m = m(Vocabulary.KEY_VALUE).region(from, to);
         if (!m.lookingAt()) {
             return false;
@@ -204,6 +205,10 @@ final class SourceScanner {
         int ve = m.end(2);
         if (words(vs, ve) > 6) {
             return false; // a sentence after a label ("iOS: App crashes when closing windows with SDK 3.0"), not a report value
+        }
+        Matcher setting = Vocabulary.BUILD_SETTING_KEY.matcher(key);
+        if (setting.find() && (log || setting.group(1) != null)) {
+            return true; // but in prose "Android SDK: 4.0 (API 14)" is the reporter's setup
         }
         boolean osSection = section.contains("operating system") || section.equals("os");
         Slot slot = null;
@@ -251,8 +256,22 @@ final class SourceScanner {
         if (slot == null || ve - vs > 60) {
             return false;
         }
-        add(slot, vs, ve, 0.1);
+        add(slot, vs, versionEnd(vs, ve), 0.1);
         return true;
+    }
+
+    /** "1.8.0.1 (12/22/11 13:09 fbdc96f)" is the version 1.8.0.1; a parenthesised build "(4.0.0.201504272049)" stays. */
+    private int versionEnd(int vs, int ve) {
+        int open = text.indexOf(" (", vs);
+        if (open < 0 || open >= ve || !Character.isDigit(text.charAt(vs))) {
+            return ve;
+        }
+        for (int i = open + 2; i < ve; i++) {
+            if (text.charAt(i) == ' ') {
+                return open;
+            }
+        }
+        return ve;
     }
 
     private int words(int from, int to) {

@@ -384,4 +384,7 @@ final class Vocabulary {
     static final Pattern IGNORED_KEY = Pattern.compile(
             "(?:path|home|dir|directory|url|id|arch|architecture|cpus|memory|date|time|email|user|name|identifier|code\\stype"
                     + "|parent\\sprocess|pid|port|key|minimum|target|exception\\stype|crashed\\sthread|build\\sversion)$", CI);
+
+    /** Build settings of a log, not the installed stack: "Minimum iOS version", "Building using iOS SDK", "iPhone SDK version". */
+    static final Pattern BUILD_SETTING_KEY = Pattern.compile("^(?:(minimum|building)|simulator|(?:ios|iphone|android)\\s(?:sdk|ndk))\\b", CI);
 }

@@ -208,6 +208,22 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void a_report_value_loses_its_build_date_and_hash_but_build_settings_are_not_the_stack() {
+            // AC-2801 and AC-20, build logs
+            EnvironmentBlock b = fromDescription("[INFO] Titanium SDK version: 1.8.0.1 (12/22/11 13:09 fbdc96f)\r\n"
+                    + "[INFO] iPhone SDK version: 5.0\r\nINFO   |   Minimum iOS version: 7.0\r\n");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("1.8.0.1");
+        }
+
+        @Test
+        void a_platform_sdk_in_the_reporters_own_setup_list_is_an_application() {
+            // AC-2491
+            EnvironmentBlock b = fromDescription("Environment:\nApplication: Titanium (NOT alloy)\nTitanium SDK Version: 3.1.3\n"
+                    + "OS: OSX 10.8.5\nAndroid SDK: 4.0 (API 14)");
+            assertThat(values(b, Slot.APPLICATION)).anyMatch(v -> v.contains("4.0 (API 14)"));
+        }
+
+        @Test
         void the_item_marked_selected_in_a_listing_is_in_use() {
             // AC-1673, "titanium sdk list"
             EnvironmentBlock b = fromDescription("Installed SDKs:\r\n"
@@ -345,6 +361,23 @@ class EnvironmentExtractorTest {
             EnvironmentBlock b = extractor.extract(Sources.ticket()
                     .summary("Ti.App.fireEvent() form webView crash App in Android 2.3.3").description("").build());
             assertThat(values(b, Slot.OS)).containsExactly("Android 2.3.3");
+        }
+
+        @Test
+        void an_info_log_after_an_error_intro_is_not_the_message() {
+            // AC-3082
+            EnvironmentBlock b = fromDescription("Error Below:\r\n\r\n{code}\r\n[INFO] Performing clean build\r\n"
+                    + "[ERROR] clang: error: unable to execute command: posix_spawn failed: Resource temporarily unavailable\r\n{code}");
+            assertThat(values(b, Slot.ERROR_STRING))
+                    .containsExactly("clang: error: unable to execute command: posix_spawn failed: Resource temporarily unavailable");
+        }
+
+        @Test
+        void a_debug_log_line_after_an_error_intro_is_the_message_when_it_reads_as_one() {
+            // AC-940
+            EnvironmentBlock b = fromDescription("But issue is : when module is firing event , Titanium App crashed with error : \r\n"
+                    + "[DEBUG] Session did end with error (null)\r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).anyMatch(v -> v.endsWith("Session did end with error (null)"));
         }
 
         @Test
