@@ -97,6 +97,12 @@ final class SourceScanner {
                 if (environmentSlots && !frame && !listed) {
                     kv = keyValue(lineStart, contentEnd, section, log);
                 }
+                if (environmentSlots && log && text.startsWith("!MESSAGE (Build ", lineStart)) {
+                    Matcher build = m(Vocabulary.STUDIO_BUILD).region(lineStart, contentEnd);
+                    if (build.lookingAt()) {
+                        add(Slot.APPLICATION, build.start(1), build.end(1), -0.1); // Studio's log names its own build
+                    }
+                }
                 if (environmentSlots && !frame && !kv && !listed) {
                     if (mode == Mode.FIELD || !log) {
                         environment(lineStart, contentEnd, f);

@@ -329,8 +329,12 @@ final class Vocabulary {
             "^[ \\t>]{0,8}(?:[\\u2514\\u251C\\u2502\\u252C\\u2500`|]|\\[?(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
                     + "|\\d{1,2}:\\d{2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}[ T]\\d|[VDIWEF]/[\\w.]{1,40}[ \\t]{0,3}\\("
                     + "|at[ \\t][\\w$.<>]{1,200}\\(|Caused[ \\t]by:|\\d{1,3}[ \\t]{1,6}[\\w.-]{1,60}[ \\t]{1,30}0x[0-9a-f]{6,16}"
-                    + "|npm[ \\t](?:ERR!|WARN|notice|info|http|verb)|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",
+                    + "|npm[ \\t](?:ERR!|WARN|notice|info|http|verb)|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d"
+                    + "|!(?:ENTRY|MESSAGE|STACK|SESSION|SUBENTRY)\\b)",
             CI);
+
+    /** The first line of an Eclipse/Studio log entry: "!MESSAGE (Build 3.2.3.201404181442) [ERROR] ...". */
+    static final Pattern STUDIO_BUILD = Pattern.compile("!MESSAGE[ \\t]\\((Build[ \\t]\\d{1,2}(?:\\.\\d{1,12}){2,3})\\)");
 
     /** An NSError's domain and code: "Error Domain=NSPOSIXErrorDomain Code=2". */
     static final Pattern NS_ERROR = Pattern.compile("Error[ \\t]Domain=[\\w.]{1,60}[ \\t]Code=-?\\d{1,8}");

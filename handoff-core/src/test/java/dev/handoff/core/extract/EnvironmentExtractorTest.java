@@ -224,6 +224,14 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void a_studio_log_entry_names_the_studio_build() {
+            // AC-2414
+            EnvironmentBlock b = fromDescription("!ENTRY com.aptana.core 4 0 2013-08-20 10:12:51.040\r\n"
+                    + "!MESSAGE (Build 3.1.2.201308091617) [ERROR]  Error cleaning the build before launching\r\n");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("Build 3.1.2.201308091617");
+        }
+
+        @Test
         void the_item_marked_selected_in_a_listing_is_in_use() {
             // AC-1673, "titanium sdk list"
             EnvironmentBlock b = fromDescription("Installed SDKs:\r\n"
