@@ -62,7 +62,7 @@ final class LineFeatures {
 
     private static final String[] RELEASE_WORDS = {"ga", "rc*", "beta*", "alpha*"};
     private static final String[] VERSION_CUE_WORDS = {"version", "using", "use", "running", "run", "installed", "on",
-        "with", "have"};
+        "with", "have", "is"};
 
     /** Trigger prefixes and their bits, bucketed by first character; stems match prefixes, other triggers whole words. */
     private static final List<List<Object[]>> BUCKETS = new ArrayList<>();

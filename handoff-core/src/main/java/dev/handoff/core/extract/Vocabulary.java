@@ -17,7 +17,7 @@ final class Vocabulary {
     private static final int CIU = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A version as people write it next to a product: 7.0.1.GA, 4.0.0.v20150220105635, 8.0.0GA, 2016, v9.3.0. */
-    static final String VER = "v?\\d{1,4}(?:\\.(?:\\d{1,14}|x)){0,4}"
+    static final String VER = "v?\\d{1,4}(?:\\.(?:\\d{1,14}|x{1,8})){0,4}"
             + "(?:[.\\s-]?(?:GA|RC\\d{0,2}|beta\\s?\\d{0,2}|alpha\\d{0,2}|final|snapshot|v\\d{6,14})(?![A-Za-z]))?";
 
     /** Dotted version (at least two parts). */
@@ -84,7 +84,7 @@ final class Vocabulary {
     private static final String WEAK_APPS = "sdk|cli|studio|node|npm|java|jdk|jre|python|php|ruby|office|word|teams"
             + "|edge|dashboard|acs|arrow|module|plugin|app|application|ti|appium|cordova|react\\snative|flutter";
 
-    private static final String APP_VERSION_TAIL = "(?:,?[ \\t]{0,3}(?:version|ver\\.?|build|v)?[ \\t]{0,3}[:=#]?[ \\t]{0,3})"
+    private static final String APP_VERSION_TAIL = "(?:,?[ \\t]{0,3}(?:version|ver\\.?|build|v\\.?)?[ \\t]{0,3}[:=#]?[ \\t]{0,3})"
             + "(?:" + VER + ")(?![\\w])";
 
     /** A strong product, optionally with its version. */
@@ -117,7 +117,7 @@ final class Vocabulary {
 
     /** A bare version that stands apart from its product: "I'm using version 3.1.3", "I use 3.2.2.GA". */
     static final Pattern BARE_VERSION = Pattern.compile(
-            "(?:\\bversion\\s(?:is\\s|of\\s\\w{2,20}\\sis\\s)?|\\b(?:using|use|running|run|installed|on|with|have)\\s(?:the\\s|version\\s)?)"
+            "(?:\\bversion\\s(?:is\\s|of\\s\\w{2,20}\\sis\\s)?|\\b(?:node(?:\\.?js)?|sdk|cli|studio|xcode|alloy|java|jdk|npm)\\sis\\s|\\b(?:using|use|running|run|installed|on|with|have)\\s(?:the\\s|version\\s)?)"
                     + "(" + DOTTED + ")(?!\\w|\\.\\w)",
             CI);
 

@@ -223,6 +223,23 @@ class EnvironmentExtractorTest {
             assertThat(values(b, Slot.APPLICATION)).anyMatch(v -> v.contains("4.0 (API 14)"));
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-735
+            "a. Titanium CLI v. 3.2.1 | Titanium CLI v. 3.2.1",
+            // AC-5446
+            "My nodejs is 8.9.3. Which nodejs should I use? | 8.9.3",
+            // AC-106
+            "Appcelerator Studio 4.0.0.xxxxx keeps crashing when running or debugging apps. | Appcelerator Studio 4.0.0.xxxxx"})
+        void a_version_written_loosely_still_belongs_to_its_product(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.APPLICATION)).contains(expected);
+        }
+
+        @Test
+        void a_count_after_is_is_not_a_version() {
+            assertThat(values(fromDescription("The Studio is 2 years old."), Slot.APPLICATION)).noneMatch(v -> v.contains("2"));
+        }
+
         @Test
         void a_studio_log_entry_names_the_studio_build() {
             // AC-2414
