@@ -342,6 +342,18 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void one_change_told_twice_is_one_value_and_leaves_room_for_the_next() {
+            // AC-2150
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("Unable to build iOS after updating to Studio 3.1.2")
+                    .description("Just updated to Titanium Studio 3.1.2 and now my project will not build.")
+                    .comment(REPORTER, "I cleaned and attempted to rebuild again to no avail. Next I downgraded to Node v0.8.22. "
+                            + "Restarted the machine and checked the version of node, confirmed it was v08.22.")
+                    .build());
+            assertThat(values(b, Slot.LAST_CHANGE)).containsExactly("after updating to Studio 3.1.2", "I downgraded to Node v0.8.22");
+        }
+
+        @Test
         void the_change_that_fixed_the_problem_is_not_a_last_change() {
             assertThat(values(fromDescription("I updated to 3.2.1 and that fixed it."), Slot.LAST_CHANGE)).isEmpty();
         }
