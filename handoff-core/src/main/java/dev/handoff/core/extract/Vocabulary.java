@@ -182,7 +182,7 @@ final class Vocabulary {
     static final Pattern CHANGE_AFTER = Pattern.compile(
             "\\b(?:after|since|following)\\s(?:(?:the|my|our|a|an|this|that|i|we|last|latest|recent|recently|new|today's|yesterday's|having|just)\\s){0,3}"
                     + CHANGE_STEM + "(?![\\w])"
-                    + "|\\b(?:after|since)\\s[^.;!?\\n]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen|got)\\s(?:just\\s|recently\\s)?" + CHANGE_PARTICIPLE + "\\b",
+                    + "|\\b(?:after|since)\\s(?:[^.;!?\\n]|\\.(?=\\d)){1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen|got)\\s(?:just\\s|recently\\s)?" + CHANGE_PARTICIPLE + "\\b",
             CI);
 
     /** "I upgraded our SDK to 5.2.0", "we have just updated Studio". */

@@ -330,6 +330,8 @@ class EnvironmentExtractorTest {
             // AC-3447
             "We have upgraded our SDK to 5.2.0 and build the App in Appcelerator | We have upgraded our SDK to 5.2.0",
             "Outlook crashes since KB5034441 was installed yesterday. | since KB5034441 was installed yesterday",
+            // AC-6549
+            "I've run into this exact same issue since Appcelerator Dashboard 7.3.3 was released. | since Appcelerator Dashboard 7.3.3 was released",
             // AC-997
             "After modifying my TiAPP editor, and adding this to enable location services: | After modifying my TiAPP editor",
             // AC-5166
