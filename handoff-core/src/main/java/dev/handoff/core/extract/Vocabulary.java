@@ -75,6 +75,7 @@ final class Vocabulary {
             + "|(?:ios|iphone|android|mac\\s?os\\s?x?|windows)\\s(?:sdk|ndk)"
             + "|android\\s(?:studio|build[\\s-]tools|platform[\\s-]tools)"
             + "|alloy|hyperloop|xcode|genymotion|node(?:\\.js|js)|arrowdb|cocoapods|gradle|eclipse|android\\sndk"
+            + "|kitchen\\s?sink(?:-v\\d)?"
             + "|google\\smaps(?:\\sapi)?(?:\\sv\\d)?|google\\splay\\sservices|firebase(?:\\s\\w{3,12})?|crashlytics"
             + "|visual\\sstudio(?:\\scode)?|vs\\scode|intellij(?:\\sidea)?|internet\\sexplorer|microsoft\\sedge"
             + "|outlook|onedrive|sharepoint|skype(?:\\sfor\\sbusiness)?|microsoft\\steams|ms\\steams|excel|powerpoint"

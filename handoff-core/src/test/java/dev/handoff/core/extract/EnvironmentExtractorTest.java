@@ -187,7 +187,9 @@ class EnvironmentExtractorTest {
             // AC-5661
             "I'm using the Ti.InAppBilling module for Android in-app payments, | Ti.InAppBilling module",
             // AC-5847
-            "Failed to install appcd@1.1.3; it may not support your current OS. | appcd@1.1.3"})
+            "Failed to install appcd@1.1.3; it may not support your current OS. | appcd@1.1.3",
+            // AC-2744, the Titanium sample application
+            "I am running KitchenSink on an iPad. | KitchenSink"})
         void named_modules_libraries_and_pinned_packages_are_applications(String text, String expected) {
             assertThat(values(fromDescription(text), Slot.APPLICATION)).contains(expected);
         }
