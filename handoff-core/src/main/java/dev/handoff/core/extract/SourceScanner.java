@@ -79,7 +79,8 @@ final class SourceScanner {
             }
             if (contentEnd > lineStart) {
                 boolean log = codeLine || m(Vocabulary.LOG_LINE).region(lineStart, contentEnd).lookingAt()
-                        || m(Vocabulary.CODE_LINE).region(lineStart, contentEnd).lookingAt() || codeEnding(lineStart, contentEnd);
+                        || m(Vocabulary.CODE_LINE).region(lineStart, contentEnd).lookingAt() || codeEnding(lineStart, contentEnd)
+                        || debugTiming(lineStart, contentEnd);
                 boolean frame = m(Vocabulary.STACK_FRAME).region(lineStart, contentEnd).lookingAt();
                 // "  ✓  Xcode  installed (5.1.1)", "  !  Unable to locate an Android NDK.": a check list, neither prose nor errors.
                 boolean checkItem = checkItem(lineStart, contentEnd);
@@ -164,6 +165,21 @@ final class SourceScanner {
         boolean blank = text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t';
         return blank && ("\u2713\u2714\u221A\u2717\u2718\u00D7".indexOf(c) >= 0
                 || c == '!' && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == '\t'));
+    }
+
+    /** Output of the debug module ends with the time since its last line: "appc:install exec: npm install ws@0.4.32 ... +1ms". */
+    private boolean debugTiming(int from, int to) {
+        int i = to;
+        if (i - from < 4 || text.charAt(i - 1) != 's') {
+            return false;
+        }
+        i -= text.charAt(i - 2) == 'm' ? 2 : 1;
+        int digits = 0;
+        while (i > from && Character.isDigit(text.charAt(i - 1))) {
+            i--;
+            digits++;
+        }
+        return digits > 0 && i - 2 >= from && text.charAt(i - 1) == '+' && text.charAt(i - 2) == ' ';
     }
 
     /** A statement or block end: "foo();", "});", "if (x) {". */

@@ -226,7 +226,10 @@ final class Vocabulary {
     /** "[ERROR] : msg", "[ERROR] [tag] msg", logcat "E/TiExceptionHandler( 123): msg". */
     static final Pattern LOG_ERROR = Pattern.compile(
             "^[ \\t]{0,8}(?:\\[?(?:ERROR|ERR|FATAL|SEVERE)\\][ \\t]{0,4}:?[ \\t]{0,4}(?:\\[[^\\]\\n]{0,40}\\][ \\t]{0,4})?:?"
-                    + "|E/[\\w.]{1,40}[ \\t]{0,3}\\([ \\t]{0,6}\\d{1,7}\\):)[ \\t]{0,8}(\\S[^\\n]{0,300})");
+                    + "|E/[\\w.]{1,40}[ \\t]{0,3}\\([ \\t]{0,6}\\d{1,7}\\):"
+                    // the Appcelerator CLI's own log: "2015-11-26T10:24:56.682Z | ERROR  | Error: ti run exited with error code 1"
+                    + "|(?:\\d{4}-\\d\\d-\\d\\dT[\\d:.]{8,15}Z[ \\t]{1,3}\\|[ \\t]{1,3})?(?:ERROR|FATAL)[ \\t]{1,4}\\|)"
+                    + "[ \\t]{0,8}(\\S[^\\n]{0,300})");
 
     /** A log message that is really a stack frame, a crash-report frame, a banner or one field of a dumped object. */
     static final Pattern NOT_A_MESSAGE = Pattern.compile(

@@ -251,6 +251,14 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void packages_in_debug_module_output_are_log_not_the_environment() {
+            // AC-555
+            EnvironmentBlock b = fromDescription("  appc:install exec: npm install ws@0.4.32 --production in dir "
+                    + "C:\\Users\\dspells\\.appcelerator\\install\\5.1.0\\package\\node_modules\\arrow +26ms\r\n");
+            assertThat(values(b, Slot.APPLICATION)).isEmpty();
+        }
+
+        @Test
         void the_item_marked_selected_in_a_listing_is_in_use() {
             // AC-1673, "titanium sdk list"
             EnvironmentBlock b = fromDescription("Installed SDKs:\r\n"
@@ -419,6 +427,14 @@ class EnvironmentExtractorTest {
             EnvironmentBlock b = fromDescription("But issue is : when module is firing event , Titanium App crashed with error : \r\n"
                     + "[DEBUG] Session did end with error (null)\r\n");
             assertThat(values(b, Slot.ERROR_STRING)).anyMatch(v -> v.endsWith("Session did end with error (null)"));
+        }
+
+        @Test
+        void the_appcelerator_cli_log_gives_its_error_messages() {
+            // AC-159
+            EnvironmentBlock b = fromDescription("2015-11-26T10:24:56.681Z | TRACE  | titanium exited with exit code 1\r\n"
+                    + "2015-11-26T10:24:56.682Z | ERROR  | Error: ti run exited with error code 1\r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).contains("Error: ti run exited with error code 1");
         }
 
         @Test
