@@ -444,7 +444,10 @@ final class SourceScanner {
                 continue;
             }
             boolean versioned = hasVersionDigits(m.start(), m.end());
-            if (versioned && discussed(from, to, m.start(), m.end())) {
+            if (versioned ? discussed(from, to, m.start(), m.end()) : worksAfter(to, m.end())) {
+                continue; // "fixed in Titanium SDK 7.1.0", "Going back to Titanium Studio solves the issue"
+            }
+            if (!versioned && followed(Vocabulary.BRAND_REMARK, m.end(), to)) {
                 continue;
             }
             if (!versioned && wholeLine(m.start(), m.end(), from, to)) {
@@ -471,7 +474,7 @@ final class SourceScanner {
         boolean heading = to - from <= 30 && (f & LineFeatures.DIGIT) == 0;
         m = m(Vocabulary.BARE_TOOL).region(from, to);
         while (!heading && m.find()) {
-            if (!insideToken(m.start(), m.end(), from, to)) {
+            if (!insideToken(m.start(), m.end(), from, to) && !worksAfter(to, m.end())) {
                 add(Slot.APPLICATION, m.start(), m.end(), -0.25);
             }
         }
@@ -528,15 +531,16 @@ final class SourceScanner {
         if (mode == Mode.FIELD) {
             return false;
         }
-        if (discussedBefore(Math.max(lineFrom, start - 45), start)) {
-            return true;
+        return discussedBefore(Math.max(lineFrom, start - 45), start) || worksAfter(lineTo, end);
+    }
+
+    /** The clause goes on to say it works or was solved there ("... 7.0.3 works fine", "... Studio solves the issue"). */
+    private boolean worksAfter(int lineTo, int end) {
+        if (mode == Mode.FIELD) {
+            return false;
         }
-        int a = Math.min(lineTo, end + 40);
-        Matcher works = m(Vocabulary.WORKS_AFTER).region(end, a);
-        if (works.lookingAt()) {
-            return !m(Vocabulary.NEGATION).region(end, works.end()).find();
-        }
-        return false;
+        Matcher works = m(Vocabulary.WORKS_AFTER).region(end, Math.min(lineTo, end + 40));
+        return works.lookingAt() && !m(Vocabulary.NEGATION).region(end, works.end()).find();
     }
 
     private static final java.util.Set<String> DISCUSSED_WORDS = java.util.Set.of("fixed", "resolved", "work", "works",

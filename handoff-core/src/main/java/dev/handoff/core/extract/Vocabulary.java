@@ -57,6 +57,11 @@ final class Vocabulary {
     static final Pattern MORE_VERSIONS = Pattern.compile(
             "^[ \\t]{0,2}(?:,|/|&|and|or|und|et|y|ou|o)[ \\t]{0,2}(" + DOTTED + ")(?![\\w]|\\.\\d)", CI);
 
+    /** After a bare brand, words that make it a general remark: "the Titanium platform", "Appcelerator team". */
+    static final Pattern BRAND_REMARK = Pattern.compile(
+            "^\\s(?:platform|framework|community|team|docs?|documentation|forums?|guides?|website|staff|engineers?|developers?"
+                    + "|examples?|company|inc)\\b", CI);
+
     /** Words that turn an OS name into something else: "iOS SDK", "Android Studio", "android:name". */
     static final Pattern OS_NOT_FOLLOWED = Pattern.compile(
             "^(?:\\s?(?:sdk|ndk|studio|module|modules|build[\\s-]tools|platform[\\s-]tools|developer|api\\s?level|manifest"
@@ -300,9 +305,9 @@ final class Vocabulary {
 
     // ---- versions discussed rather than used ----
 
-    /** Just after a version: "... 7.0.3 works fine". */
+    /** Just after a version, in the same clause: "... 7.0.3 works fine" (but not "8.2.0GA but it solved when ..."). */
     static final Pattern WORKS_AFTER = Pattern.compile(
-            "^[^.;!?\\n(]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed"
+            "^(?:(?!\\bbut\\b)[^.;!?\\n(]){0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed|solves|solved"
                     + "|or\\s(?:newer|later|higher|above|greater))\\b", CI);
     static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CIU);
@@ -333,7 +338,7 @@ final class Vocabulary {
             "^[ \\t>]{0,8}(?:[\\u2514\\u251C\\u2502\\u252C\\u2500`|]|\\[?(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
                     + "|\\d{1,2}:\\d{2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}[ T]\\d|[VDIWEF]/[\\w.]{1,40}[ \\t]{0,3}\\("
                     + "|at[ \\t][\\w$.<>]{1,200}\\(|Caused[ \\t]by:|\\d{1,3}[ \\t]{1,6}[\\w.-]{1,60}[ \\t]{1,30}0x[0-9a-f]{6,16}"
-                    + "|npm[ \\t](?:ERR!|WARN|notice|info|http|verb)|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d"
+                    + "|npm[ \\t](?:ERR!|WARN|notice|info|http|verb|install|uninstall|update|i)\\b|sudo[ \\t]|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d"
                     + "|!(?:ENTRY|MESSAGE|STACK|SESSION|SUBENTRY)\\b)",
             CI);
 

@@ -258,6 +258,25 @@ class EnvironmentExtractorTest {
             assertThat(values(b, Slot.APPLICATION)).isEmpty();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-1196
+            "the semantics of the library are one of the biggest obstacles to new user adoption of the Titanium platform.",
+            // AC-114
+            "Going back to Titanium Studio solves the issue.",
+            // AC-799
+            "sudo npm uninstall alloy -g"})
+        void general_remarks_fixes_and_commands_name_no_application_in_use(String text) {
+            assertThat(values(fromDescription(text), Slot.APPLICATION)).isEmpty();
+        }
+
+        @Test
+        void a_fix_in_the_next_clause_does_not_discuss_the_failing_version() {
+            // AC-6402
+            EnvironmentBlock b = fromDescription("This issue happened with iOS 12 and Titanium SDK 8.2.0GA but It solved when using SDK 8.0.1");
+            assertThat(values(b, Slot.APPLICATION)).contains("Titanium SDK 8.2.0GA");
+        }
+
         @Test
         void the_item_marked_selected_in_a_listing_is_in_use() {
             // AC-1673, "titanium sdk list"
