@@ -66,6 +66,13 @@ final class SourceScanner {
         while (lineStart <= n) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? n : nl;
+            // Jira colour markup before a pasted log line ("{color:red}[ERROR] ...") is not part of the line.
+            if (text.startsWith("{color:", lineStart)) {
+                int close = text.indexOf('}', lineStart);
+                if (close > 0 && close < lineEnd) {
+                    lineStart = close + 1;
+                }
+            }
             int scanEnd = Math.min(lineEnd, lineStart + MAX_LINE);
             int contentEnd = scanEnd;
             while (contentEnd > lineStart && Character.isWhitespace(text.charAt(contentEnd - 1))) {
@@ -117,8 +124,9 @@ final class SourceScanner {
                 if (changeAndError && !frame && !checkItem) {
                     if (pendingIntro && !fenceLine) {
                         // A log right after "Here is the error I got:" answers the intro itself, line by line.
-                        if (!m(Vocabulary.LOG_ERROR).region(lineStart, contentEnd).lookingAt() && ((f & LineFeatures.ERROR) != 0
-                                || !m(Vocabulary.LOG_LINE).region(lineStart, contentEnd).lookingAt())) {
+                        if (!m(Vocabulary.LOG_ERROR).region(lineStart, contentEnd).lookingAt()
+                                && !m(Vocabulary.NOT_A_MESSAGE).region(lineStart, contentEnd).lookingAt()
+                                && ((f & LineFeatures.ERROR) != 0 || !m(Vocabulary.LOG_LINE).region(lineStart, contentEnd).lookingAt())) {
                             introduced(lineStart, contentEnd);
                         }
                         pendingIntro = false;

@@ -457,6 +457,22 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void colour_markup_before_a_log_line_and_crash_frames_after_an_intro_are_not_messages() {
+            // AC-3027
+            EnvironmentBlock b = fromDescription("{color:red}[ERROR] The application has crashed with an unhandled exception. Stack trace:\r\n"
+                    + "{color:white}0   CoreFoundation                      0x02e8c052 __exceptionPreprocess + 178\r\n"
+                    + "1   libobjc.A.dylib                     0x02cacd0a objc_exception_throw + 44\r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).isEmpty();
+        }
+
+        @Test
+        void a_failure_tally_is_not_a_message() {
+            // AC-2150
+            EnvironmentBlock b = fromDescription("[ERROR] :  ** BUILD FAILED **\n[ERROR] :  (1 failure)\n");
+            assertThat(values(b, Slot.ERROR_STRING)).isEmpty();
+        }
+
+        @Test
         void a_log_line_that_introduces_the_next_lines_is_not_a_message() {
             // AC-6469
             EnvironmentBlock b = fromDescription("[TRACE] clang: error: linker command failed with exit code 1 (use -v to see invocation)\r\n"
