@@ -337,6 +337,10 @@ final class SourceScanner {
             if (discussed(from, to, m.start(), m.end())) {
                 continue;
             }
+            if (m(COMPILED_WITH).region(Math.max(from, m.start() - 20), m.start()).find()) {
+                add(Slot.APPLICATION, m.start(), m.end(), 0); // "compiled with ios6": the platform SDK, an application
+                continue;
+            }
             if (text.startsWith("windows", m.start()) && m.end() - m.start() == 7 && !windowsPlatform(from, to, m.start(), m.end())) {
                 continue; // "two windows", "all windows": user-interface windows, not the OS
             }
@@ -347,6 +351,8 @@ final class SourceScanner {
         }
     }
 
+    private static final Pattern COMPILED_WITH = Pattern.compile("\\b(?:compiled|built|build|compiling|building)\\s(?:with|against)\\s$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WINDOWS_BEFORE = Pattern.compile("\\b(?:on|for|under|running|new|a|in|with)\\s$");
     private static final Pattern WINDOWS_AFTER = Pattern.compile(
             "^\\s(?:project|platform|app|build|machine|pc|laptop|computer|server|user|users|store|phone|os|version|environment)\\b");

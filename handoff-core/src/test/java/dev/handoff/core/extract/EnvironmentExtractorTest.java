@@ -102,6 +102,14 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void a_platform_compiled_against_is_the_sdk_not_the_os() {
+            // AC-2179, as decided in the guidelines
+            EnvironmentBlock b = fromDescription("The app was compiled with ios6 and crashes on the phone.");
+            assertThat(values(b, Slot.OS)).isEmpty();
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("ios6");
+        }
+
+        @Test
         void the_mobile_platform_named_in_the_summary_settles_the_target() {
             // AC-1506
             EnvironmentBlock b = extractor.extract(Sources.ticket()
