@@ -96,7 +96,9 @@ final class SourceScanner {
                 // Items under "iOS Simulators", "Android Platforms", "Titanium SDKs": what is installed, not what is in use.
                 boolean shortLine = !Character.isWhitespace(text.charAt(lineStart)) && contentEnd - lineStart < 40;
                 String heading = shortLine ? text.substring(lineStart, contentEnd).toLowerCase(Locale.ROOT) : null;
-                boolean listingHeading = shortLine && Vocabulary.LISTING_SECTION.matcher(heading).find();
+                char last = text.charAt(contentEnd - 1);
+                boolean listingHeading = shortLine && (last == 's' || last == 'S' || last == ':')
+                        && Vocabulary.LISTING_SECTION.matcher(heading).find();
                 boolean listed = listingHeading || listing && Character.isWhitespace(text.charAt(lineStart));
                 if (listed && environmentSlots && within(lineStart, contentEnd, "[selected]")) {
                     selectedItem(lineStart, contentEnd); // "3.1.3.GA [selected]": the one in use
