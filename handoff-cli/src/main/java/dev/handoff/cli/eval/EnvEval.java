@@ -42,6 +42,8 @@ public final class EnvEval {
         EnvironmentExtractor extractor = new EnvironmentExtractor();
         // truthFound, truth, extractedInField, extracted, nonEmpty, issues
         Map<String, long[]> perCorpus = new LinkedHashMap<>();
+        // With --verbose: extracted tokens and those in the field, per slot and source kind (where precision is lost).
+        Map<String, long[]> bySource = new java.util.TreeMap<>();
         long extractNanos = 0;
         for (JsonNode row : rows) {
             String key = row.get("key").asText();
@@ -77,6 +79,15 @@ public final class EnvEval {
             c[3] += extracted.size();
             c[4] += block.isEmpty() ? 0 : 1;
             c[5]++;
+            for (Slot s : Slot.values()) {
+                for (Evidence ev : block.get(s)) {
+                    long[] b = bySource.computeIfAbsent(s.jsonName() + " " + ev.source().kind(), k -> new long[2]);
+                    for (String t : tokens(ev.value())) {
+                        b[0]++;
+                        b[1] += field.contains(t) ? 1 : 0;
+                    }
+                }
+            }
             if (verbose && (found.size() < truth.size() || inField.size() < extracted.size())) {
                 Set<String> missed = new HashSet<>(truth);
                 missed.removeAll(extracted);
@@ -101,6 +112,10 @@ public final class EnvEval {
             out.println(line(e.getKey(), e.getValue()));
         }
         out.println(line("overall", total));
+        if (verbose) {
+            out.println("slot and source           tokens  in field");
+            bySource.forEach((k, b) -> out.printf(Locale.ROOT, "%-24s  %6d  %8s%n", k, b[0], EvalSupport.ratio(b[1], b[0])));
+        }
         out.printf(Locale.ROOT, "extraction %.1f ms total, run time %.1f s%n", extractNanos / 1e6, (System.nanoTime() - t0) / 1e9);
         return 0;
     }

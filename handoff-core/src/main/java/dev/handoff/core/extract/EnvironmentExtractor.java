@@ -71,6 +71,9 @@ public final class EnvironmentExtractor {
             if (slot == Slot.OS || slot == Slot.APPLICATION) {
                 chosen = dropLaterVersionsOfOpeningProducts(chosen);
             }
+            if (slot == Slot.OS) {
+                chosen = dropOtherTargetsThanTheSummarys(chosen);
+            }
             if (slot == Slot.APPLICATION) {
                 chosen = dropLoneBrands(chosen);
             }
@@ -162,6 +165,33 @@ public final class EnvironmentExtractor {
         return out;
     }
 
+    private static final java.util.regex.Pattern MOBILE_TARGET = java.util.regex.Pattern.compile(
+            "(?i)i(?:phone\\s)?os|android|windows\\sphone");
+
+    /**
+     * A summary that names the mobile platform where the problem occurs ("... on Android") settles the target; the other
+     * platform named bare in the body is a comparison ("On iOS there is canOpenURL", "builds for Android without issues").
+     */
+    private static List<Candidate> dropOtherTargetsThanTheSummarys(List<Candidate> candidates) {
+        java.util.Set<String> summaryTargets = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.source().ref().kind() == SourceRef.Kind.SUMMARY && MOBILE_TARGET.matcher(c.value()).lookingAt()) {
+                summaryTargets.add(productKey(c.value()));
+            }
+        }
+        if (summaryTargets.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean bareOtherTarget = MOBILE_TARGET.matcher(c.value()).matches() && !summaryTargets.contains(productKey(c.value()));
+            if (!bareOtherTarget) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     private static boolean isOpening(Candidate c) {
         SourceRef.Kind k = c.source().ref().kind();
         return k == SourceRef.Kind.SUMMARY || k == SourceRef.Kind.DESCRIPTION;
@@ -229,7 +259,9 @@ public final class EnvironmentExtractor {
             boolean covered = false;
             for (int i = 0; i < kept.size() && !covered; i++) {
                 String k = keys.get(i);
-                if (containsAtBoundary(k, key)) {
+                if (c.slot() == Slot.LAST_CHANGE && sameVersion(k, key)) {
+                    covered = true; // "after updating to Studio 3.1.2" and "Just updated to Titanium Studio 3.1.2": one event
+                } else if (containsAtBoundary(k, key)) {
                     covered = true;
                 } else if (containsAtBoundary(key, k)) {
                     // The more specific value replaces the one it contains, keeping the better confidence.
@@ -251,6 +283,32 @@ public final class EnvironmentExtractor {
             out.add(new Evidence(c.value(), c.source().at(c.start(), c.end()), c.confidence()));
         }
         return out;
+    }
+
+    /** Both name the same target version (the last dotted one): one change told twice. */
+    private static boolean sameVersion(String a, String b) {
+        String v = dottedVersion(a);
+        return v != null && v.equals(dottedVersion(b));
+    }
+
+    private static String dottedVersion(String s) {
+        String last = null;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)) && s.charAt(i - 1) != '.')) {
+                int j = i;
+                boolean dotted = false;
+                while (j < s.length() && (Character.isDigit(s.charAt(j))
+                        || s.charAt(j) == '.' && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1)))) {
+                    dotted |= s.charAt(j) == '.';
+                    j++;
+                }
+                if (dotted) {
+                    last = s.substring(i, j);
+                }
+                i = j;
+            }
+        }
+        return last;
     }
 
     private static boolean better(Candidate a, Candidate b) {

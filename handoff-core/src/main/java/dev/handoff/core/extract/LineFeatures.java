@@ -48,7 +48,7 @@ final class LineFeatures {
         "acrobat", "citrix", "anyconnect", "globalprotect", "docker", "kubernetes", "tomcat", "nginx", "jenkins", "jira",
         "confluence", "zoom", "slack", "sdk", "cli", "studio", "npm", "java", "jdk", "jre", "python", "php", "ruby",
         "office", "word", "teams", "edge", "dashboard", "acs", "module", "plugin", "app", "application", "appium",
-        "cordova", "react", "flutter", "tistudio", "tisdk", "command"};
+        "cordova", "react", "flutter", "tistudio", "tisdk", "command", "kitchen*"};
     private static final String[] CHANGE_WORDS = {"updat*", "upgrad*", "install*", "reinstall*", "uninstall*",
         "downgrad*", "migrat*", "switched", "switching", "chang*", "modif*", "applied", "applying", "patch*", "restart*",
         "reboot*", "reset", "replac*", "edited", "revert*", "releas*", "moved", "enabled", "disabled", "pushed", "rolled",
@@ -62,29 +62,37 @@ final class LineFeatures {
 
     private static final String[] RELEASE_WORDS = {"ga", "rc*", "beta*", "alpha*"};
     private static final String[] VERSION_CUE_WORDS = {"version", "using", "use", "running", "run", "installed", "on",
-        "with", "have"};
+        "with", "have", "is"};
 
-    /** Trigger prefixes and their bits, bucketed by first character; stems match prefixes, other triggers whole words. */
-    private static final List<List<Object[]>> BUCKETS = new ArrayList<>();
-
-    static {
-        for (int i = 0; i < 37; i++) {
-            BUCKETS.add(new ArrayList<>());
-        }
-        register(OS_WORDS, OS);
-        register(DEVICE_WORDS, DEVICE);
-        register(APP_WORDS, APP);
-        register(CHANGE_WORDS, CHANGE);
-        register(ERROR_WORDS, ERROR);
-        register(RELEASE_WORDS, RELEASE);
-        register(MACHINE_CUE_WORDS, MACHINE_CUE);
-        register(VERSION_CUE_WORDS, VERSION_CUE);
+    /** One trigger: a whole word, or a prefix when it is a stem. */
+    private record Trigger(String word, int bit, boolean stem) {
     }
 
-    private static void register(String[] words, int bit) {
+    /** Triggers bucketed by first character; flat arrays, because this is the innermost loop of extraction. */
+    private static final Trigger[][] BUCKETS = new Trigger[37][];
+
+    static {
+        List<List<Trigger>> buckets = new ArrayList<>();
+        for (int i = 0; i < BUCKETS.length; i++) {
+            buckets.add(new ArrayList<>());
+        }
+        register(buckets, OS_WORDS, OS);
+        register(buckets, DEVICE_WORDS, DEVICE);
+        register(buckets, APP_WORDS, APP);
+        register(buckets, CHANGE_WORDS, CHANGE);
+        register(buckets, ERROR_WORDS, ERROR);
+        register(buckets, RELEASE_WORDS, RELEASE);
+        register(buckets, MACHINE_CUE_WORDS, MACHINE_CUE);
+        register(buckets, VERSION_CUE_WORDS, VERSION_CUE);
+        for (int i = 0; i < BUCKETS.length; i++) {
+            BUCKETS[i] = buckets.get(i).toArray(new Trigger[0]);
+        }
+    }
+
+    private static void register(List<List<Trigger>> buckets, String[] words, int bit) {
         for (String w : words) {
             boolean stem = w.endsWith("*");
-            BUCKETS.get(bucket(w.charAt(0))).add(new Object[] {stem ? w.substring(0, w.length() - 1) : w, bit, stem});
+            buckets.get(bucket(w.charAt(0))).add(new Trigger(stem ? w.substring(0, w.length() - 1) : w, bit, stem));
         }
     }
 
@@ -147,14 +155,13 @@ final class LineFeatures {
                 bits |= DIGIT;
             }
         }
-        for (Object[] t : BUCKETS.get(bucket(first))) {
-            String w = (String) t[0];
-            boolean stem = (Boolean) t[2];
-            if (w.length() > len || !stem && w.length() != len) {
-                continue;
+        for (Trigger t : BUCKETS[bucket(first)]) {
+            int wl = t.word.length();
+            if (wl > len || !t.stem && wl != len || (bits & t.bit) != 0) {
+                continue; // too long, not the whole word, or its bit is already set
             }
-            if (text.regionMatches(true, start, w, 0, w.length())) {
-                bits |= (Integer) t[1];
+            if (text.regionMatches(true, start, t.word, 0, wl)) {
+                bits |= t.bit;
             }
         }
         return bits;

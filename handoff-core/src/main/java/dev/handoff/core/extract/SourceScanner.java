@@ -60,11 +60,19 @@ final class SourceScanner {
         int n = text.length();
         boolean inCode = false;
         String section = "";
+        boolean listing = false;
         boolean pendingIntro = false;
         int lineStart = 0;
         while (lineStart <= n) {
             int nl = text.indexOf('\n', lineStart);
             int lineEnd = nl < 0 ? n : nl;
+            // Jira colour markup before a pasted log line ("{color:red}[ERROR] ...") is not part of the line.
+            if (text.startsWith("{color:", lineStart)) {
+                int close = text.indexOf('}', lineStart);
+                if (close > 0 && close < lineEnd) {
+                    lineStart = close + 1;
+                }
+            }
             int scanEnd = Math.min(lineEnd, lineStart + MAX_LINE);
             int contentEnd = scanEnd;
             while (contentEnd > lineStart && Character.isWhitespace(text.charAt(contentEnd - 1))) {
@@ -78,14 +86,34 @@ final class SourceScanner {
             }
             if (contentEnd > lineStart) {
                 boolean log = codeLine || m(Vocabulary.LOG_LINE).region(lineStart, contentEnd).lookingAt()
-                        || m(Vocabulary.CODE_LINE).region(lineStart, contentEnd).lookingAt() || codeEnding(lineStart, contentEnd);
+                        || m(Vocabulary.CODE_LINE).region(lineStart, contentEnd).lookingAt() || codeEnding(lineStart, contentEnd)
+                        || debugTiming(lineStart, contentEnd);
                 boolean frame = m(Vocabulary.STACK_FRAME).region(lineStart, contentEnd).lookingAt();
+                // "  ✓  Xcode  installed (5.1.1)", "  !  Unable to locate an Android NDK.": a check list, neither prose nor errors.
+                boolean checkItem = checkItem(lineStart, contentEnd);
+                log |= checkItem;
                 int f = LineFeatures.of(text, lineStart, contentEnd);
-                boolean kv = false;
-                if (environmentSlots && !frame) {
-                    kv = keyValue(lineStart, contentEnd, section);
+                // Items under "iOS Simulators", "Android Platforms", "Titanium SDKs": what is installed, not what is in use.
+                boolean shortLine = !Character.isWhitespace(text.charAt(lineStart)) && contentEnd - lineStart < 40;
+                String heading = shortLine ? text.substring(lineStart, contentEnd).toLowerCase(Locale.ROOT) : null;
+                char last = text.charAt(contentEnd - 1);
+                boolean listingHeading = shortLine && (last == 's' || last == 'S' || last == ':')
+                        && Vocabulary.LISTING_SECTION.matcher(heading).find();
+                boolean listed = listingHeading || listing && Character.isWhitespace(text.charAt(lineStart));
+                if (listed && environmentSlots && within(lineStart, contentEnd, "[selected]")) {
+                    selectedItem(lineStart, contentEnd); // "3.1.3.GA [selected]": the one in use
                 }
-                if (environmentSlots && !frame && !kv) {
+                boolean kv = false;
+                if (environmentSlots && !frame && !listed) {
+                    kv = keyValue(lineStart, contentEnd, section, log);
+                }
+                if (environmentSlots && log && text.startsWith("!MESSAGE (Build ", lineStart)) {
+                    Matcher build = m(Vocabulary.STUDIO_BUILD).region(lineStart, contentEnd);
+                    if (build.lookingAt()) {
+                        add(Slot.APPLICATION, build.start(1), build.end(1), -0.1); // Studio's log names its own build
+                    }
+                }
+                if (environmentSlots && !frame && !kv && !listed) {
                     if (mode == Mode.FIELD || !log) {
                         environment(lineStart, contentEnd, f);
                     } else if ((f & LineFeatures.APP) != 0 && (f & LineFeatures.DIGIT) != 0) {
@@ -95,9 +123,14 @@ final class SourceScanner {
                 if (changeAndError && mode == Mode.AFFECTED && !log && (f & LineFeatures.CHANGE) != 0) {
                     lastChange(lineStart, contentEnd);
                 }
-                if (changeAndError && !frame) {
-                    if (pendingIntro && !fenceLine && !m(Vocabulary.LOG_ERROR).region(lineStart, contentEnd).lookingAt()) {
-                        introduced(lineStart, contentEnd);
+                if (changeAndError && !frame && !checkItem) {
+                    if (pendingIntro && !fenceLine) {
+                        // A log right after "Here is the error I got:" answers the intro itself, line by line.
+                        if (!m(Vocabulary.LOG_ERROR).region(lineStart, contentEnd).lookingAt()
+                                && !m(Vocabulary.NOT_A_MESSAGE).region(lineStart, contentEnd).lookingAt()
+                                && ((f & LineFeatures.ERROR) != 0 || !m(Vocabulary.LOG_LINE).region(lineStart, contentEnd).lookingAt())) {
+                            introduced(lineStart, contentEnd);
+                        }
                         pendingIntro = false;
                     }
                     errorStrings(lineStart, contentEnd, log, f);
@@ -105,9 +138,10 @@ final class SourceScanner {
                         pendingIntro = true;
                     }
                 }
-                if (!kv && lineStart < contentEnd && !Character.isWhitespace(text.charAt(lineStart))
-                        && contentEnd - lineStart < 40) {
-                    section = text.substring(lineStart, contentEnd).toLowerCase(Locale.ROOT);
+                if (!kv && shortLine) {
+                    // A version line ("8.4" under "iOS Simulators") groups the items of the same listing.
+                    listing = listingHeading || listing && Character.isDigit(heading.charAt(0));
+                    section = heading;
                 }
             }
             if (nl < 0) {
@@ -115,6 +149,47 @@ final class SourceScanner {
             }
             lineStart = nl + 1;
         }
+    }
+
+    private void selectedItem(int from, int to) {
+        int s = from;
+        while (s < to && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        Matcher v = m(Vocabulary.RELEASE_TOKEN).region(s, to);
+        if (v.lookingAt()) {
+            add(Slot.APPLICATION, v.start(), v.end(), 0.1);
+        }
+    }
+
+    /** An item of check-list output such as "ti setup check": a tick, a cross or "!" and blanks before the item. */
+    private boolean checkItem(int from, int to) {
+        int i = from;
+        while (i < to && i - from <= 8 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i + 2 >= to) {
+            return false;
+        }
+        char c = text.charAt(i);
+        boolean blank = text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t';
+        return blank && ("\u2713\u2714\u221A\u2717\u2718\u00D7".indexOf(c) >= 0
+                || c == '!' && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == '\t'));
+    }
+
+    /** Output of the debug module ends with the time since its last line: "appc:install exec: npm install ws@0.4.32 ... +1ms". */
+    private boolean debugTiming(int from, int to) {
+        int i = to;
+        if (i - from < 4 || text.charAt(i - 1) != 's') {
+            return false;
+        }
+        i -= text.charAt(i - 2) == 'm' ? 2 : 1;
+        int digits = 0;
+        while (i > from && Character.isDigit(text.charAt(i - 1))) {
+            i--;
+            digits++;
+        }
+        return digits > 0 && i - 2 >= from && text.charAt(i - 1) == '+' && text.charAt(i - 2) == ' ';
     }
 
     /** A statement or block end: "foo();", "});", "if (x) {". */
@@ -152,7 +227,7 @@ final class SourceScanner {
 
     // ---- pasted reports ----
 
-    private boolean keyValue(int from, int to, String section) {
+    private boolean keyValue(int from, int to, String section, boolean log) {
         Matcher m = m(Vocabulary.KEY_VALUE).region(from, to);
         if (!m.lookingAt()) {
             return false;
@@ -160,6 +235,13 @@ final class SourceScanner {
         String key = m.group(1).trim().toLowerCase(Locale.ROOT);
         int vs = m.start(2);
         int ve = m.end(2);
+        if (words(vs, ve) > 6) {
+            return false; // a sentence after a label ("iOS: App crashes when closing windows with SDK 3.0"), not a report value
+        }
+        Matcher setting = Vocabulary.BUILD_SETTING_KEY.matcher(key);
+        if (setting.find() && (log || setting.group(1) != null)) {
+            return true; // but in prose "Android SDK: 4.0 (API 14)" is the reporter's setup
+        }
         boolean osSection = section.contains("operating system") || section.equals("os");
         Slot slot = null;
         if (osSection && (key.equals("name") || key.equals("version"))) {
@@ -206,8 +288,32 @@ final class SourceScanner {
         if (slot == null || ve - vs > 60) {
             return false;
         }
-        add(slot, vs, ve, 0.1);
+        add(slot, vs, versionEnd(vs, ve), 0.1);
         return true;
+    }
+
+    /** "1.8.0.1 (12/22/11 13:09 fbdc96f)" is the version 1.8.0.1; a parenthesised build "(4.0.0.201504272049)" stays. */
+    private int versionEnd(int vs, int ve) {
+        int open = text.indexOf(" (", vs);
+        if (open < 0 || open >= ve || !Character.isDigit(text.charAt(vs))) {
+            return ve;
+        }
+        for (int i = open + 2; i < ve; i++) {
+            if (text.charAt(i) == ' ') {
+                return open;
+            }
+        }
+        return ve;
+    }
+
+    private int words(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && (i == from || Character.isWhitespace(text.charAt(i - 1)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     // ---- device, OS, application ----
@@ -233,6 +339,10 @@ final class SourceScanner {
             if (discussed(from, to, m.start(), m.end())) {
                 continue;
             }
+            if (m(COMPILED_WITH).region(Math.max(from, m.start() - 20), m.start()).find()) {
+                add(Slot.APPLICATION, m.start(), m.end(), 0); // "compiled with ios6": the platform SDK, an application
+                continue;
+            }
             if (text.startsWith("windows", m.start()) && m.end() - m.start() == 7 && !windowsPlatform(from, to, m.start(), m.end())) {
                 continue; // "two windows", "all windows": user-interface windows, not the OS
             }
@@ -243,6 +353,8 @@ final class SourceScanner {
         }
     }
 
+    private static final Pattern COMPILED_WITH = Pattern.compile("\\b(?:compiled|built|build|compiling|building)\\s(?:with|against)\\s$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WINDOWS_BEFORE = Pattern.compile("\\b(?:on|for|under|running|new|a|in|with)\\s$");
     private static final Pattern WINDOWS_AFTER = Pattern.compile(
             "^\\s(?:project|platform|app|build|machine|pc|laptop|computer|server|user|users|store|phone|os|version|environment)\\b");
@@ -348,7 +460,10 @@ final class SourceScanner {
                 continue;
             }
             boolean versioned = hasVersionDigits(m.start(), m.end());
-            if (versioned && discussed(from, to, m.start(), m.end())) {
+            if (versioned ? discussed(from, to, m.start(), m.end()) : worksAfter(to, m.end())) {
+                continue; // "fixed in Titanium SDK 7.1.0", "Going back to Titanium Studio solves the issue"
+            }
+            if (!versioned && followed(Vocabulary.BRAND_REMARK, m.end(), to)) {
                 continue;
             }
             if (!versioned && wholeLine(m.start(), m.end(), from, to)) {
@@ -375,7 +490,7 @@ final class SourceScanner {
         boolean heading = to - from <= 30 && (f & LineFeatures.DIGIT) == 0;
         m = m(Vocabulary.BARE_TOOL).region(from, to);
         while (!heading && m.find()) {
-            if (!insideToken(m.start(), m.end(), from, to)) {
+            if (!insideToken(m.start(), m.end(), from, to) && !worksAfter(to, m.end())) {
                 add(Slot.APPLICATION, m.start(), m.end(), -0.25);
             }
         }
@@ -432,15 +547,16 @@ final class SourceScanner {
         if (mode == Mode.FIELD) {
             return false;
         }
-        if (discussedBefore(Math.max(lineFrom, start - 45), start)) {
-            return true;
+        return discussedBefore(Math.max(lineFrom, start - 45), start) || worksAfter(lineTo, end);
+    }
+
+    /** The clause goes on to say it works or was solved there ("... 7.0.3 works fine", "... Studio solves the issue"). */
+    private boolean worksAfter(int lineTo, int end) {
+        if (mode == Mode.FIELD) {
+            return false;
         }
-        int a = Math.min(lineTo, end + 40);
-        Matcher works = m(Vocabulary.WORKS_AFTER).region(end, a);
-        if (works.lookingAt()) {
-            return !m(Vocabulary.NEGATION).region(end, works.end()).find();
-        }
-        return false;
+        Matcher works = m(Vocabulary.WORKS_AFTER).region(end, Math.min(lineTo, end + 40));
+        return works.lookingAt() && !m(Vocabulary.NEGATION).region(end, works.end()).find();
     }
 
     private static final java.util.Set<String> DISCUSSED_WORDS = java.util.Set.of("fixed", "resolved", "work", "works",
@@ -466,6 +582,7 @@ final class SourceScanner {
             }
         }
         String previous = null;
+        int sinceNegation = Integer.MAX_VALUE;
         int i = clause;
         while (i < start) {
             if (!Character.isLetter(text.charAt(i))) {
@@ -477,13 +594,22 @@ final class SourceScanner {
                 i++;
             }
             String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
-            if (start - i <= 25 && (DISCUSSED_WORDS.contains(w) || previous != null && DISCUSSED_PAIRS.contains(previous + " " + w))) {
+            sinceNegation = NEGATIONS.contains(w) || w.equals("t") && previous != null && previous.endsWith("n") ? 0
+                    : sinceNegation == Integer.MAX_VALUE ? sinceNegation : sinceNegation + 1;
+            // "not working on Android 5.0", "does not work in Xcode 7.0": the version where the problem is.
+            boolean negated = sinceNegation <= 2;
+            if (!negated && start - i <= 25
+                    && (DISCUSSED_WORDS.contains(w) || previous != null && DISCUSSED_PAIRS.contains(previous + " " + w))) {
                 return true;
             }
             previous = w;
         }
         return false;
     }
+
+    /** Words that turn a cue around; "doesn't", "can't" and "isn't" are read as a word ending in n plus "t". */
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "never", "no", "cannot", "longer", "stopped",
+            "nicht", "pas", "nunca");
 
     private boolean wholeLine(int start, int end, int from, int to) {
         for (int i = from; i < start; i++) {
@@ -645,8 +771,23 @@ final class SourceScanner {
         Matcher m = m(Vocabulary.LOG_ERROR).region(from, to);
         if (m.lookingAt()) {
             int s = m.start(1);
-            if (m(Vocabulary.NOT_A_MESSAGE).region(s, to).lookingAt()) {
-                return; // a stack frame or a banner inside an error log, not a message
+            Matcher field = m(Vocabulary.DUMPED_MESSAGE).region(s, to);
+            if (field.lookingAt()) {
+                addError(field.start(1), field.end(1), 0); // the message field of an error object dumped into the log
+                return;
+            }
+            if (m(Vocabulary.NOT_A_MESSAGE).region(s, to).lookingAt()
+                    || introduces(s, to) && !m(Vocabulary.LOG_FAILURE).region(s, to).lookingAt()) {
+                return; // a stack frame, a banner or a heading inside an error log ("Failed to run dexer:" is a message)
+            }
+            Matcher stamp = m(Vocabulary.STAMPED_PREFIX).region(s, to);
+            if (stamp.lookingAt()) {
+                s = stamp.end(); // "2011-12-19 23:09:25.165 xcodebuild[70507:3c13] error: " before the message
+            }
+            Matcher nsError = m(Vocabulary.NS_ERROR).region(s, to);
+            if (nsError.lookingAt()) {
+                addError(s, nsError.end(), 0); // the domain and code; UserInfo is a pointer that differs on every run
+                return;
             }
             Matcher ex = m(Vocabulary.EXCEPTION).region(s, to);
             if (ex.find()) {
@@ -710,6 +851,19 @@ final class SourceScanner {
             addError(m.start(1), m.end(1), -0.1);
             return;
         }
+    }
+
+    /** A log line that opens what follows: "The following build commands failed:", "Script Error {". */
+    private boolean introduces(int from, int to) {
+        int e = to;
+        int markup = text.indexOf("{color", from);
+        if (markup >= 0 && markup < e) {
+            e = markup;
+        }
+        while (e > from && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > from && (text.charAt(e - 1) == ':' || text.charAt(e - 1) == '{');
     }
 
     private void introduced(int from, int to) {

@@ -17,7 +17,7 @@ final class Vocabulary {
     private static final int CIU = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A version as people write it next to a product: 7.0.1.GA, 4.0.0.v20150220105635, 8.0.0GA, 2016, v9.3.0. */
-    static final String VER = "v?\\d{1,4}(?:\\.(?:\\d{1,14}|x)){0,4}"
+    static final String VER = "v?\\d{1,4}(?:\\.(?:\\d{1,14}|x{1,8})){0,4}"
             + "(?:[.\\s-]?(?:GA|RC\\d{0,2}|beta\\s?\\d{0,2}|alpha\\d{0,2}|final|snapshot|v\\d{6,14})(?![A-Za-z]))?";
 
     /** Dotted version (at least two parts). */
@@ -57,6 +57,11 @@ final class Vocabulary {
     static final Pattern MORE_VERSIONS = Pattern.compile(
             "^[ \\t]{0,2}(?:,|/|&|and|or|und|et|y|ou|o)[ \\t]{0,2}(" + DOTTED + ")(?![\\w]|\\.\\d)", CI);
 
+    /** After a bare brand, words that make it a general remark: "the Titanium platform", "Appcelerator team". */
+    static final Pattern BRAND_REMARK = Pattern.compile(
+            "^\\s(?:platform|framework|community|team|docs?|documentation|forums?|guides?|website|staff|engineers?|developers?"
+                    + "|examples?|company|inc)\\b", CI);
+
     /** Words that turn an OS name into something else: "iOS SDK", "Android Studio", "android:name". */
     static final Pattern OS_NOT_FOLLOWED = Pattern.compile(
             "^(?:\\s?(?:sdk|ndk|studio|module|modules|build[\\s-]tools|platform[\\s-]tools|developer|api\\s?level|manifest"
@@ -75,6 +80,7 @@ final class Vocabulary {
             + "|(?:ios|iphone|android|mac\\s?os\\s?x?|windows)\\s(?:sdk|ndk)"
             + "|android\\s(?:studio|build[\\s-]tools|platform[\\s-]tools)"
             + "|alloy|hyperloop|xcode|genymotion|node(?:\\.js|js)|arrowdb|cocoapods|gradle|eclipse|android\\sndk"
+            + "|kitchen\\s?sink(?:-v\\d)?"
             + "|google\\smaps(?:\\sapi)?(?:\\sv\\d)?|google\\splay\\sservices|firebase(?:\\s\\w{3,12})?|crashlytics"
             + "|visual\\sstudio(?:\\scode)?|vs\\scode|intellij(?:\\sidea)?|internet\\sexplorer|microsoft\\sedge"
             + "|outlook|onedrive|sharepoint|skype(?:\\sfor\\sbusiness)?|microsoft\\steams|ms\\steams|excel|powerpoint"
@@ -84,7 +90,7 @@ final class Vocabulary {
     private static final String WEAK_APPS = "sdk|cli|studio|node|npm|java|jdk|jre|python|php|ruby|office|word|teams"
             + "|edge|dashboard|acs|arrow|module|plugin|app|application|ti|appium|cordova|react\\snative|flutter";
 
-    private static final String APP_VERSION_TAIL = "(?:,?[ \\t]{0,3}(?:version|ver\\.?|build|v)?[ \\t]{0,3}[:=#]?[ \\t]{0,3})"
+    private static final String APP_VERSION_TAIL = "(?:,?[ \\t]{0,3}(?:version|ver\\.?|build|v\\.?)?[ \\t]{0,3}[:=#]?[ \\t]{0,3})"
             + "(?:" + VER + ")(?![\\w])";
 
     /** A strong product, optionally with its version. */
@@ -117,7 +123,7 @@ final class Vocabulary {
 
     /** A bare version that stands apart from its product: "I'm using version 3.1.3", "I use 3.2.2.GA". */
     static final Pattern BARE_VERSION = Pattern.compile(
-            "(?:\\bversion\\s(?:is\\s|of\\s\\w{2,20}\\sis\\s)?|\\b(?:using|use|running|run|installed|on|with|have)\\s(?:the\\s|version\\s)?)"
+            "(?:\\bversion\\s(?:is\\s|of\\s\\w{2,20}\\sis\\s)?|\\b(?:node(?:\\.?js)?|sdk|cli|studio|xcode|alloy|java|jdk|npm)\\sis\\s|\\b(?:using|use|running|run|installed|on|with|have)\\s(?:the\\s|version\\s)?)"
                     + "(" + DOTTED + ")(?!\\w|\\.\\w)",
             CI);
 
@@ -182,7 +188,7 @@ final class Vocabulary {
     static final Pattern CHANGE_AFTER = Pattern.compile(
             "\\b(?:after|since|following)\\s(?:(?:the|my|our|a|an|this|that|i|we|last|latest|recent|recently|new|today's|yesterday's|having|just)\\s){0,3}"
                     + CHANGE_STEM + "(?![\\w])"
-                    + "|\\b(?:after|since)\\s[^.;!?\\n]{1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen|got)\\s(?:just\\s|recently\\s)?" + CHANGE_PARTICIPLE + "\\b",
+                    + "|\\b(?:after|since)\\s(?:[^.;!?\\n]|\\.(?=\\d)){1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen|got)\\s(?:just\\s|recently\\s)?" + CHANGE_PARTICIPLE + "\\b",
             CI);
 
     /** "I upgraded our SDK to 5.2.0", "we have just updated Studio". */
@@ -225,11 +231,23 @@ final class Vocabulary {
     /** "[ERROR] : msg", "[ERROR] [tag] msg", logcat "E/TiExceptionHandler( 123): msg". */
     static final Pattern LOG_ERROR = Pattern.compile(
             "^[ \\t]{0,8}(?:\\[?(?:ERROR|ERR|FATAL|SEVERE)\\][ \\t]{0,4}:?[ \\t]{0,4}(?:\\[[^\\]\\n]{0,40}\\][ \\t]{0,4})?:?"
-                    + "|E/[\\w.]{1,40}[ \\t]{0,3}\\([ \\t]{0,6}\\d{1,7}\\):)[ \\t]{0,8}(\\S[^\\n]{0,300})");
+                    + "|E/[\\w.]{1,40}[ \\t]{0,3}\\([ \\t]{0,6}\\d{1,7}\\):"
+                    // the Appcelerator CLI's own log: "2015-11-26T10:24:56.682Z | ERROR  | Error: ti run exited with error code 1"
+                    + "|(?:\\d{4}-\\d\\d-\\d\\dT[\\d:.]{8,15}Z[ \\t]{1,3}\\|[ \\t]{1,3})?(?:ERROR|FATAL)[ \\t]{1,4}\\|)"
+                    + "[ \\t]{0,8}(\\S[^\\n]{0,300})");
 
-    /** A log message that is really a stack frame, a crash-report frame, a banner or one field of a dumped object. */
+    /** A log message that is really a stack frame, a crash-report frame, a banner, one field of a dumped object or a tally. */
     static final Pattern NOT_A_MESSAGE = Pattern.compile(
-            "[\\x00-\\x20]{0,12}(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}(?:at\\s|\\.\\.\\.)|\\d{1,3}\\s{1,8}[\\w.+?-]{1,60}\\s{1,30}0x|\\w{1,20}\\s?=\\s?)");
+            "[\\x00-\\x20]{0,12}(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}(?:at\\s|\\.\\.\\.)|\\d{1,3}\\s{1,8}[\\w.+?-]{1,60}\\s{1,30}0x|\\w{1,20}\\s?=\\s?"
+                    + "|\\(\\d{1,4}\\sfailures?\\))");
+
+    /** The message field of an error object dumped line by line into the log: {@code message = "...";}. */
+    static final Pattern DUMPED_MESSAGE = Pattern.compile("[\\x00-\\x20]{0,12}message[ \\t]{0,2}=[ \\t]{0,2}\"([^\"\\n]{3,300})\"");
+
+    /** A timestamp and process tag before a logged message, with the tool's own "error:" label. */
+    static final Pattern STAMPED_PREFIX = Pattern.compile(
+            "\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d:\\d\\d(?:\\.\\d{1,6})?Z?[ \\t]{1,4}(?:[\\w.-]{1,40}\\[[\\w:]{1,20}\\][ \\t]{1,4})?(?:error:[ \\t]{0,4})?",
+            Pattern.CASE_INSENSITIVE);
 
     /** Exception class with its message: java.lang.NullPointerException: ..., TypeError: Bad argument. */
     static final Pattern EXCEPTION = Pattern.compile(
@@ -288,9 +306,9 @@ final class Vocabulary {
 
     // ---- versions discussed rather than used ----
 
-    /** Just after a version: "... 7.0.3 works fine". */
+    /** Just after a version, in the same clause: "... 7.0.3 works fine" (but not "8.2.0GA but it solved when ..."). */
     static final Pattern WORKS_AFTER = Pattern.compile(
-            "^[^.;!?\\n(]{0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed"
+            "^(?:(?!\\bbut\\b)[^.;!?\\n(]){0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed|solves|solved"
                     + "|or\\s(?:newer|later|higher|above|greater))\\b", CI);
     static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CIU);
@@ -321,8 +339,15 @@ final class Vocabulary {
             "^[ \\t>]{0,8}(?:[\\u2514\\u251C\\u2502\\u252C\\u2500`|]|\\[?(?:INFO|DEBUG|TRACE|WARN|WARNING|ERROR|ERR|LOG|FATAL|SEVERE|V|D|I|W|E)\\]"
                     + "|\\d{1,2}:\\d{2}:\\d{2}|\\d{4}-\\d{2}-\\d{2}[ T]\\d|[VDIWEF]/[\\w.]{1,40}[ \\t]{0,3}\\("
                     + "|at[ \\t][\\w$.<>]{1,200}\\(|Caused[ \\t]by:|\\d{1,3}[ \\t]{1,6}[\\w.-]{1,60}[ \\t]{1,30}0x[0-9a-f]{6,16}"
-                    + "|npm[ \\t](?:ERR!|WARN|notice|info|http|verb)|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d)",
+                    + "|npm[ \\t](?:ERR!|WARN|notice|info|http|verb|install|uninstall|update|i)\\b|sudo[ \\t]|\\$[ \\t]|>[ \\t]|#[ \\t]?\\d"
+                    + "|!(?:ENTRY|MESSAGE|STACK|SESSION|SUBENTRY)\\b)",
             CI);
+
+    /** The first line of an Eclipse/Studio log entry: "!MESSAGE (Build 3.2.3.201404181442) [ERROR] ...". */
+    static final Pattern STUDIO_BUILD = Pattern.compile("!MESSAGE[ \\t]\\((Build[ \\t]\\d{1,2}(?:\\.\\d{1,12}){2,3})\\)");
+
+    /** An NSError's domain and code: "Error Domain=NSPOSIXErrorDomain Code=2". */
+    static final Pattern NS_ERROR = Pattern.compile("Error[ \\t]Domain=[\\w.]{1,60}[ \\t]Code=-?\\d{1,8}");
 
     /**
      * Source code, markup and JSON: the normaliser removes {code} fences, so code is recognised by its shape
@@ -331,7 +356,10 @@ final class Vocabulary {
     static final Pattern CODE_LINE = Pattern.compile(
             "^[ \\t]{0,40}(?:(?:var|let|const|function|import|return|if|for|while|else|public|private|static|class|def|#import|#include|@property)\\b"
                     + "|<[/?!]?[A-Za-z][\\w:.-]{0,40}[\\s/>]|//|/\\*|[{}\\[\\]]|\"[\\w.-]{1,60}\"[ \\t]{0,4}:"
-                    + "|[\\w.$\\[\\]'\"]{1,80}[ \\t]{0,4}[+\\-*/]?=[^=])");
+                    + "|[\\w.$\\[\\]'\"]{1,80}[ \\t]{0,4}[+\\-*/]?=[^=]"
+                    // an indented object property ("    message: 'Click confirm',") or a call on an object ("dialog.setMessage(")
+                    + "|(?<=[ \\t])[\\w$]{1,40}[ \\t]{0,2}:[ \\t]{0,4}(?:['\"\\[{]|true\\b|false\\b|null\\b|function\\b)"
+                    + "|[\\w$]{1,40}(?:\\.[\\w$]{1,40}){1,6}\\([^\\n]{0,200}\\)[ \\t]{0,4}[;,]?$)");
 
     static final Pattern STACK_FRAME = Pattern.compile("^[ \\t]{0,12}(?:at[ \\t][\\w$.<>]{1,200}\\(|\\.\\.\\.[ \\t]\\d{1,5}[ \\t]more)");
 
@@ -342,6 +370,10 @@ final class Vocabulary {
 
     /** A report value that is a version: "8.3.0", "v9.3.0", "5.0.2 GA", "4.0.0 (4.0.0.201504272049)", "(v6.3.0.GA)". */
     static final Pattern VERSION_VALUE = Pattern.compile("^\\(?v?\\d{1,4}(?:\\.[\\dx]{1,14}){1,4}", CI);
+
+    /** Report sections that list what is installed or available ("iOS Simulators", "Android Platforms", "Titanium SDKs"). */
+    static final Pattern LISTING_SECTION = Pattern.compile(
+            "(?:simulators|emulators|platforms|add-ons|devices|sdks|modules|certificates|profiles|keychains|avds|targets)[ \\t]*:?$");
 
     /** Report keys that name a product. */
     static final Pattern PRODUCT_KEY = Pattern.compile(
@@ -366,4 +398,7 @@ final class Vocabulary {
     static final Pattern IGNORED_KEY = Pattern.compile(
             "(?:path|home|dir|directory|url|id|arch|architecture|cpus|memory|date|time|email|user|name|identifier|code\\stype"
                     + "|parent\\sprocess|pid|port|key|minimum|target|exception\\stype|crashed\\sthread|build\\sversion)$", CI);
+
+    /** Build settings of a log, not the installed stack: "Minimum iOS version", "Building using iOS SDK", "iPhone SDK version". */
+    static final Pattern BUILD_SETTING_KEY = Pattern.compile("^(?:(minimum|building)|simulator|(?:ios|iphone|android)\\s(?:sdk|ndk))\\b", CI);
 }

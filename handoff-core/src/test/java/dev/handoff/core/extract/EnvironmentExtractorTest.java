@@ -94,6 +94,33 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void the_platform_where_something_is_not_working_is_the_os() {
+            // AC-1420, summary
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("VideoPlayer is not working  on Android 5.0 Lollipop").description("").build());
+            assertThat(values(b, Slot.OS)).containsExactly("Android 5.0 Lollipop");
+        }
+
+        @Test
+        void a_platform_compiled_against_is_the_sdk_not_the_os() {
+            // AC-2179, as decided in the guidelines
+            EnvironmentBlock b = fromDescription("The app was compiled with ios6 and crashes on the phone.");
+            assertThat(values(b, Slot.OS)).isEmpty();
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("ios6");
+        }
+
+        @Test
+        void the_mobile_platform_named_in_the_summary_settles_the_target() {
+            // AC-1506
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("Ti.Calendar.Event.begin / end takes one day earlier than the given date on android")
+                    .description("The above code creates a event on 14th Nov on iOS and 13th Nov on Android. "
+                            + "Seems a bug with android calendar module.")
+                    .build());
+            assertThat(values(b, Slot.OS)).containsExactly("android");
+        }
+
+        @Test
         void a_marketing_name_with_its_version_is_one_value() {
             // AC-5847
             EnvironmentBlock b = fromDescription("My OS is macOS High Sierra 10.13.6. Any idea why?");
@@ -168,7 +195,9 @@ class EnvironmentExtractorTest {
             // AC-5661
             "I'm using the Ti.InAppBilling module for Android in-app payments, | Ti.InAppBilling module",
             // AC-5847
-            "Failed to install appcd@1.1.3; it may not support your current OS. | appcd@1.1.3"})
+            "Failed to install appcd@1.1.3; it may not support your current OS. | appcd@1.1.3",
+            // AC-2744, the Titanium sample application
+            "I am running KitchenSink on an iPad. | KitchenSink"})
         void named_modules_libraries_and_pinned_packages_are_applications(String text, String expected) {
             assertThat(values(fromDescription(text), Slot.APPLICATION)).contains(expected);
         }
@@ -176,6 +205,92 @@ class EnvironmentExtractorTest {
         @Test
         void a_module_named_only_by_a_determiner_is_not_an_application() {
             assertThat(values(fromDescription("I added the module to my project."), Slot.APPLICATION)).isEmpty();
+        }
+
+        @Test
+        void items_listed_as_installed_or_available_in_a_report_are_not_in_use() {
+            // AC-3676, "appc info"
+            EnvironmentBlock b = fromDescription("iOS Simulators\r\n8.4\r\n  iPad 2 (ipad)\r\n"
+                    + "    UDID                      = CF69015C-6751-4DC7-9968-D35C7537CE02\r\n\r\nAndroid Platforms\r\n"
+                    + "  1) android-16\r\n    Name                      = Android 4.1.2 **Not supported by Titanium SDK 5.2.2.GA**\r\n"
+                    + "    API Level                 = 16\r\n");
+            assertThat(b.isEmpty()).isTrue();
+        }
+
+        @Test
+        void a_report_value_loses_its_build_date_and_hash_but_build_settings_are_not_the_stack() {
+            // AC-2801 and AC-20, build logs
+            EnvironmentBlock b = fromDescription("[INFO] Titanium SDK version: 1.8.0.1 (12/22/11 13:09 fbdc96f)\r\n"
+                    + "[INFO] iPhone SDK version: 5.0\r\nINFO   |   Minimum iOS version: 7.0\r\n");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("1.8.0.1");
+        }
+
+        @Test
+        void a_platform_sdk_in_the_reporters_own_setup_list_is_an_application() {
+            // AC-2491
+            EnvironmentBlock b = fromDescription("Environment:\nApplication: Titanium (NOT alloy)\nTitanium SDK Version: 3.1.3\n"
+                    + "OS: OSX 10.8.5\nAndroid SDK: 4.0 (API 14)");
+            assertThat(values(b, Slot.APPLICATION)).anyMatch(v -> v.contains("4.0 (API 14)"));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-735
+            "a. Titanium CLI v. 3.2.1 | Titanium CLI v. 3.2.1",
+            // AC-5446
+            "My nodejs is 8.9.3. Which nodejs should I use? | 8.9.3",
+            // AC-106
+            "Appcelerator Studio 4.0.0.xxxxx keeps crashing when running or debugging apps. | Appcelerator Studio 4.0.0.xxxxx"})
+        void a_version_written_loosely_still_belongs_to_its_product(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.APPLICATION)).contains(expected);
+        }
+
+        @Test
+        void a_count_after_is_is_not_a_version() {
+            assertThat(values(fromDescription("The Studio is 2 years old."), Slot.APPLICATION)).noneMatch(v -> v.contains("2"));
+        }
+
+        @Test
+        void a_studio_log_entry_names_the_studio_build() {
+            // AC-2414
+            EnvironmentBlock b = fromDescription("!ENTRY com.aptana.core 4 0 2013-08-20 10:12:51.040\r\n"
+                    + "!MESSAGE (Build 3.1.2.201308091617) [ERROR]  Error cleaning the build before launching\r\n");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("Build 3.1.2.201308091617");
+        }
+
+        @Test
+        void packages_in_debug_module_output_are_log_not_the_environment() {
+            // AC-555
+            EnvironmentBlock b = fromDescription("  appc:install exec: npm install ws@0.4.32 --production in dir "
+                    + "C:\\Users\\dspells\\.appcelerator\\install\\5.1.0\\package\\node_modules\\arrow +26ms\r\n");
+            assertThat(values(b, Slot.APPLICATION)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-1196
+            "the semantics of the library are one of the biggest obstacles to new user adoption of the Titanium platform.",
+            // AC-114
+            "Going back to Titanium Studio solves the issue.",
+            // AC-799
+            "sudo npm uninstall alloy -g"})
+        void general_remarks_fixes_and_commands_name_no_application_in_use(String text) {
+            assertThat(values(fromDescription(text), Slot.APPLICATION)).isEmpty();
+        }
+
+        @Test
+        void a_fix_in_the_next_clause_does_not_discuss_the_failing_version() {
+            // AC-6402
+            EnvironmentBlock b = fromDescription("This issue happened with iOS 12 and Titanium SDK 8.2.0GA but It solved when using SDK 8.0.1");
+            assertThat(values(b, Slot.APPLICATION)).contains("Titanium SDK 8.2.0GA");
+        }
+
+        @Test
+        void the_item_marked_selected_in_a_listing_is_in_use() {
+            // AC-1673, "titanium sdk list"
+            EnvironmentBlock b = fromDescription("Installed SDKs:\r\n"
+                    + "   3.1.3.GA [selected]  /Users/sindhyapeter/Library/Application Support/Titanium/mobilesdk/osx/3.1.3.GA\r\n");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("3.1.3.GA");
         }
 
         @Test
@@ -196,6 +311,27 @@ class EnvironmentExtractorTest {
             "AppC CLI requires appcelerator@4.2.3-2 or newer. | 4.2.3"})
         void versions_that_are_only_discussed_are_not_the_environment(String text, String version) {
             assertThat(values(fromDescription(text), Slot.APPLICATION)).noneMatch(v -> v.contains(version));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-438
+            "It works correctly in XCode 6.1, but does not work in XCode 7.0 | XCode 7.0",
+            // AC-2069
+            "Android: Appcelerator Cloud Services - Callback not working in SDK 3.0.0.GA | SDK 3.0.0.GA",
+            // AC-1865
+            "Android: Ti.App.addEventListener doesn't work inside a WebView under SDK 3.0 | SDK 3.0"})
+        void a_version_where_something_does_not_work_is_the_environment(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.APPLICATION)).contains(expected).noneMatch(v -> v.contains("6.1"));
+        }
+
+        @Test
+        void a_platform_label_before_a_sentence_is_not_a_report_line() {
+            // AC-2144, summary
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("iOS: App crashes when closing windows inside tabs (navgroups) with SDK 3.0").description("").build());
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("SDK 3.0");
+            assertThat(values(b, Slot.OS)).containsExactly("iOS");
         }
 
         @Test
@@ -231,6 +367,8 @@ class EnvironmentExtractorTest {
             // AC-3447
             "We have upgraded our SDK to 5.2.0 and build the App in Appcelerator | We have upgraded our SDK to 5.2.0",
             "Outlook crashes since KB5034441 was installed yesterday. | since KB5034441 was installed yesterday",
+            // AC-6549
+            "I've run into this exact same issue since Appcelerator Dashboard 7.3.3 was released. | since Appcelerator Dashboard 7.3.3 was released",
             // AC-997
             "After modifying my TiAPP editor, and adding this to enable location services: | After modifying my TiAPP editor",
             // AC-5166
@@ -240,6 +378,18 @@ class EnvironmentExtractorTest {
             "Outlook falla desde la actualización del martes. | desde la actualización del martes"})
         void a_change_before_the_problem_is_the_shortest_clause_that_names_it(String text, String expected) {
             assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).containsExactly(expected);
+        }
+
+        @Test
+        void one_change_told_twice_is_one_value_and_leaves_room_for_the_next() {
+            // AC-2150
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("Unable to build iOS after updating to Studio 3.1.2")
+                    .description("Just updated to Titanium Studio 3.1.2 and now my project will not build.")
+                    .comment(REPORTER, "I cleaned and attempted to rebuild again to no avail. Next I downgraded to Node v0.8.22. "
+                            + "Restarted the machine and checked the version of node, confirmed it was v08.22.")
+                    .build());
+            assertThat(values(b, Slot.LAST_CHANGE)).containsExactly("after updating to Studio 3.1.2", "I downgraded to Node v0.8.22");
         }
 
         @Test
@@ -262,6 +412,106 @@ class EnvironmentExtractorTest {
             EnvironmentBlock b = fromDescription("[INFO] :   Project built successfully in 37s 888ms\r\n"
                     + "[ERROR] :  The remote procedure call failed.\r\n");
             assertThat(values(b, Slot.ERROR_STRING)).containsExactly("The remote procedure call failed.");
+        }
+
+        @Test
+        void the_message_field_of_an_error_object_dumped_into_the_log_is_the_message() {
+            // AC-6262
+            EnvironmentBlock b = fromDescription("StackTrace: \r\n[ERROR] Script Error {\r\n[ERROR]     column = 31;\r\n"
+                    + "[ERROR]     line = 83;\r\n[ERROR]     message = \"This is an Objective-C exception using for testing.\";\r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("This is an Objective-C exception using for testing.");
+        }
+
+        @Test
+        void strings_in_object_properties_and_method_calls_are_code_not_messages() {
+            // AC-4758
+            EnvironmentBlock b = fromDescription("    var dialog = Ti.UI.createAlertDialog({\r\n        cancel: 1,\r\n"
+                    + "        message: 'Click confirm and wait 3sec',\r\n        title: 'autoClose'\r\n    });\r\n"
+                    + "            dialog.setMessage(\"closing...please wait 3sec\")\r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).isEmpty();
+        }
+
+        @Test
+        void a_summary_that_starts_with_a_method_name_is_still_prose() {
+            // AC-2974
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("Ti.App.fireEvent() form webView crash App in Android 2.3.3").description("").build());
+            assertThat(values(b, Slot.OS)).containsExactly("Android 2.3.3");
+        }
+
+        @Test
+        void an_info_log_after_an_error_intro_is_not_the_message() {
+            // AC-3082
+            EnvironmentBlock b = fromDescription("Error Below:\r\n\r\n{code}\r\n[INFO] Performing clean build\r\n"
+                    + "[ERROR] clang: error: unable to execute command: posix_spawn failed: Resource temporarily unavailable\r\n{code}");
+            assertThat(values(b, Slot.ERROR_STRING))
+                    .containsExactly("clang: error: unable to execute command: posix_spawn failed: Resource temporarily unavailable");
+        }
+
+        @Test
+        void a_debug_log_line_after_an_error_intro_is_the_message_when_it_reads_as_one() {
+            // AC-940
+            EnvironmentBlock b = fromDescription("But issue is : when module is firing event , Titanium App crashed with error : \r\n"
+                    + "[DEBUG] Session did end with error (null)\r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).anyMatch(v -> v.endsWith("Session did end with error (null)"));
+        }
+
+        @Test
+        void the_appcelerator_cli_log_gives_its_error_messages() {
+            // AC-159
+            EnvironmentBlock b = fromDescription("2015-11-26T10:24:56.681Z | TRACE  | titanium exited with exit code 1\r\n"
+                    + "2015-11-26T10:24:56.682Z | ERROR  | Error: ti run exited with error code 1\r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).contains("Error: ti run exited with error code 1");
+        }
+
+        @Test
+        void colour_markup_before_a_log_line_and_crash_frames_after_an_intro_are_not_messages() {
+            // AC-3027
+            EnvironmentBlock b = fromDescription("{color:red}[ERROR] The application has crashed with an unhandled exception. Stack trace:\r\n"
+                    + "{color:white}0   CoreFoundation                      0x02e8c052 __exceptionPreprocess + 178\r\n"
+                    + "1   libobjc.A.dylib                     0x02cacd0a objc_exception_throw + 44\r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).isEmpty();
+        }
+
+        @Test
+        void a_failure_tally_is_not_a_message() {
+            // AC-2150
+            EnvironmentBlock b = fromDescription("[ERROR] :  ** BUILD FAILED **\n[ERROR] :  (1 failure)\n");
+            assertThat(values(b, Slot.ERROR_STRING)).isEmpty();
+        }
+
+        @Test
+        void a_log_line_that_introduces_the_next_lines_is_not_a_message() {
+            // AC-6469
+            EnvironmentBlock b = fromDescription("[TRACE] clang: error: linker command failed with exit code 1 (use -v to see invocation)\r\n"
+                    + "[ERROR] ** BUILD FAILED **\r\n[ERROR] The following build commands failed:\r\n"
+                    + "[ERROR]         Ld /Users/shige/dsk/repo/anireceF/build/iphone/build/Products/Debug-iphonesimulator/anirece");
+            assertThat(values(b, Slot.ERROR_STRING)).noneMatch(v -> v.contains("following build commands"));
+        }
+
+        @Test
+        void a_logged_ns_error_gives_its_domain_and_code_without_timestamp_or_pointer() {
+            // AC-3082
+            EnvironmentBlock b = fromDescription("[ERROR] 2011-12-19 23:09:25.165 xcodebuild[70507:3c13] error: "
+                    + "Error Domain=NSPOSIXErrorDomain Code=2 UserInfo=0x2009edc20 \"Non-zero exit code 128 returned\"");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("Error Domain=NSPOSIXErrorDomain Code=2");
+        }
+
+        @Test
+        void a_logged_failure_ending_in_a_colon_is_still_a_message() {
+            // AC-5985
+            EnvironmentBlock b = fromDescription("[ERROR] :  Failed to run dexer:\r\n[ERROR] :  \r\n");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("Failed to run dexer");
+        }
+
+        @Test
+        void check_list_output_gives_neither_applications_nor_errors() {
+            // AC-1618 and AC-3676, "ti setup check"
+            EnvironmentBlock b = fromDescription("iOS Environment\r\n  \u2713  Xcode              installed (5.1.1)\r\n"
+                    + "  \u2713  iOS SDK            installed (7.1)\r\n  !  ndk                Android NDK not found\r\n"
+                    + "  !  Unable to locate an Android NDK.\r\n");
+            assertThat(values(b, Slot.APPLICATION)).isEmpty();
+            assertThat(values(b, Slot.ERROR_STRING)).isEmpty();
         }
 
         @Test
