@@ -433,7 +433,7 @@ public final class LedgerBuilder {
                 continue;
             }
             String body = text.substring(TextCues.addressLength(text));
-            if (!LedgerPatterns.TRIED.matcher(body).find() || LedgerPatterns.NOT_A_REPORT.matcher(body).find()) {
+            if (!LedgerPatterns.TRIED.find(body) || LedgerPatterns.NOT_A_REPORT.matcher(body).find()) {
                 continue;
             }
             Quote step = quote(src, s);
@@ -448,7 +448,7 @@ public final class LedgerBuilder {
                 }
                 seen++;
                 if (endsWithQuestionMark(nt) || TextCues.anyOf(TextCues.words(nt), LedgerPatterns.TRIED_TRIGGERS)
-                        && LedgerPatterns.TRIED.matcher(nt).find()) {
+                        && LedgerPatterns.TRIED.find(nt)) {
                     break;
                 }
                 Outcome o = LedgerPatterns.outcomeOf(nt);

@@ -52,16 +52,18 @@ public final class TextCues {
                     + "|best regards!?|axway appcelerator support|sincerely)[\\s!.,]*$");
 
     // Boilerplate that closes nearly every support reply; it asks nothing specific.
-    private static final Pattern CLOSING = Pattern.compile(
+    static final GatedPattern CLOSING = new GatedPattern(
             "(?iu)(?:let (?:us|me) know if (?:you|there|this|that|it)|if you (?:need|have) (?:any|more|further)|feel free"
                     + "|don'?t hesitate|do not hesitate|hope (?:this|that) helps|we would be happy to|happy to help"
                     + "|(?:do|did) you (?:still )?need (?:any )?(?:more |further |other )?(?:help|assistance)"
-                    + "|thanks for (?:sharing|reaching|contacting|your)|thank you for (?:sharing|reaching|contacting|your))");
+                    + "|thanks for (?:sharing|reaching|contacting|your)|thank you for (?:sharing|reaching|contacting|your))",
+            "", "le,if,fe,do,ho,we,ha,di,th", false);
 
-    private static final Pattern PING = Pattern.compile(
+    static final GatedPattern PING = new GatedPattern(
             "(?iu)(?:\\bany (?:updates?|news|progress|feedback)\\b|\\ban update\\b|sorted (?:it )?out|follow(?:ing)?[- ]?up\\b"
                     + "|\\bpassing a follow|\\bwanted to follow|\\bchecking in\\b|\\bstill (?:an issue|experienc|facing)"
-                    + "|instructions (?:provided|given|above)|\\bneuigkeiten\\b|\\bdes nouvelles\\b|\\balguna novedad\\b)");
+                    + "|instructions (?:provided|given|above)|\\bneuigkeiten\\b|\\bdes nouvelles\\b|\\balguna novedad\\b)",
+            "an,pa,wa,ch,st,ne,de,al", "so,fo,in", false);
 
     private static final Pattern CODE_START = Pattern.compile(
             "^(?:var|let|const|function|import|export|return|if ?\\(|for ?\\(|while ?\\(|public|private|class|<[a-zA-Z/!?]|\\}|\\{|//|/\\*|\\*|\\[(?:ERROR|WARN|INFO|DEBUG|TRACE)\\]|at [\\w.$]+\\()");
@@ -173,12 +175,12 @@ public final class TextCues {
     }
 
     public static boolean isClosing(String sentence) {
-        return CLOSING.matcher(sentence).find();
+        return CLOSING.find(sentence);
     }
 
     /** A reminder that repeats an earlier request ("Any update?", "Are you able to get that sorted out?"). */
     public static boolean isPing(String sentence) {
-        return PING.matcher(sentence).find();
+        return PING.find(sentence);
     }
 
     /** Code, markup or log lines: pasted material, not a person's statement. */
