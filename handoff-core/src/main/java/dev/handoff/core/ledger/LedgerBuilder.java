@@ -429,7 +429,7 @@ public final class LedgerBuilder {
             if (text.length() > TextCues.MAX_SENTENCE || endsWithQuestionMark(text) || TextCues.looksLikeCode(text)) {
                 continue;
             }
-            if (!TextCues.anyOf(TextCues.words(text), LedgerPatterns.TRIED_TRIGGERS)) {
+            if (!LedgerPatterns.TRIED_TRIGGERS.anyIn(text)) {
                 continue;
             }
             String body = text.substring(TextCues.addressLength(text));
@@ -447,7 +447,7 @@ public final class LedgerBuilder {
                     continue;
                 }
                 seen++;
-                if (endsWithQuestionMark(nt) || TextCues.anyOf(TextCues.words(nt), LedgerPatterns.TRIED_TRIGGERS)
+                if (endsWithQuestionMark(nt) || LedgerPatterns.TRIED_TRIGGERS.anyIn(nt)
                         && LedgerPatterns.TRIED.find(nt)) {
                     break;
                 }

@@ -46,13 +46,13 @@ final class LedgerPatterns {
             + ")", "i,we,cu,us,re,th,ti,ag,ic,wi,be,j,no,ya,in,pr,bo,el,ac,li,ve,he", "", true);
 
     /** Words one of which every {@link #TRIED} match contains; sentences without any skip the pattern. */
-    static final java.util.Set<String> TRIED_TRIGGERS = java.util.Set.copyOf(java.util.List.of((
+    static final TriggerWords TRIED_TRIGGERS = new TriggerWords(java.util.Set.copyOf(java.util.List.of((
             "tried attempted rebooted restarted reinstalled re-installed cleared cleaned reset updated upgraded downgraded deleted removed "
             + "recreated re-created rebuilt re-built reimported re-imported renamed replaced disabled enabled switched changed ran tested "
             + "verified checked installed uninstalled rolled repaired flushed logged signed resynced re-synced restored followed configured "
             + "recompiled re-compiled compiled reverted purged wiped trying did habe haben hab bereits j'ai j\u2019ai avons "
             + "intent\u00e9 prob\u00e9 reinici\u00e9 reinstal\u00e9 borr\u00e9 elimin\u00e9 actualic\u00e9 limpi\u00e9 verifiqu\u00e9 "
-            + "intentado probado reiniciado reinstalado borrado actualizado limpiado").split(" ")));
+            + "intentado probado reiniciado reinstalado borrado actualizado limpiado").split(" "))));
 
     /** Not a report of what happened: advice, conditions, questions to the reader. */
     static final Pattern NOT_A_REPORT = Pattern.compile("(?iu)^(?:if|when|once|please|try|you should|you can|you could|you may|maybe|perhaps)\\b|\\b(?:have|did) you\\b|\\bif you\\b");

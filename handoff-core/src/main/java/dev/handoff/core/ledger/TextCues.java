@@ -106,46 +106,6 @@ public final class TextCues {
         return w;
     }
 
-    /**
-     * The lower-cased words of a sentence (letters, digits, apostrophes, hyphens), in one scan. Callers
-     * test them against a small trigger set before running a wide regular expression: most sentences
-     * hold no trigger word, and a set lookup per word is far cheaper than trying dozens of
-     * alternatives at every position.
-     */
-    public static Set<String> words(String text) {
-        Set<String> out = new java.util.HashSet<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n) {
-                char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c) || ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)))) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            if (i > start) {
-                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
-    }
-
-    /** Whether any of {@code words} is in {@code triggers}. */
-    public static boolean anyOf(Set<String> words, Set<String> triggers) {
-        for (String w : words) {
-            if (triggers.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Number of content words both texts share. */
     public static int overlap(Set<String> a, Set<String> b) {
         int n = 0;

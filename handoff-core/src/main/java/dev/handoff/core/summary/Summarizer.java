@@ -6,6 +6,7 @@ import dev.handoff.core.ledger.Sentences;
 import dev.handoff.core.ledger.Sentences.Sentence;
 import dev.handoff.core.ledger.TextCues;
 import dev.handoff.core.ledger.ThreadLedger;
+import dev.handoff.core.ledger.TriggerWords;
 import dev.handoff.core.model.EnvironmentBlock;
 import dev.handoff.core.model.Evidence;
 import dev.handoff.core.model.SourceRef;
@@ -52,12 +53,12 @@ public final class Summarizer {
     private static final Pattern STATE_CUE = Pattern.compile("(?iu)\\b(?:fixed|solved|resolved|works?|working|fails?|failing|still|reproduc\\w{0,5}|crash\\w{0,3})\\b");
 
     /** Every impact match contains one of these words (or a number); most sentences contain none. */
-    private static final Set<String> IMPACT_TRIGGERS = Set.copyOf(List.of((
+    private static final TriggerWords IMPACT_TRIGGERS = new TriggerWords(Set.copyOf(List.of((
             "all every everyone whole entire production prod outage cannot can't can unable blocking blocker blocks blocked "
             + "deadline go-live go live revenue urgent urgently asap critical showstopper show-stopper show customer customers user users "
             + "client clients alle produktion produktiven produktivsystem dringend kann können tous bloquant bloquante todos producción "
             + "urgente by affect affects affected affecting impact impacts impacted impacting many several some multiple most app "
-            + "release our business").split(" ")));
+            + "release our business").split(" "))));
 
     public Summary summarize(Ticket ticket, List<SourceText> sources, EnvironmentBlock environment, ThreadLedger ledger) {
         Objects.requireNonNull(ticket, "ticket");
@@ -185,7 +186,7 @@ public final class Summarizer {
                 if (text.length() > TextCues.MAX_SENTENCE || TextCues.looksLikeCode(text) || text.endsWith("?")) {
                     continue;
                 }
-                if (!TextCues.anyOf(TextCues.words(text), IMPACT_TRIGGERS)) {
+                if (!IMPACT_TRIGGERS.anyIn(text)) {
                     continue;
                 }
                 int score = 2 * IMPACT_STRONG.count(text, 5) + IMPACT_WEAK.count(text, 5);
