@@ -40,11 +40,14 @@ public final class TextCues {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,60}");
 
     // A greeting needs its punctuation ("Hi Please find ..." is not a greeting followed by text).
-    private static final Pattern GREETING = Pattern.compile(
+    static final Pattern GREETING = Pattern.compile(
             "(?iu)^(?:(?:hi|hello|hey|dear|hallo|guten tag|bonjour|bonsoir|hola|buenos d\u00edas|greetings)"
                     + "(?:\\s+(?:there|all|team|everyone|guys|folks|\\[~[^\\]\\n]{1,80}\\]|@[\\p{L}\\p{N}._-]{1,60}"
                     + "|(?-i:\\p{Lu})[\\p{L}.'-]{0,30}(?:\\s(?-i:\\p{Lu})[\\p{L}.'-]{0,30}){0,2}))?\\s*(?:[,!:.]\\s*|$)"
                     + "|\\[~[^\\]\\n]{1,80}\\][,:]?\\s*|@[\\p{L}\\p{N}._-]{1,60}[,:]\\s*)");
+
+    /** First characters of every {@link #GREETING} alternative, case-folded: other sentences skip the pattern. */
+    private static final String GREETING_FIRST = "hdgb[@";
 
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?iu)^(?:thanks?(?: you)?(?: (?:very much|a lot|in advance))?|thx|cheers|best(?: regards)?|kind regards|regards"
@@ -65,8 +68,18 @@ public final class TextCues {
                     + "|instructions (?:provided|given|above)|\\bneuigkeiten\\b|\\bdes nouvelles\\b|\\balguna novedad\\b)",
             "an,pa,wa,ch,st,ne,de,al", "so,fo,in", false);
 
-    private static final Pattern CODE_START = Pattern.compile(
+    /** First characters of every {@link #CODE_START} alternative: other sentences skip the pattern. */
+    private static final String CODE_START_FIRST = "vlcfierwp<}{/*[a";
+    static final Pattern CODE_START = Pattern.compile(
             "^(?:var|let|const|function|import|export|return|if ?\\(|for ?\\(|while ?\\(|public|private|class|<[a-zA-Z/!?]|\\}|\\{|//|/\\*|\\*|\\[(?:ERROR|WARN|INFO|DEBUG|TRACE)\\]|at [\\w.$]+\\()");
+
+    private static final boolean[] CODE_SYMBOL = new boolean[128];
+
+    static {
+        for (char c : "{}[]()<>=;:$&|\\/\"'`*+#".toCharArray()) {
+            CODE_SYMBOL[c] = true;
+        }
+    }
 
     private TextCues() {
     }
@@ -121,6 +134,9 @@ public final class TextCues {
     public static int addressLength(String sentence) {
         int total = 0;
         for (int k = 0; k < 3; k++) { // "Hello [~a], [~b], ..."
+            if (total == sentence.length() || GREETING_FIRST.indexOf(GatedPattern.fold(sentence.charAt(total))) < 0) {
+                break;
+            }
             Matcher m = GREETING.matcher(sentence).region(total, sentence.length());
             if (!m.lookingAt() || m.end() == total) {
                 break;
@@ -149,7 +165,7 @@ public final class TextCues {
         if (s.isEmpty()) {
             return true;
         }
-        if (CODE_START.matcher(s).lookingAt()) {
+        if (CODE_START_FIRST.indexOf(s.charAt(0)) >= 0 && CODE_START.matcher(s).lookingAt()) {
             return true;
         }
         char last = s.charAt(s.length() - 1);
@@ -162,7 +178,7 @@ public final class TextCues {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-            } else if ("{}[]()<>=;:$&|\\/\"'`*+#".indexOf(c) >= 0) {
+            } else if (c < 128 && CODE_SYMBOL[c]) {
                 symbols++;
             }
         }
