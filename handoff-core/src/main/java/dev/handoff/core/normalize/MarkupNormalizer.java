@@ -39,7 +39,7 @@ public final class MarkupNormalizer {
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,30}-\\d{1,9}");
     private static final Pattern IMAGE = Pattern.compile(
             "!([^!\\s|][^!|\\n]{0,300}?\\.(?i:png|jpe?g|gif|bmp|svg|webp|tiff?))(?:\\|[^!\\n]{0,200})?!");
-    private static final Pattern[] EFFECTS = {effect('*'), effect('_'), effect('-'), effect('+')};
+    static final Pattern[] EFFECTS = {effect('*'), effect('_'), effect('-'), effect('+')};
     private static final Pattern LINE_BREAK = Pattern.compile("(?<![:\\\\])\\\\\\\\(?=[ \\t]|$)[ \\t]*");
     private static final Pattern RULE = Pattern.compile("^\\s{0,20}-{4,}\\s*$");
 
@@ -353,7 +353,7 @@ public final class MarkupNormalizer {
         }
         for (int i = 0; i < EFFECTS.length; i++) {
             char mark = "*_-+".charAt(i);
-            if (s.indexOf(mark) >= 0) {
+            if (mayOpenEffect(s, mark)) {
                 String in = s;
                 s = EFFECTS[i].matcher(in).replaceAll(m -> Matcher.quoteReplacement(
                         isEffect(in, m.start(), m.end(), m.group(1), mark) ? m.group(1) : m.group()));
@@ -368,6 +368,29 @@ public final class MarkupNormalizer {
             s = LINE_BREAK.matcher(s).replaceAll("\n");
         }
         return s;
+    }
+
+    /**
+     * Whether {@code mark} occurs where an effect can open: at the start or after whitespace, an opening
+     * bracket or a quote, and before something other than whitespace or the mark. Hyphens and underscores
+     * fill nearly every line of logs and identifiers without ever opening one, and the effect pattern
+     * would otherwise be tried at every position of the line.
+     */
+    static boolean mayOpenEffect(String s, char mark) {
+        for (int at = s.indexOf(mark); at >= 0; at = s.indexOf(mark, at + 1)) {
+            char before = at > 0 ? s.charAt(at - 1) : ' ';
+            char after = at + 1 < s.length() ? s.charAt(at + 1) : ' ';
+            boolean opens = isRegexSpace(before) || before == '(' || before == '[' || before == '"' || before == '\'';
+            if (opens && !isRegexSpace(after) && after != mark) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of {@code \s} in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
