@@ -426,10 +426,9 @@ public final class LedgerBuilder {
         for (int i = 0; i < ss.size(); i++) {
             Sentence s = ss.get(i);
             String text = src.text(s);
-            if (text.length() > TextCues.MAX_SENTENCE || endsWithQuestionMark(text) || TextCues.looksLikeCode(text)) {
-                continue;
-            }
-            if (!LedgerPatterns.TRIED_TRIGGERS.anyIn(text)) {
+            // The trigger words rule out most sentences, so they go before the code check.
+            if (text.length() > TextCues.MAX_SENTENCE || endsWithQuestionMark(text)
+                    || !LedgerPatterns.TRIED_TRIGGERS.anyIn(text) || TextCues.looksLikeCode(text)) {
                 continue;
             }
             String body = text.substring(TextCues.addressLength(text));

@@ -183,10 +183,9 @@ public final class Summarizer {
             }
             for (Sentence s : Sentences.split(st.text())) {
                 String text = s.in(st.text());
-                if (text.length() > TextCues.MAX_SENTENCE || TextCues.looksLikeCode(text) || text.endsWith("?")) {
-                    continue;
-                }
-                if (!IMPACT_TRIGGERS.anyIn(text)) {
+                // The trigger words rule out most sentences, so they go before the code check.
+                if (text.length() > TextCues.MAX_SENTENCE || text.endsWith("?") || !IMPACT_TRIGGERS.anyIn(text)
+                        || TextCues.looksLikeCode(text)) {
                     continue;
                 }
                 int score = 2 * IMPACT_STRONG.count(text, 5) + IMPACT_WEAK.count(text, 5);
