@@ -10,28 +10,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-/** Every sentence of the 500 real AC issues of the normalisation tests (see src/test/resources/normalize/README.md). */
+/** Every text and sentence of the 500 real AC issues of the normalisation tests (see src/test/resources/normalize/README.md). */
 public final class RealSentences {
 
+    private static List<String> texts;
     private static List<String> sentences;
 
     private RealSentences() {
     }
 
-    public static synchronized List<String> all() {
-        if (sentences == null) {
-            sentences = new ArrayList<>();
+    /** Each description and comment body, raw. */
+    public static synchronized List<String> texts() {
+        if (texts == null) {
+            texts = new ArrayList<>();
             try (InputStream in = RealSentences.class.getResourceAsStream("/normalize/ac-sample-texts.tsv.gz");
                  BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
-                    String text = unescape(line.split("\t", 3)[2]);
-                    for (Sentences.Sentence s : Sentences.split(text)) {
-                        sentences.add(s.in(text));
-                    }
+                    texts.add(unescape(line.split("\t", 3)[2]));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+        return texts;
+    }
+
+    /** Every sentence of every text. */
+    public static synchronized List<String> all() {
+        if (sentences == null) {
+            sentences = new ArrayList<>();
+            for (String text : texts()) {
+                for (Sentences.Sentence s : Sentences.split(text)) {
+                    sentences.add(s.in(text));
+                }
             }
         }
         return sentences;
