@@ -20,6 +20,8 @@ public final class GatedPattern {
     private final BitSet anywhere = new BitSet(1 << 16);
     private final boolean digitStart;
     private final boolean lineStart;
+    /** Without prefixes for inside words, a position inside a word is ruled out before any folding. */
+    private final boolean anyPrefixes;
 
     /**
      * @param wordPrefixes comma-separated prefixes (two characters, or one for "any second character") of
@@ -34,6 +36,7 @@ public final class GatedPattern {
             throw new IllegalArgumentException("digit starts are declared among word prefixes");
         }
         this.lineStart = lineStart;
+        this.anyPrefixes = !anywhere.isEmpty();
     }
 
     private static boolean declare(String prefixes, BitSet into) {
@@ -95,6 +98,9 @@ public final class GatedPattern {
     }
 
     private boolean mayStart(String s, int i, int len) {
+        if (!anyPrefixes && !atWordStart(s, i)) {
+            return false;
+        }
         char c = s.charAt(i);
         int a = fold(c);
         if (a > 0xFF) {

@@ -7,23 +7,25 @@ import java.util.Set;
 /**
  * A set of lower-case trigger words, tested against the words of a sentence (letters and digits, with
  * inner apostrophes and hyphens) before a wide regular expression runs: most sentences hold no trigger.
- * A word is lower-cased and looked up only when its first letter and its length allow a trigger, so
- * the common sentence costs one scan and no allocation.
+ * Each word's hash is computed while scanning, from its characters lower-cased one by one; only a word
+ * whose hash may be a trigger's is cut out, lower-cased as a string and looked up, so the common
+ * sentence costs one scan and no allocation. Lower-casing by character differs from lower-casing the
+ * string only where the string gains characters no trigger holds (U+0130, a final sigma), so the
+ * hash filter never drops a trigger.
  */
 public final class TriggerWords {
 
+    private static final int HASH_BITS = 0xFFFF;
+
     private final Set<String> words;
-    private final BitSet firstChars = new BitSet(1 << 16);
-    private final int maxLength;
+    /** Low bits of the triggers' {@link String#hashCode()}. */
+    private final BitSet hashes = new BitSet(HASH_BITS + 1);
 
     public TriggerWords(Set<String> words) {
         this.words = Set.copyOf(words);
-        int max = 0;
         for (String w : this.words) {
-            firstChars.set(w.charAt(0));
-            max = Math.max(max, w.length());
+            hashes.set(w.hashCode() & HASH_BITS);
         }
-        this.maxLength = max;
     }
 
     /** Whether any word of {@code text}, lower-cased, is a trigger. */
@@ -35,17 +37,17 @@ public final class TriggerWords {
                 i++;
             }
             int start = i;
+            int h = 0;
             while (i < n) {
                 char c = text.charAt(i);
                 if (Character.isLetterOrDigit(c) || ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                    h = 31 * h + (c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : Character.toLowerCase(c));
                     i++;
                 } else {
                     break;
                 }
             }
-            // Lower-casing never shortens a word and keeps its first letter's lower case first, so both checks are safe.
-            if (i > start && i - start <= maxLength && firstChars.get(Character.toLowerCase(text.charAt(start)))
-                    && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+            if (i > start && hashes.get(h & HASH_BITS) && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
