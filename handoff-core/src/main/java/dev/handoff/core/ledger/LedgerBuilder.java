@@ -161,6 +161,9 @@ public final class LedgerBuilder {
         if (raw == null) {
             return Set.of();
         }
+        if (!raw.body().contains("[~")) {
+            return Set.of();
+        }
         Set<String> out = new HashSet<>();
         Matcher m = LedgerPatterns.MENTION.matcher(raw.body());
         while (m.find() && out.size() < 20) {
@@ -191,7 +194,7 @@ public final class LedgerBuilder {
         }
         boolean asks = endsWithQuestionMark(s)
                 ? TextCues.wordCount(s) >= 2
-                : !TextCues.looksLikeCode(s) && (LedgerPatterns.REQUEST.matcher(s).lookingAt()
+                : !TextCues.looksLikeCode(s) && (LedgerPatterns.mayRequest(s) && LedgerPatterns.REQUEST.matcher(s).lookingAt()
                         || (s.contains(" you ") && LedgerPatterns.EMBEDDED_REQUEST.matcher(s).find()));
         // The closing check is the costly one, so it runs on candidates only.
         return asks && !TextCues.isClosing(s);

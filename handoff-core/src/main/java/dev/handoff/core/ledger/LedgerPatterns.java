@@ -21,6 +21,24 @@ final class LedgerPatterns {
             + "|(?:k\u00f6nnen|k\u00f6nnten|w\u00fcrden)\\s+sie\\b|(?:pouvez|pourriez|voulez|pourrais|peux)[- ]vous\\b|merci de\\b|veuillez\\b"
             + "|\u00bf?\\s*(?:puede|podr\u00eda|pueden|podr\u00edan|podr\u00edas|puedes)\\b|por favor[,]?\\s+(?:env\u00ede|adjunte|confirme|compruebe|verifique|ind\u00edquenos|indique|pruebe|comparta|env\u00edenos)\\b)");
 
+    /** Every {@link #REQUEST} match starts with one of these words, case-folded, or with "\u00bf". */
+    private static final java.util.Set<String> REQUEST_FIRST_WORDS = java.util.Set.of(("also and additionally further furthermore "
+            + "next then first finally so ok okay please kindly pls can could would will provide send attach share upload confirm "
+            + "verify describe specify tell we i bitte k\u00f6nnen k\u00f6nnten w\u00fcrden pouvez pourriez voulez pourrais peux "
+            + "merci veuillez puede podr\u00eda pueden podr\u00edan podr\u00edas puedes por").split(" "));
+
+    /** Whether {@link #REQUEST} can match {@code s}, which starts with no whitespace: a word lookup instead of ~60 alternatives. */
+    static boolean mayRequest(String s) {
+        if (s.isEmpty() || s.charAt(0) == '\u00bf') {
+            return true;
+        }
+        StringBuilder word = new StringBuilder(12);
+        for (int i = 0; i < s.length() && Character.isLetter(s.charAt(i)) && word.length() <= 13; i++) {
+            word.append((char) GatedPattern.fold(s.charAt(i)));
+        }
+        return REQUEST_FIRST_WORDS.contains(word.toString());
+    }
+
     /** "... if you can attach reproducible test code." */
     static final Pattern EMBEDDED_REQUEST = Pattern.compile("(?iu)\\b(?:if|whether) you (?:can|could) (?:please\\s+)?(?:provide|send|attach|share|upload|confirm|check|test|try|give|post|include|tell)\\b");
 
