@@ -146,9 +146,21 @@ final class StructuredDetectors {
             });
         }
         if (hits.has("hooks.slack.com") || hits.has("webhook") || hits.has("discord")) {
+            // "webhook" is a common word in tickets: search only the lines that hold a trigger, not the whole text.
+            // A match lies within one line and holds its trigger, but may start before it ("x.webhook.office.com").
+            java.util.TreeMap<Integer, Integer> lines = new java.util.TreeMap<>();
+            for (String trig : WEBHOOK_TRIGGERS) {
+                for (int idx : hits.of(trig)) {
+                    int end = text.indexOf('\n', idx);
+                    lines.put(text.lastIndexOf('\n', idx) + 1, end < 0 ? text.length() : end);
+                }
+            }
             Matcher m = WEBHOOK.matcher(text);
-            while (m.find()) {
-                spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
+            for (java.util.Map.Entry<Integer, Integer> line : lines.entrySet()) {
+                m.region(line.getKey(), line.getValue());
+                while (m.find()) {
+                    spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
+                }
             }
         }
         if (hits.has("django-insecure-")) {
