@@ -148,16 +148,17 @@ final class StructuredDetectors {
         if (hits.has("hooks.slack.com") || hits.has("webhook") || hits.has("discord")) {
             // "webhook" is a common word in tickets: search only the lines that hold a trigger, not the whole text.
             // A match lies within one line and holds its trigger, but may start before it ("x.webhook.office.com").
-            java.util.TreeMap<Integer, Integer> lines = new java.util.TreeMap<>();
-            for (String trig : WEBHOOK_TRIGGERS) {
-                for (int idx : hits.of(trig)) {
-                    int end = text.indexOf('\n', idx);
-                    lines.put(text.lastIndexOf('\n', idx) + 1, end < 0 ? text.length() : end);
-                }
-            }
+            int[] at = java.util.stream.Stream.of(WEBHOOK_TRIGGERS).flatMapToInt(t -> java.util.Arrays.stream(hits.of(t)))
+                    .sorted().toArray();
             Matcher m = WEBHOOK.matcher(text);
-            for (java.util.Map.Entry<Integer, Integer> line : lines.entrySet()) {
-                m.region(line.getKey(), line.getValue());
+            int lineEnd = -1;
+            for (int idx : at) {
+                if (idx < lineEnd) {
+                    continue;   // line already searched: each line once, so a line of a million triggers stays linear
+                }
+                lineEnd = text.indexOf('\n', idx);
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                m.region(text.lastIndexOf('\n', idx) + 1, lineEnd);
                 while (m.find()) {
                     spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
                 }
