@@ -161,6 +161,9 @@ public final class LedgerBuilder {
         if (raw == null) {
             return Set.of();
         }
+        if (!raw.body().contains("[~")) {
+            return Set.of();
+        }
         Set<String> out = new HashSet<>();
         Matcher m = LedgerPatterns.MENTION.matcher(raw.body());
         while (m.find() && out.size() < 20) {
@@ -191,7 +194,7 @@ public final class LedgerBuilder {
         }
         boolean asks = endsWithQuestionMark(s)
                 ? TextCues.wordCount(s) >= 2
-                : !TextCues.looksLikeCode(s) && (LedgerPatterns.REQUEST.matcher(s).lookingAt()
+                : !TextCues.looksLikeCode(s) && (LedgerPatterns.mayRequest(s) && LedgerPatterns.REQUEST.matcher(s).lookingAt()
                         || (s.contains(" you ") && LedgerPatterns.EMBEDDED_REQUEST.matcher(s).find()));
         // The closing check is the costly one, so it runs on candidates only.
         return asks && !TextCues.isClosing(s);
@@ -426,14 +429,13 @@ public final class LedgerBuilder {
         for (int i = 0; i < ss.size(); i++) {
             Sentence s = ss.get(i);
             String text = src.text(s);
-            if (text.length() > TextCues.MAX_SENTENCE || endsWithQuestionMark(text) || TextCues.looksLikeCode(text)) {
-                continue;
-            }
-            if (!TextCues.anyOf(TextCues.words(text), LedgerPatterns.TRIED_TRIGGERS)) {
+            // The trigger words rule out most sentences, so they go before the code check.
+            if (text.length() > TextCues.MAX_SENTENCE || endsWithQuestionMark(text)
+                    || !LedgerPatterns.TRIED_TRIGGERS.anyIn(text) || TextCues.looksLikeCode(text)) {
                 continue;
             }
             String body = text.substring(TextCues.addressLength(text));
-            if (!LedgerPatterns.TRIED.matcher(body).find() || LedgerPatterns.NOT_A_REPORT.matcher(body).find()) {
+            if (!LedgerPatterns.TRIED.find(body) || LedgerPatterns.NOT_A_REPORT.matcher(body).find()) {
                 continue;
             }
             Quote step = quote(src, s);
@@ -447,8 +449,8 @@ public final class LedgerBuilder {
                     continue;
                 }
                 seen++;
-                if (endsWithQuestionMark(nt) || TextCues.anyOf(TextCues.words(nt), LedgerPatterns.TRIED_TRIGGERS)
-                        && LedgerPatterns.TRIED.matcher(nt).find()) {
+                if (endsWithQuestionMark(nt) || LedgerPatterns.TRIED_TRIGGERS.anyIn(nt)
+                        && LedgerPatterns.TRIED.find(nt)) {
                     break;
                 }
                 Outcome o = LedgerPatterns.outcomeOf(nt);

@@ -21,6 +21,24 @@ final class LedgerPatterns {
             + "|(?:k\u00f6nnen|k\u00f6nnten|w\u00fcrden)\\s+sie\\b|(?:pouvez|pourriez|voulez|pourrais|peux)[- ]vous\\b|merci de\\b|veuillez\\b"
             + "|\u00bf?\\s*(?:puede|podr\u00eda|pueden|podr\u00edan|podr\u00edas|puedes)\\b|por favor[,]?\\s+(?:env\u00ede|adjunte|confirme|compruebe|verifique|ind\u00edquenos|indique|pruebe|comparta|env\u00edenos)\\b)");
 
+    /** Every {@link #REQUEST} match starts with one of these words, case-folded, or with "\u00bf". */
+    private static final java.util.Set<String> REQUEST_FIRST_WORDS = java.util.Set.of(("also and additionally further furthermore "
+            + "next then first finally so ok okay please kindly pls can could would will provide send attach share upload confirm "
+            + "verify describe specify tell we i bitte k\u00f6nnen k\u00f6nnten w\u00fcrden pouvez pourriez voulez pourrais peux "
+            + "merci veuillez puede podr\u00eda pueden podr\u00edan podr\u00edas puedes por").split(" "));
+
+    /** Whether {@link #REQUEST} can match {@code s}, which starts with no whitespace: a word lookup instead of ~60 alternatives. */
+    static boolean mayRequest(String s) {
+        if (s.isEmpty() || s.charAt(0) == '\u00bf') {
+            return true;
+        }
+        StringBuilder word = new StringBuilder(12);
+        for (int i = 0; i < s.length() && Character.isLetter(s.charAt(i)) && word.length() <= 13; i++) {
+            word.append((char) GatedPattern.fold(s.charAt(i)));
+        }
+        return REQUEST_FIRST_WORDS.contains(word.toString());
+    }
+
     /** "... if you can attach reproducible test code." */
     static final Pattern EMBEDDED_REQUEST = Pattern.compile("(?iu)\\b(?:if|whether) you (?:can|could) (?:please\\s+)?(?:provide|send|attach|share|upload|confirm|check|test|try|give|post|include|tell)\\b");
 
@@ -30,7 +48,7 @@ final class LedgerPatterns {
             + "|verified|checked|installed|uninstalled|rolled back|repaired|flushed|logged out|signed out|resynced|re-synced|restored|followed|configured"
             + "|recompiled|re-compiled|compiled|reverted|uninstalled|purged|wiped|tested it)";
 
-    static final Pattern TRIED = Pattern.compile("(?iu)(?:"
+    static final GatedPattern TRIED = new GatedPattern("(?iu)(?:"
             // first person or a named actor, optional auxiliaries and adverbs
             + "\\b(?:i|we|i've|we've|i'd|we'd|customer|user|requester|they|tier ?1|agent)\\s+(?:have\\s+|has\\s+|had\\s+)?"
             + "(?:(?:already|also|even|just|then|again|both|first|now|since|previously|successfully)\\s+){0,2}" + ACTION + "\\b"
@@ -43,43 +61,46 @@ final class LedgerPatterns {
             + "|\\b(?:j['\u2019]ai|nous avons)\\s+(?:(?:d\u00e9j\u00e0|aussi|\u00e9galement|bien)\\s+){0,2}(?:essay\u00e9|tent\u00e9|red\u00e9marr\u00e9|r\u00e9install\u00e9|vid\u00e9|supprim\u00e9|effac\u00e9|mis \u00e0 jour|test\u00e9|v\u00e9rifi\u00e9|r\u00e9initialis\u00e9)"
             + "|\\b(?:ya\\s+)?(?:intent\u00e9|prob\u00e9|reinici\u00e9|reinstal\u00e9|borr\u00e9|elimin\u00e9|actualic\u00e9|limpi\u00e9|verifiqu\u00e9)\\b"
             + "|\\b(?:he|hemos)\\s+(?:intentado|probado|reiniciado|reinstalado|borrado|actualizado|limpiado)\\b"
-            + ")");
+            + ")", "i,we,cu,us,re,th,ti,ag,ic,wi,be,j,no,ya,in,pr,bo,el,ac,li,ve,he", "", true);
 
     /** Words one of which every {@link #TRIED} match contains; sentences without any skip the pattern. */
-    static final java.util.Set<String> TRIED_TRIGGERS = java.util.Set.copyOf(java.util.List.of((
+    static final TriggerWords TRIED_TRIGGERS = new TriggerWords(java.util.Set.copyOf(java.util.List.of((
             "tried attempted rebooted restarted reinstalled re-installed cleared cleaned reset updated upgraded downgraded deleted removed "
             + "recreated re-created rebuilt re-built reimported re-imported renamed replaced disabled enabled switched changed ran tested "
             + "verified checked installed uninstalled rolled repaired flushed logged signed resynced re-synced restored followed configured "
             + "recompiled re-compiled compiled reverted purged wiped trying did habe haben hab bereits j'ai j\u2019ai avons "
             + "intent\u00e9 prob\u00e9 reinici\u00e9 reinstal\u00e9 borr\u00e9 elimin\u00e9 actualic\u00e9 limpi\u00e9 verifiqu\u00e9 "
-            + "intentado probado reiniciado reinstalado borrado actualizado limpiado").split(" ")));
+            + "intentado probado reiniciado reinstalado borrado actualizado limpiado").split(" "))));
 
     /** Not a report of what happened: advice, conditions, questions to the reader. */
     static final Pattern NOT_A_REPORT = Pattern.compile("(?iu)^(?:if|when|once|please|try|you should|you can|you could|you may|maybe|perhaps)\\b|\\b(?:have|did) you\\b|\\bif you\\b");
 
-    static final Pattern NO_CHANGE = Pattern.compile("(?iu)(?:\\bno (?:change|changes|luck|difference|effect|improvement|success)\\b|\\bnothing changed\\b"
+    static final GatedPattern NO_CHANGE = new GatedPattern("(?iu)(?:\\bno (?:change|changes|luck|difference|effect|improvement|success)\\b|\\bnothing changed\\b"
             + "|\\b(?:didn'?t|did not|does(?:n'?t| not)|do(?:n'?t| not)|won'?t|will not|wouldn'?t|can'?t|cannot)\\s+(?:help|work|change|fix|solve|resolve|seem to|make a difference)"
             + "|\\bstill\\s+(?:fails?|failing|crash\\w{0,3}|the same|not|doesn'?t|does not|happens|happening|broken|an issue|occurs|occurring|getting|see|get|shows?|has|have|same|reproduc\\w{0,5}|persists|there|no)"
             + "|\\b(?:issue|problem|error|crash|behaviou?r)\\s+(?:still\\s+)?(?:remains|persists)|\\bremains the same|\\bsame (?:result|error|issue|problem|behaviou?r|thing)"
             + "|\\bwithout success|\\bto no avail|\\bunsuccessful|\\bnot work(?:ing|s)?\\b|\\b(?:isn'?t|wasn'?t|is not|was not|never|not)\\s+(?:fixed|resolved|solved|work\\w{0,3})"
             + "|\\bkeine (?:\u00e4nderung|verbesserung)|\\bohne erfolg|\\bnicht geholfen|funktioniert (?:immer noch |weiterhin |trotzdem )?nicht"
-            + "|sans succ\u00e8s|aucun changement|ne (?:fonctionne|marche) (?:toujours |plus )?pas|sin \u00e9xito|no funciona|sigue (?:fallando|igual|sin)|sin cambios|no sirvi\u00f3)");
+            + "|sans succ\u00e8s|aucun changement|ne (?:fonctionne|marche) (?:toujours |plus )?pas|sin \u00e9xito|no funciona|sigue (?:fallando|igual|sin)|sin cambios|no sirvi\u00f3)",
+            "no,di,do,wo,wi,ca,st,is,pr,er,cr,be,re,sa,to,un,wa,ne,ke,oh,ni", "fu,sa,au,ne,si,no", false);
 
-    static final Pattern SOLVED = Pattern.compile("(?iu)\\b(?:works?|worked|working|fixed|resolved|solved|helped|that did it|did the trick|succeeded|successful(?:ly)?"
-            + "|gone|went away|funktioniert|behoben|gel\u00f6st|geholfen|fonctionne|marche|r\u00e9solu|funciona|resuelto|solucionado)\\b");
+    static final GatedPattern SOLVED = new GatedPattern("(?iu)\\b(?:works?|worked|working|fixed|resolved|solved|helped|that did it|did the trick|succeeded|successful(?:ly)?"
+            + "|gone|went away|funktioniert|behoben|gel\u00f6st|geholfen|fonctionne|marche|r\u00e9solu|funciona|resuelto|solucionado)\\b",
+            "wo,fi,re,so,he,th,di,su,go,we,fu,be,ge,fo,ma,r\u00e9", "", false);
 
-    static final Pattern PARTIAL = Pattern.compile("(?iu)(?:\\bfor a (?:day|while|few|couple|moment|short time|bit)\\b|\\btemporar\\w{0,4}|\\bpartial\\w{0,3}|\\bsome of the\\b"
+    static final GatedPattern PARTIAL = new GatedPattern("(?iu)(?:\\bfor a (?:day|while|few|couple|moment|short time|bit)\\b|\\btemporar\\w{0,4}|\\bpartial\\w{0,3}|\\bsome of the\\b"
             + "|\\bsometimes\\b|\\bintermittent\\w{0,3}|\\bonly (?:for|on|when|after|in) |\\bcame back\\b|\\bcomes back\\b|\\bagain after\\b|\\bworked once\\b"
             + "|\\bbetter but\\b|\\bimproved\\b|\\bteilweise\\b|\\bvor\u00fcbergehend\\b|\\bzeitweise\\b|\\bpartiellement\\b|\\btemporairement\\b|\\bparfois\\b"
-            + "|\\bparcialmente\\b|\\btemporalmente\\b|\\ba veces\\b)");
+            + "|\\bparcialmente\\b|\\btemporalmente\\b|\\ba veces\\b)",
+            "fo,te,pa,so,in,on,ca,co,ag,wo,be,im,vo,ze,a ", "", false);
 
     /** Jira user mentions in raw comment bodies. */
     static final Pattern MENTION = Pattern.compile("\\[~(?:accountid:)?([^\\]\\n]{1,80})\\]");
 
     static Outcome outcomeOf(String sentence) {
-        boolean noChange = NO_CHANGE.matcher(sentence).find();
-        boolean solved = SOLVED.matcher(sentence).find();
-        if ((noChange || solved) && PARTIAL.matcher(sentence).find()) {
+        boolean noChange = NO_CHANGE.find(sentence);
+        boolean solved = SOLVED.find(sentence);
+        if ((noChange || solved) && PARTIAL.find(sentence)) {
             return Outcome.PARTIAL;
         }
         if (noChange) {

@@ -27,6 +27,8 @@ public final class Sentences {
             "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "no", "nr", "approx", "incl", "z.b", "bzw",
             "ca", "usw", "d.h", "u.a", "cf", "fig", "ex", "p.s", "ps", "resp", "sr", "jr", "st"));
 
+    private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElseThrow();
+
     private Sentences() {
     }
 
@@ -141,10 +143,13 @@ public final class Sentences {
         while (w > start && !Character.isWhitespace(text.charAt(w - 1))) {
             w--;
         }
-        String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
-        while (!word.isEmpty() && !Character.isLetterOrDigit(word.charAt(0))) {
-            word = word.substring(1);
+        while (w < dot && !Character.isLetterOrDigit(text.charAt(w))) {
+            w++;
         }
+        if (dot - w > MAX_ABBREVIATION) {
+            return true;    // lower-casing never shortens a word: no abbreviation, no initial
+        }
+        String word = text.substring(w, dot).toLowerCase(Locale.ROOT);
         if (ABBREVIATIONS.contains(word)) {
             return false;
         }

@@ -40,11 +40,14 @@ public final class TextCues {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,60}");
 
     // A greeting needs its punctuation ("Hi Please find ..." is not a greeting followed by text).
-    private static final Pattern GREETING = Pattern.compile(
+    static final Pattern GREETING = Pattern.compile(
             "(?iu)^(?:(?:hi|hello|hey|dear|hallo|guten tag|bonjour|bonsoir|hola|buenos d\u00edas|greetings)"
                     + "(?:\\s+(?:there|all|team|everyone|guys|folks|\\[~[^\\]\\n]{1,80}\\]|@[\\p{L}\\p{N}._-]{1,60}"
                     + "|(?-i:\\p{Lu})[\\p{L}.'-]{0,30}(?:\\s(?-i:\\p{Lu})[\\p{L}.'-]{0,30}){0,2}))?\\s*(?:[,!:.]\\s*|$)"
                     + "|\\[~[^\\]\\n]{1,80}\\][,:]?\\s*|@[\\p{L}\\p{N}._-]{1,60}[,:]\\s*)");
+
+    /** First characters of every {@link #GREETING} alternative, case-folded: other sentences skip the pattern. */
+    private static final String GREETING_FIRST = "hdgb[@";
 
     private static final Pattern SIGN_OFF = Pattern.compile(
             "(?iu)^(?:thanks?(?: you)?(?: (?:very much|a lot|in advance))?|thx|cheers|best(?: regards)?|kind regards|regards"
@@ -52,19 +55,31 @@ public final class TextCues {
                     + "|best regards!?|axway appcelerator support|sincerely)[\\s!.,]*$");
 
     // Boilerplate that closes nearly every support reply; it asks nothing specific.
-    private static final Pattern CLOSING = Pattern.compile(
+    static final GatedPattern CLOSING = new GatedPattern(
             "(?iu)(?:let (?:us|me) know if (?:you|there|this|that|it)|if you (?:need|have) (?:any|more|further)|feel free"
                     + "|don'?t hesitate|do not hesitate|hope (?:this|that) helps|we would be happy to|happy to help"
                     + "|(?:do|did) you (?:still )?need (?:any )?(?:more |further |other )?(?:help|assistance)"
-                    + "|thanks for (?:sharing|reaching|contacting|your)|thank you for (?:sharing|reaching|contacting|your))");
+                    + "|thanks for (?:sharing|reaching|contacting|your)|thank you for (?:sharing|reaching|contacting|your))",
+            "", "le,if,fe,do,ho,we,ha,di,th", false);
 
-    private static final Pattern PING = Pattern.compile(
+    static final GatedPattern PING = new GatedPattern(
             "(?iu)(?:\\bany (?:updates?|news|progress|feedback)\\b|\\ban update\\b|sorted (?:it )?out|follow(?:ing)?[- ]?up\\b"
                     + "|\\bpassing a follow|\\bwanted to follow|\\bchecking in\\b|\\bstill (?:an issue|experienc|facing)"
-                    + "|instructions (?:provided|given|above)|\\bneuigkeiten\\b|\\bdes nouvelles\\b|\\balguna novedad\\b)");
+                    + "|instructions (?:provided|given|above)|\\bneuigkeiten\\b|\\bdes nouvelles\\b|\\balguna novedad\\b)",
+            "an,pa,wa,ch,st,ne,de,al", "so,fo,in", false);
 
-    private static final Pattern CODE_START = Pattern.compile(
+    /** First characters of every {@link #CODE_START} alternative: other sentences skip the pattern. */
+    private static final String CODE_START_FIRST = "vlcfierwp<}{/*[a";
+    static final Pattern CODE_START = Pattern.compile(
             "^(?:var|let|const|function|import|export|return|if ?\\(|for ?\\(|while ?\\(|public|private|class|<[a-zA-Z/!?]|\\}|\\{|//|/\\*|\\*|\\[(?:ERROR|WARN|INFO|DEBUG|TRACE)\\]|at [\\w.$]+\\()");
+
+    private static final boolean[] CODE_SYMBOL = new boolean[128];
+
+    static {
+        for (char c : "{}[]()<>=;:$&|\\/\"'`*+#".toCharArray()) {
+            CODE_SYMBOL[c] = true;
+        }
+    }
 
     private TextCues() {
     }
@@ -104,46 +119,6 @@ public final class TextCues {
         return w;
     }
 
-    /**
-     * The lower-cased words of a sentence (letters, digits, apostrophes, hyphens), in one scan. Callers
-     * test them against a small trigger set before running a wide regular expression: most sentences
-     * hold no trigger word, and a set lookup per word is far cheaper than trying dozens of
-     * alternatives at every position.
-     */
-    public static Set<String> words(String text) {
-        Set<String> out = new java.util.HashSet<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n) {
-                char c = text.charAt(i);
-                if (Character.isLetterOrDigit(c) || ((c == '\'' || c == '\u2019' || c == '-') && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)))) {
-                    i++;
-                } else {
-                    break;
-                }
-            }
-            if (i > start) {
-                out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-            }
-        }
-        return out;
-    }
-
-    /** Whether any of {@code words} is in {@code triggers}. */
-    public static boolean anyOf(Set<String> words, Set<String> triggers) {
-        for (String w : words) {
-            if (triggers.contains(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Number of content words both texts share. */
     public static int overlap(Set<String> a, Set<String> b) {
         int n = 0;
@@ -159,6 +134,9 @@ public final class TextCues {
     public static int addressLength(String sentence) {
         int total = 0;
         for (int k = 0; k < 3; k++) { // "Hello [~a], [~b], ..."
+            if (total == sentence.length() || GREETING_FIRST.indexOf(GatedPattern.fold(sentence.charAt(total))) < 0) {
+                break;
+            }
             Matcher m = GREETING.matcher(sentence).region(total, sentence.length());
             if (!m.lookingAt() || m.end() == total) {
                 break;
@@ -173,12 +151,12 @@ public final class TextCues {
     }
 
     public static boolean isClosing(String sentence) {
-        return CLOSING.matcher(sentence).find();
+        return CLOSING.find(sentence);
     }
 
     /** A reminder that repeats an earlier request ("Any update?", "Are you able to get that sorted out?"). */
     public static boolean isPing(String sentence) {
-        return PING.matcher(sentence).find();
+        return PING.find(sentence);
     }
 
     /** Code, markup or log lines: pasted material, not a person's statement. */
@@ -187,7 +165,7 @@ public final class TextCues {
         if (s.isEmpty()) {
             return true;
         }
-        if (CODE_START.matcher(s).lookingAt()) {
+        if (CODE_START_FIRST.indexOf(s.charAt(0)) >= 0 && CODE_START.matcher(s).lookingAt()) {
             return true;
         }
         char last = s.charAt(s.length() - 1);
@@ -200,7 +178,7 @@ public final class TextCues {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-            } else if ("{}[]()<>=;:$&|\\/\"'`*+#".indexOf(c) >= 0) {
+            } else if (c < 128 && CODE_SYMBOL[c]) {
                 symbols++;
             }
         }

@@ -47,6 +47,8 @@ final class EmailTrimmer {
                     + "|(?:diese|die) (?:e-?mail|nachricht)\\b.{0,300}\\bvertraulich"
                     + "|ce (?:message|courriel|e-?mail|mail)\\b.{0,300}\\bconfidenti"
                     + "|(?:este|el) (?:mensaje|correo)\\b.{0,300}\\bconfidencial)");
+    /** First characters of every {@link #DISCLAIMER_START} alternative (ASCII case-insensitive): other paragraphs skip it. */
+    private static final String DISCLAIMER_FIRST = "tTcCdDlLeE";
     private static final Pattern DISCLAIMER_ANY = Pattern.compile(
             "(?i)\\b(?:confidential|privileged|intended recipient|virus|vertraulich|Empfänger|confidentiel|destinataire"
                     + "|confidencial|destinatario)");
@@ -191,7 +193,7 @@ final class EmailTrimmer {
         for (int i = 0; i < lines.size(); i++) {
             NormalizedLine line = lines.get(i);
             boolean paragraphStart = !line.isBlank() && (i == 0 || lines.get(i - 1).isBlank());
-            if (body && paragraphStart && line.kind() == Kind.TEXT
+            if (body && paragraphStart && line.kind() == Kind.TEXT && DISCLAIMER_FIRST.indexOf(firstNonWhitespace(line.text())) >= 0
                     && DISCLAIMER_START.matcher(paragraph(lines, i)).find()) {
                 List<NormalizedLine> out = new ArrayList<>(lines.subList(0, i));
                 int j = paragraphEnd(lines, i);
@@ -216,6 +218,16 @@ final class EmailTrimmer {
             sb.append(lines.get(j).text().strip()).append(' ');
         }
         return sb.length() > 600 ? sb.substring(0, 600) : sb.toString();
+    }
+
+    /** First character of the line as {@link #paragraph} strips it, or 0. */
+    private static char firstNonWhitespace(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            if (!Character.isWhitespace(text.charAt(k))) {
+                return text.charAt(k);
+            }
+        }
+        return 0;
     }
 
     private static int paragraphEnd(List<NormalizedLine> lines, int start) {

@@ -39,7 +39,7 @@ public final class MarkupNormalizer {
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,30}-\\d{1,9}");
     private static final Pattern IMAGE = Pattern.compile(
             "!([^!\\s|][^!|\\n]{0,300}?\\.(?i:png|jpe?g|gif|bmp|svg|webp|tiff?))(?:\\|[^!\\n]{0,200})?!");
-    private static final Pattern[] EFFECTS = {effect('*'), effect('_'), effect('-'), effect('+')};
+    static final Pattern[] EFFECTS = {effect('*'), effect('_'), effect('-'), effect('+')};
     private static final Pattern LINE_BREAK = Pattern.compile("(?<![:\\\\])\\\\\\\\(?=[ \\t]|$)[ \\t]*");
     private static final Pattern RULE = Pattern.compile("^\\s{0,20}-{4,}\\s*$");
 
@@ -108,13 +108,20 @@ public final class MarkupNormalizer {
         int lineStart = 0;          // where the current line starts in sb
         boolean lineBlank = true;   // nothing but whitespace on the current line so far
         int blankLines = 0;         // blank lines just before it
+        int run = 0;                // start of the characters kept as they are and not yet copied
         for (int i = 0; i < raw.length(); i++) {
             char ch = raw.charAt(i);
+            if (ch > ' ' && ch < '\u0085') {
+                lineBlank = false;  // the common character: copied with its run, not one by one
+                continue;
+            }
             switch (ch) {
                 case '\r', '\n', '\u2028', '\u2029', '\u0085' -> {
+                    sb.append(raw, run, i);
                     if (ch == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
                         i++;
                     }
+                    run = i + 1;
                     // Runs of blank lines end up as one blank line anyway; dropping them here keeps a
                     // text of a million empty lines from costing a million line objects.
                     if (lineBlank && ++blankLines > 1) {
@@ -130,14 +137,17 @@ public final class MarkupNormalizer {
                 }
                 case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
                     // zero-width and soft hyphen: invisible, but they split words for matching
+                    sb.append(raw, run, i);
+                    run = i + 1;
                 }
-                case '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009', '\u3000' -> sb.append(' ');
-                default -> {
-                    sb.append(ch);
-                    lineBlank &= Character.isWhitespace(ch);
+                case '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009', '\u3000' -> {
+                    sb.append(raw, run, i).append(' ');
+                    run = i + 1;
                 }
+                default -> lineBlank &= Character.isWhitespace(ch);
             }
         }
+        sb.append(raw, run, raw.length());
         return sb.toString();
     }
 
@@ -278,6 +288,13 @@ public final class MarkupNormalizer {
 
     /** Converts runs of prose lines to text when the prose as a whole reads as an HTML body. */
     private static List<NormalizedLine> htmlBodyToText(List<NormalizedLine> lines) {
+        boolean tag = false;
+        for (int i = 0; i < lines.size() && !tag; i++) {
+            tag = lines.get(i).kind() != Kind.CODE && lines.get(i).text().indexOf('<') >= 0;
+        }
+        if (!tag) {
+            return lines;   // no tag in the prose: skip copying it all for the HTML check
+        }
         StringBuilder prose = new StringBuilder();
         for (NormalizedLine l : lines) {
             if (l.kind() != Kind.CODE) {
@@ -353,7 +370,7 @@ public final class MarkupNormalizer {
         }
         for (int i = 0; i < EFFECTS.length; i++) {
             char mark = "*_-+".charAt(i);
-            if (s.indexOf(mark) >= 0) {
+            if (mayOpenEffect(s, mark)) {
                 String in = s;
                 s = EFFECTS[i].matcher(in).replaceAll(m -> Matcher.quoteReplacement(
                         isEffect(in, m.start(), m.end(), m.group(1), mark) ? m.group(1) : m.group()));
@@ -368,6 +385,29 @@ public final class MarkupNormalizer {
             s = LINE_BREAK.matcher(s).replaceAll("\n");
         }
         return s;
+    }
+
+    /**
+     * Whether {@code mark} occurs where an effect can open: at the start or after whitespace, an opening
+     * bracket or a quote, and before something other than whitespace or the mark. Hyphens and underscores
+     * fill nearly every line of logs and identifiers without ever opening one, and the effect pattern
+     * would otherwise be tried at every position of the line.
+     */
+    static boolean mayOpenEffect(String s, char mark) {
+        for (int at = s.indexOf(mark); at >= 0; at = s.indexOf(mark, at + 1)) {
+            char before = at > 0 ? s.charAt(at - 1) : ' ';
+            char after = at + 1 < s.length() ? s.charAt(at + 1) : ' ';
+            boolean opens = isRegexSpace(before) || before == '(' || before == '[' || before == '"' || before == '\'';
+            if (opens && !isRegexSpace(after) && after != mark) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of {@code \s} in a pattern without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -211,21 +211,23 @@ public final class ThreadNormalizer {
 
     /** Comparison key of a line: case folded, whitespace runs collapsed, ends trimmed. */
     static String key(String line) {
-        StringBuilder sb = new StringBuilder(line.length());
+        // A key is never longer than its line: every space written stands for at least one whitespace read.
+        char[] out = new char[line.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
             char ch = line.charAt(i);
-            if (Character.isWhitespace(ch)) {
-                space = sb.length() > 0;
+            if (ch < 0x80 ? ch <= ' ' && Character.isWhitespace(ch) : Character.isWhitespace(ch)) {
+                space = n > 0;
                 continue;
             }
             if (space) {
-                sb.append(' ');
+                out[n++] = ' ';
                 space = false;
             }
-            sb.append(Character.toLowerCase(ch));
+            out[n++] = ch < 0x80 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
         }
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     private static int[] nonBlankPositions(String[] keys) {

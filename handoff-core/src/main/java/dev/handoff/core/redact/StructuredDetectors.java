@@ -154,9 +154,22 @@ final class StructuredDetectors {
             });
         }
         if (hits.has("hooks.slack.com") || hits.has("webhook") || hits.has("discord")) {
+            // "webhook" is a common word in tickets: search only the lines that hold a trigger, not the whole text.
+            // A match lies within one line and holds its trigger, but may start before it ("x.webhook.office.com").
+            int[] at = java.util.stream.Stream.of(WEBHOOK_TRIGGERS).flatMapToInt(t -> java.util.Arrays.stream(hits.of(t)))
+                    .sorted().toArray();
             Matcher m = WEBHOOK.matcher(text);
-            while (m.find()) {
-                spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
+            int lineEnd = -1;
+            for (int idx : at) {
+                if (idx < lineEnd) {
+                    continue;   // line already searched: each line once, so a line of a million triggers stays linear
+                }
+                lineEnd = text.indexOf('\n', idx);
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                m.region(text.lastIndexOf('\n', idx) + 1, lineEnd);
+                while (m.find()) {
+                    spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
+                }
             }
         }
         if (hits.has("django-insecure-")) {

@@ -1,10 +1,12 @@
 package dev.handoff.core.summary;
 
+import dev.handoff.core.ledger.GatedPattern;
 import dev.handoff.core.ledger.Quote;
 import dev.handoff.core.ledger.Sentences;
 import dev.handoff.core.ledger.Sentences.Sentence;
 import dev.handoff.core.ledger.TextCues;
 import dev.handoff.core.ledger.ThreadLedger;
+import dev.handoff.core.ledger.TriggerWords;
 import dev.handoff.core.model.EnvironmentBlock;
 import dev.handoff.core.model.Evidence;
 import dev.handoff.core.model.SourceRef;
@@ -15,7 +17,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,28 +35,30 @@ public final class Summarizer {
 
     // Who and how many are affected, blocking work, deadlines. Strong cues count 2, weak ones 1.
     // One word boundary in front of the alternation: the engine tests it once per position instead of once per branch.
-    private static final Pattern IMPACT_STRONG = Pattern.compile("(?iu)\\b(?:all (?:of )?(?:our |the )?(?:users|customers|clients|employees|staff|devices|machines|apps|stores|sites)\\b"
+    static final GatedPattern IMPACT_STRONG = new GatedPattern("(?iu)\\b(?:all (?:of )?(?:our |the )?(?:users|customers|clients|employees|staff|devices|machines|apps|stores|sites)\\b"
             + "|every(?:one| user| customer)\\b|(?:whole|entire) (?:team|company|office|department|site|organi[sz]ation)\\b"
             + "|\\d{1,7}\\+? (?:users|people|customers|employees|devices|machines|clients|stores|sites|seats|agents)\\b"
             + "|production\\b|in prod\\b|outage\\b|(?:cannot|can't|can not|unable to) work\\b|block(?:ing|er|s us|s our|s the|ed)\\b"
             + "|deadline\\b|go[- ]live\\b|revenue\\b|urgent\\w{0,2}\\b|asap\\b|critical\\b|show[- ]?stopper\\b"
             + "|(?:customers?|users?|clients?) (?:are|is|can't|cannot|can not|could not|couldn't) \\w{1,20}"
             + "|alle (?:benutzer|mitarbeiter|nutzer|kunden)\\b|produktion\\w{0,2}\\b|dringend\\b|kann nicht arbeiten\\b|können nicht arbeiten\\b"
-            + "|tous les utilisateurs\\b|bloquant\\w{0,1}\\b|todos los usuarios\\b|producci\u00f3n\\b|urgente\\b)");
+            + "|tous les utilisateurs\\b|bloquant\\w{0,1}\\b|todos los usuarios\\b|producci\u00f3n\\b|urgente\\b)",
+            "al,ev,wh,en,#,pr,in,ou,ca,un,bl,de,go,re,ur,as,cr,sh,cu,us,cl,dr,ka,k\u00f6,to", "", false);
 
-    private static final Pattern IMPACT_WEAK = Pattern.compile("(?iu)\\b(?:by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|the day|week|the week)|eod|next week)\\b"
+    static final GatedPattern IMPACT_WEAK = new GatedPattern("(?iu)\\b(?:by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|the day|week|the week)|eod|next week)\\b"
             + "|affect(?:s|ed|ing)?\\b|impact\\w{0,3}\\b|(?:many|several|some|multiple|most) (?:users|customers|clients|people|devices)\\b"
-            + "|live app\\b|app store\\b|release\\b|our (?:users|customers|clients)\\b|business\\b)");
+            + "|live app\\b|app store\\b|release\\b|our (?:users|customers|clients)\\b|business\\b)",
+            "by,af,im,ma,se,so,mu,mo,li,ap,re,ou,bu", "", false);
 
     private static final Pattern STATE_CUE = Pattern.compile("(?iu)\\b(?:fixed|solved|resolved|works?|working|fails?|failing|still|reproduc\\w{0,5}|crash\\w{0,3})\\b");
 
     /** Every impact match contains one of these words (or a number); most sentences contain none. */
-    private static final Set<String> IMPACT_TRIGGERS = Set.copyOf(List.of((
+    private static final TriggerWords IMPACT_TRIGGERS = new TriggerWords(Set.copyOf(List.of((
             "all every everyone whole entire production prod outage cannot can't can unable blocking blocker blocks blocked "
             + "deadline go-live go live revenue urgent urgently asap critical showstopper show-stopper show customer customers user users "
             + "client clients alle produktion produktiven produktivsystem dringend kann können tous bloquant bloquante todos producción "
             + "urgente by affect affects affected affecting impact impacts impacted impacting many several some multiple most app "
-            + "release our business").split(" ")));
+            + "release our business").split(" "))));
 
     public Summary summarize(Ticket ticket, List<SourceText> sources, EnvironmentBlock environment, ThreadLedger ledger) {
         Objects.requireNonNull(ticket, "ticket");
@@ -180,13 +183,12 @@ public final class Summarizer {
             }
             for (Sentence s : Sentences.split(st.text())) {
                 String text = s.in(st.text());
-                if (text.length() > TextCues.MAX_SENTENCE || TextCues.looksLikeCode(text) || text.endsWith("?")) {
+                // The trigger words rule out most sentences, so they go before the code check.
+                if (text.length() > TextCues.MAX_SENTENCE || text.endsWith("?") || !IMPACT_TRIGGERS.anyIn(text)
+                        || TextCues.looksLikeCode(text)) {
                     continue;
                 }
-                if (!TextCues.anyOf(TextCues.words(text), IMPACT_TRIGGERS)) {
-                    continue;
-                }
-                int score = 2 * count(IMPACT_STRONG.matcher(text)) + count(IMPACT_WEAK.matcher(text));
+                int score = 2 * IMPACT_STRONG.count(text, 5) + IMPACT_WEAK.count(text, 5);
                 if (score >= 2) {
                     scored.add(new Scored(stripped(st, s), score, order(st.ref()) * 1_000_000L + s.start()));
                 }
@@ -197,14 +199,6 @@ public final class Summarizer {
         List<Scored> top = new ArrayList<>(scored.subList(0, Math.min(2, scored.size())));
         top.sort(Comparator.comparingLong(Scored::order));
         return top.stream().map(Scored::quote).toList();
-    }
-
-    private static int count(Matcher m) {
-        int n = 0;
-        while (m.find() && n < 5) {
-            n++;
-        }
-        return n;
     }
 
     // ---------------------------------------------------------------- current state

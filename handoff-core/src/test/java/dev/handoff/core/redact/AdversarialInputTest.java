@@ -39,7 +39,8 @@ class AdversarialInputTest {
                 repeat("\"password\": \"", MB),
                 repeat("$2a$", MB),
                 repeat("12345-", MB),
-                repeat("A", MB));
+                repeat("A", MB),
+                repeat("webhook discord ", MB));
     }
 
     @ParameterizedTest
