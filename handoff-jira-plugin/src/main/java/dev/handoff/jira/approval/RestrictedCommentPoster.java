@@ -9,7 +9,9 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.json.JSONException;
 import com.atlassian.jira.util.json.JSONObject;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import dev.handoff.jira.settings.EffectiveSettings;
 import dev.handoff.jira.settings.HandoffSettings;
+import dev.handoff.jira.settings.ProjectSettingsStore;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -31,13 +33,15 @@ public class RestrictedCommentPoster {
     private final CommentManager comments;
     private final ProjectRoleManager roles;
     private final HandoffSettings settings;
+    private final ProjectSettingsStore projects;
 
     @Inject
     public RestrictedCommentPoster(@ComponentImport CommentManager comments, @ComponentImport ProjectRoleManager roles,
-                                   HandoffSettings settings) {
+                                   HandoffSettings settings, ProjectSettingsStore projects) {
         this.comments = comments;
         this.roles = roles;
         this.settings = settings;
+        this.projects = projects;
     }
 
     public Comment post(Issue issue, ApplicationUser author, String body) {
@@ -46,7 +50,10 @@ public class RestrictedCommentPoster {
             return comments.create(issue, author, wiki, null, null, new Date(),
                     Map.of(JSM_PUBLIC_COMMENT_PROPERTY, internal()), true);
         }
-        Optional<String> roleName = settings.commentRole();
+        // the project's role or group, when it sets one, replaces the global pair (EffectiveSettings)
+        String projectKey = issue.getProjectObject() == null ? null : issue.getProjectObject().getKey();
+        EffectiveSettings effective = EffectiveSettings.resolve(projectKey, null, projects.read(projectKey), settings);
+        Optional<String> roleName = effective.commentRole();
         if (roleName.isPresent()) {
             ProjectRole role = roles.getProjectRole(roleName.get());
             if (role == null) {
@@ -54,7 +61,7 @@ public class RestrictedCommentPoster {
             }
             return comments.create(issue, author, wiki, null, role.getId(), true);
         }
-        Optional<String> group = settings.commentGroup();
+        Optional<String> group = effective.commentGroup();
         if (group.isPresent()) {
             return comments.create(issue, author, wiki, group.get(), null, true);
         }

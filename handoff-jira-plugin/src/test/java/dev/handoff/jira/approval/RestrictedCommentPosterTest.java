@@ -9,6 +9,8 @@ import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.util.json.JSONObject;
 import dev.handoff.jira.settings.HandoffSettings;
+import dev.handoff.jira.settings.ProjectSettings;
+import dev.handoff.jira.settings.ProjectSettingsStore;
 import org.junit.jupiter.api.Test;
 import org.mockito.MockedConstruction;
 import org.mockito.Mockito;
@@ -33,7 +35,8 @@ class RestrictedCommentPosterTest {
     private final ProjectRoleManager roles = mock(ProjectRoleManager.class);
     private final HandoffSettings settings = mock(HandoffSettings.class);
     private final ApplicationUser approver = mock(ApplicationUser.class);
-    private final RestrictedCommentPoster poster = new RestrictedCommentPoster(comments, roles, settings);
+    private final ProjectSettingsStore projects = mock(ProjectSettingsStore.class);
+    private final RestrictedCommentPoster poster = new RestrictedCommentPoster(comments, roles, settings, projects);
 
     private Issue issueOfType(String projectType) {
         Issue issue = mock(Issue.class);
@@ -41,9 +44,13 @@ class RestrictedCommentPosterTest {
         ProjectTypeKey key = mock(ProjectTypeKey.class);
         when(key.getKey()).thenReturn(projectType);
         when(project.getProjectTypeKey()).thenReturn(key);
+        when(project.getKey()).thenReturn("SD");
         when(issue.getProjectObject()).thenReturn(project);
+        when(projects.read("SD")).thenReturn(projectSettings);
         return issue;
     }
+
+    private ProjectSettings projectSettings = ProjectSettings.NONE;
 
     @Test
     void inServiceManagementTheNoteIsAnInternalComment() throws Exception {
@@ -121,5 +128,19 @@ class RestrictedCommentPosterTest {
         assertThat(out).doesNotContainPattern("(?<!\\\\)\\[~").doesNotContainPattern("(?<!\\\\)!http")
                 .doesNotContainPattern("(?i)(?<!\\\\)\\{html");
         assertThat(PostedText.neutralise(null)).isEmpty();
+    }
+
+    @Test
+    void aProjectsOwnGroupReplacesTheGlobalRole() {
+        when(settings.commentRole()).thenReturn(Optional.of("Service Desk Team"));
+        when(settings.commentGroup()).thenReturn(Optional.empty());
+        projectSettings = new ProjectSettings(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("network-l2"));
+        Issue issue = issueOfType("software");
+
+        poster.post(issue, approver, "note");
+
+        verify(comments).create(issue, approver, "note", "network-l2", null, true);
+        verifyNoInteractions(roles);
     }
 }
