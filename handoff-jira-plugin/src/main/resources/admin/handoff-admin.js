@@ -24,6 +24,8 @@
     'modelUrl': 'Model server URL',
     'modelUrl.help': 'Ollama base URL, for example http://ollama.internal:11434. Empty: no model, drafts are built without one.',
     'modelName': 'Model',
+    'modelLanguage': 'Language of the prose the model writes',
+    'modelCategories': 'Categories the model may suggest (comma-separated)',
     'connectTimeoutSeconds': 'Connect timeout (seconds)',
     'readTimeoutSeconds': 'Read timeout (seconds)',
     'maxConcurrent': 'Model calls at once (whole cluster)',
@@ -91,6 +93,8 @@
     { id: 'section.model', test: true, fields: [
       { name: 'modelUrl', type: 'url', help: 'modelUrl.help' },
       { name: 'modelName', type: 'text' },
+      { name: 'modelLanguage', type: 'text' },
+      { name: 'modelCategories', type: 'text' },
       { name: 'connectTimeoutSeconds', type: 'number' },
       { name: 'readTimeoutSeconds', type: 'number' },
       { name: 'maxConcurrent', type: 'number' },

@@ -59,7 +59,7 @@ public final class AdminConfig {
 
     /** Every field of the document, in the order the screen shows them. */
     static final List<String> FIELDS = List.of(
-            "modelUrl", "modelName", "connectTimeoutSeconds", "readTimeoutSeconds", "maxConcurrent",
+            "modelUrl", "modelName", "modelLanguage", "modelCategories", "connectTimeoutSeconds", "readTimeoutSeconds", "maxConcurrent",
             "breakerFailures", "breakerOpenSeconds",
             "tier1Group", "tier2Group", "tier3Group", "approversGroup", "commentRole", "commentGroup",
             "environmentFields", "categoryField", "requiredSlots",
@@ -89,6 +89,8 @@ public final class AdminConfig {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("modelUrl", m.endpoint().map(Object::toString).orElse(""));
         o.put("modelName", m.model());
+        o.put("modelLanguage", settings.modelLanguage());
+        o.put("modelCategories", String.join(", ", settings.modelCategories()));
         o.put("connectTimeoutSeconds", m.connectTimeout().getSeconds());
         o.put("readTimeoutSeconds", m.readTimeout().getSeconds());
         o.put("maxConcurrent", m.maxConcurrent());
@@ -142,6 +144,12 @@ public final class AdminConfig {
             throw new Invalid("modelName", "modelName must be a model tag such as llama3.1:8b");
         }
         out.put(MODEL_NAME, model);
+        String language = text(o, "modelLanguage", 40);
+        if (!language.isEmpty() && !language.matches("[\\p{L} ()-]{1,40}")) {
+            throw new Invalid("modelLanguage", "modelLanguage must be a language name such as English or Deutsch");
+        }
+        out.put(PluginSettingsHandoffSettings.MODEL_LANGUAGE, language);
+        out.put(PluginSettingsHandoffSettings.MODEL_CATEGORIES, categories(text(o, "modelCategories", 2000)));
         out.put(MODEL_CONNECT_SECONDS, number(o, "connectTimeoutSeconds", CONNECT_SECONDS_RANGE));
         out.put(MODEL_READ_SECONDS, number(o, "readTimeoutSeconds", READ_SECONDS_RANGE));
         out.put(MODEL_MAX_CONCURRENT, number(o, "maxConcurrent", MAX_CONCURRENT_RANGE));
@@ -422,5 +430,27 @@ public final class AdminConfig {
     private static String printable(String s) {
         String cut = s.length() > 40 ? s.substring(0, 40) + "..." : s;
         return cut.replaceAll("[^\\p{Alnum}_.:,*\\- ]", "?");
+    }
+
+    /** Comma-separated category names, each 1-60 printable characters, at most 30, no duplicates. */
+    private static String categories(String list) throws Invalid {
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : list.split(",")) {
+            String name = c.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (name.length() > 60 || !name.matches("[\\p{L}\\p{N} ._/&()-]+")) {
+                throw new Invalid("modelCategories", "modelCategories holds a name that is not 1-60 letters, digits, spaces or ._/&()-");
+            }
+            if (out.stream().anyMatch(name::equalsIgnoreCase)) {
+                throw new Invalid("modelCategories", "modelCategories names " + name + " twice");
+            }
+            out.add(name);
+        }
+        if (out.size() > 30) {
+            throw new Invalid("modelCategories", "modelCategories holds more than 30 categories");
+        }
+        return String.join(", ", out);
     }
 }

@@ -19,7 +19,7 @@ public final class AdminPageLabel {
      */
     public static final List<String> IDS = List.of(
             "title", "intro", "loading", "save", "saving", "saved", "error", "error.network", "error.websudo",
-            "section.model", "modelUrl", "modelUrl.help", "modelName", "connectTimeoutSeconds", "readTimeoutSeconds",
+            "section.model", "modelUrl", "modelUrl.help", "modelName", "modelLanguage", "modelCategories", "connectTimeoutSeconds", "readTimeoutSeconds",
             "maxConcurrent", "breakerFailures", "breakerOpenSeconds",
             "test", "test.running", "test.ok", "test.version", "test.model-listed", "test.model-missing",
             "test.redirect", "test.http-error", "test.unreachable",

@@ -57,7 +57,7 @@ public class ProseWriter {
         OllamaSettings target = new OllamaSettings(m.endpoint().orElseThrow(), m.model(), m.connectTimeout(),
                 m.readTimeout(), NUM_CTX);
         return generator(target, redaction.redactor()).generate(new ProseRequest(drafted.draft(), drafted.sources(),
-                List.of(), List.of(), "English"));
+                List.of(), settings.modelCategories(), settings.modelLanguage()));
     }
 
     /** One client per configuration: rebuilt only when an admin changes the model settings or redaction patterns. */

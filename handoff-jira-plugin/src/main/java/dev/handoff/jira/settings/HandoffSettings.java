@@ -21,6 +21,12 @@ public interface HandoffSettings {
     /** The model server, its timeouts and its load limits. */
     ModelSettings model();
 
+    /** The language the model writes its prose in (error strings stay verbatim); default English. */
+    String modelLanguage();
+
+    /** The categories the model may suggest; empty means it suggests none. */
+    List<String> modelCategories();
+
     /** The field (custom field id, or {@code components}) whose value is the category, if configured. */
     Optional<String> categoryField();
 

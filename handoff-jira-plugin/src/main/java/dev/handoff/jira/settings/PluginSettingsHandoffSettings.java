@@ -33,6 +33,9 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
     public static final String MODEL_MAX_CONCURRENT = "handoff.model.maxConcurrent";
     public static final String MODEL_BREAKER_FAILURES = "handoff.model.breakerFailures";
     public static final String MODEL_BREAKER_OPEN_SECONDS = "handoff.model.breakerOpenSeconds";
+    public static final String MODEL_LANGUAGE = "handoff.model.language";
+    /** Comma-separated. */
+    public static final String MODEL_CATEGORIES = "handoff.model.categories";
     public static final String CATEGORY_FIELD = "handoff.category.field";
     /** Followed by a category name, or by {@code *} for the default list; the value lists slot names. */
     public static final String REQUIRED_PREFIX = "handoff.required.";
@@ -83,6 +86,22 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
                 number(MODEL_MAX_CONCURRENT, d.maxConcurrent(), MAX_CONCURRENT_RANGE),
                 number(MODEL_BREAKER_FAILURES, d.breakerFailures(), BREAKER_FAILURES_RANGE),
                 seconds(MODEL_BREAKER_OPEN_SECONDS, d.breakerOpenFor(), BREAKER_OPEN_SECONDS_RANGE));
+    }
+
+    @Override
+    public String modelLanguage() {
+        return read(MODEL_LANGUAGE).orElse("English");
+    }
+
+    @Override
+    public List<String> modelCategories() {
+        List<String> out = new ArrayList<>();
+        for (String c : read(MODEL_CATEGORIES).orElse("").split(",")) {
+            if (!c.isBlank() && !out.contains(c.strip())) {
+                out.add(c.strip());
+            }
+        }
+        return List.copyOf(out);
     }
 
     @Override

@@ -16,6 +16,8 @@ final class AdminConfigFixtures {
         ObjectNode o = JSON.createObjectNode();
         o.put("modelUrl", "http://ollama.internal:11434");
         o.put("modelName", "qwen2.5:7b");
+        o.put("modelLanguage", "Deutsch");
+        o.put("modelCategories", "Network, Hardware, Access");
         o.put("connectTimeoutSeconds", 3);
         o.put("readTimeoutSeconds", 90);
         o.put("maxConcurrent", 4);

@@ -61,6 +61,8 @@ class ProseWriterTest {
     void the_model_gets_the_draft_and_only_its_redacted_audience_sources() {
         when(settings.model()).thenReturn(model("http://ollama.internal:11434", "qwen2.5:7b"));
         when(settings.extraRedactionPatterns()).thenReturn(List.of());
+        when(settings.modelLanguage()).thenReturn("Deutsch");
+        when(settings.modelCategories()).thenReturn(List.of("Network", "Hardware"));
 
         assertThat(writer.write(drafted)).isSameAs(answer);
 
@@ -72,6 +74,8 @@ class ProseWriterTest {
         assertThat(asked).singleElement().satisfies(r -> {
             assertThat(r.draft()).isEqualTo(drafted.draft());
             assertThat(r.thread()).isEqualTo(drafted.sources());
+            assertThat(r.language()).isEqualTo("Deutsch");
+            assertThat(r.categories()).containsExactly("Network", "Hardware");
         });
     }
 
