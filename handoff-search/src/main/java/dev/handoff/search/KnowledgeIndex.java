@@ -167,14 +167,16 @@ public final class KnowledgeIndex implements AutoCloseable {
         try {
             // one flat disjunction with the tier filter beside it, so Lucene can skip non-competitive
             // documents (max-score) instead of scoring every document that shares one word with the query
-            BooleanQuery.Builder docQuery = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
             terms.forEach((t, w) -> {
-                addField(docQuery, TITLE, t, w * settings.titleWeight());
-                addField(docQuery, DESCRIPTION, t, w * settings.descriptionWeight());
-                addField(docQuery, HEADINGS, t, w * settings.headingsWeight());
-                addField(docQuery, BODY, t, w * settings.bodyWeight());
+                addField(words, TITLE, t, w * settings.titleWeight());
+                addField(words, DESCRIPTION, t, w * settings.descriptionWeight());
+                addField(words, HEADINGS, t, w * settings.headingsWeight());
+                addField(words, BODY, t, w * settings.bodyWeight());
             });
-            addPhrases(docQuery, exactParts, BODY, settings.phraseWeight());
+            addPhrases(words, exactParts, BODY, settings.phraseWeight());
+            BooleanQuery.Builder docQuery = new BooleanQuery.Builder();
+            docQuery.add(words.build(), BooleanClause.Occur.MUST);
             docQuery.add(tierFilter, BooleanClause.Occur.FILTER);
             // without a passage share the first k documents are final: only their passages are needed
             int candidates = settings.passageWeight() > 0 ? Math.max(k, settings.candidates()) : k;
