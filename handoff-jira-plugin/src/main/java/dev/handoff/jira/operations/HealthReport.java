@@ -12,7 +12,6 @@ import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.ModelSettings;
 import dev.handoff.jira.prose.ProseWriter;
 import dev.handoff.llm.OllamaHealth;
-import dev.handoff.llm.OllamaSettings;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -66,8 +65,7 @@ public class HealthReport {
 
     /** From this node, with the model settings' connect timeout: /api/version, then /api/tags for the model. */
     static OllamaHealth.Status probe(ModelSettings m) {
-        return new OllamaHealth(new OllamaSettings(m.endpoint().orElseThrow(), m.model(), m.connectTimeout(),
-                m.connectTimeout(), ProseWriter.NUM_CTX)).check();
+        return new OllamaHealth(ProseWriter.ollama(m, m.connectTimeout())).check();
     }
 
     public Map<String, Object> build() {

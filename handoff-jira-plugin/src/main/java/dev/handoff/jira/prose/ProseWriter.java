@@ -25,7 +25,7 @@ import java.util.function.BiFunction;
 @Named
 public class ProseWriter {
 
-    public static final int NUM_CTX = 8192;
+    static final int NUM_CTX = 8192;
 
     private final HandoffSettings settings;
     private final ModelLoadControl gate;
@@ -54,10 +54,14 @@ public class ProseWriter {
         if (!m.enabled()) {
             return null;
         }
-        OllamaSettings target = new OllamaSettings(m.endpoint().orElseThrow(), m.model(), m.connectTimeout(),
-                m.readTimeout(), NUM_CTX);
+        OllamaSettings target = ollama(m, m.readTimeout());
         return generator(target, redaction.redactor()).generate(new ProseRequest(drafted.draft(), drafted.sources(),
                 List.of(), settings.modelCategories(), settings.modelLanguage()));
+    }
+
+    /** The llm module's view of the admin's model settings; {@code readTimeout} differs for drafts and probes. */
+    public static OllamaSettings ollama(ModelSettings m, java.time.Duration readTimeout) {
+        return new OllamaSettings(m.endpoint().orElseThrow(), m.model(), m.connectTimeout(), readTimeout, NUM_CTX);
     }
 
     /** One client per configuration: rebuilt only when an admin changes the model settings or redaction patterns. */
