@@ -31,6 +31,7 @@ public final class KnowledgeLoader {
     public static final String TIERS_FILE = "tiers.properties";
     /** Largest source file read; an approved article is far below it, a misplaced dump is not. */
     public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+    private static final String UNKNOWN_FORMAT = "unknown format (expected .md, .markdown, .html, .htm, .xhtml or .xml)";
 
     /** A file that could not be used, with the reason; {@code path} is relative to the folder. */
     public record Problem(String path, String reason) {
@@ -65,7 +66,7 @@ public final class KnowledgeLoader {
             }
             try {
                 docs.add(read(file, id, prefixTiers));
-            } catch (BadSourceException e) {
+            } catch (InvalidDocumentException e) {
                 problems.add(new Problem(id, e.getMessage()));
             } catch (IOException | RuntimeException e) {
                 problems.add(new Problem(id, "unreadable: " + e.getClass().getSimpleName()
@@ -76,24 +77,38 @@ public final class KnowledgeLoader {
     }
 
     private static KnowledgeDocument read(Path file, String id, TreeMap<String, Integer> prefixTiers)
-            throws IOException, BadSourceException {
-        Format format = format(id);
-        if (format == null) {
-            throw new BadSourceException("unknown format (expected .md, .markdown, .html, .htm, .xhtml or .xml)");
+            throws IOException, InvalidDocumentException {
+        if (format(id) == null) {
+            throw new InvalidDocumentException(UNKNOWN_FORMAT);
         }
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
-            throw new BadSourceException("too large: " + size + " bytes, limit " + MAX_FILE_BYTES);
+            throw new InvalidDocumentException("too large: " + size + " bytes, limit " + MAX_FILE_BYTES);
         }
-        String text = utf8(Files.readAllBytes(file));
+        return parse(id, Files.readAllBytes(file), prefixTier(id, prefixTiers));
+    }
+
+    /**
+     * One document from its bytes, as an upload or a stored copy arrives: the formats, limits and tier rules of a
+     * folder, {@code minTier} being its source's tier (front matter may raise a document's tier, never lower it).
+     */
+    public static KnowledgeDocument parse(String id, byte[] content, int minTier) throws InvalidDocumentException {
+        Format format = format(id);
+        if (format == null) {
+            throw new InvalidDocumentException(UNKNOWN_FORMAT);
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new InvalidDocumentException("too large: " + content.length + " bytes, limit " + MAX_FILE_BYTES);
+        }
+        String text = utf8(content);
         if (text.indexOf('\0') >= 0) {
-            throw new BadSourceException("binary content");
+            throw new InvalidDocumentException("binary content");
         }
         MarkupText.Parsed parsed = format == Format.MARKDOWN ? MarkupText.markdown(text) : MarkupText.html(text);
         if (parsed.body().isBlank() && parsed.description().isBlank()) {
-            throw new BadSourceException("empty document: no text after markup was removed");
+            throw new InvalidDocumentException("empty document: no text after markup was removed");
         }
-        int tier = Math.max(1, prefixTier(id, prefixTiers));
+        int tier = Math.max(1, minTier);
         String declared = parsed.frontMatter().get("tier");
         if (declared != null && !declared.isBlank()) {
             tier = Math.max(tier, parseTier(declared));
@@ -113,7 +128,7 @@ public final class KnowledgeLoader {
         return null;
     }
 
-    private static int parseTier(String value) throws BadSourceException {
+    private static int parseTier(String value) throws InvalidDocumentException {
         try {
             int t = Integer.parseInt(value.strip());
             if (t >= 1 && t <= 3) {
@@ -123,7 +138,7 @@ public final class KnowledgeLoader {
             // reported below
         }
         // a restricted document with a typo must not fall back to tier 1
-        throw new BadSourceException("bad tier '" + value + "' (expected 1, 2 or 3)");
+        throw new InvalidDocumentException("bad tier '" + value + "' (expected 1, 2 or 3)");
     }
 
     private static TreeMap<String, Integer> readTiers(Path folder, List<Problem> problems) {
@@ -143,7 +158,7 @@ public final class KnowledgeLoader {
             String prefix = e.getKey().toString().strip().replace('\\', '/');
             try {
                 out.put(prefix.startsWith("/") ? prefix.substring(1) : prefix, parseTier(e.getValue().toString()));
-            } catch (BadSourceException ex) {
+            } catch (InvalidDocumentException ex) {
                 problems.add(new Problem(TIERS_FILE, prefix + ": " + ex.getMessage()));
             }
         }
@@ -163,7 +178,7 @@ public final class KnowledgeLoader {
         return tier;
     }
 
-    private static String utf8(byte[] bytes) throws BadSourceException {
+    private static String utf8(byte[] bytes) throws InvalidDocumentException {
         try {
             String s = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -171,7 +186,7 @@ public final class KnowledgeLoader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            throw new BadSourceException("not UTF-8 text (binary file or wrong encoding)");
+            throw new InvalidDocumentException("not UTF-8 text (binary file or wrong encoding)");
         }
     }
 
@@ -194,8 +209,11 @@ public final class KnowledgeLoader {
         return folder.relativize(file).toString().replace('\\', '/');
     }
 
-    private static final class BadSourceException extends Exception {
-        BadSourceException(String message) {
+    /** Why one document cannot be indexed, in words for the person who supplied it. */
+    public static final class InvalidDocumentException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        InvalidDocumentException(String message) {
             super(message);
         }
     }

@@ -1,6 +1,7 @@
 package dev.handoff.core.json;
 
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.knowledge.DraftKnowledge;
 import dev.handoff.core.prose.ProseResult;
 import dev.handoff.core.ledger.AskedQuestion;
 import dev.handoff.core.ledger.OpenQuestion;
@@ -68,6 +69,14 @@ public final class DraftJson {
 
     /** As {@link #panel(Draft, PanelStatus)}, the note carrying the model's sourced prose (or why there is none). */
     public Map<String, Object> panel(Draft d, ProseResult prose, PanelStatus status) {
+        return panel(d, prose, null, status);
+    }
+
+    /**
+     * As {@link #panel(Draft, ProseResult, PanelStatus)} with what the knowledge step found (null: no knowledge
+     * step ran), in the note and as {@code knowledge}. Pass the viewer's copy ({@link DraftKnowledge#visibleTo}).
+     */
+    public Map<String, Object> panel(Draft d, ProseResult prose, DraftKnowledge knowledge, PanelStatus status) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("issueKey", d.ticketKey());
         out.put("state", status.state());
@@ -77,9 +86,17 @@ public final class DraftJson {
         out.put("targetTier", d.targetTier());
         out.put("createdAt", d.created().toString());
         Map<String, Object> note = new LinkedHashMap<>();
-        note.put("wiki", prose == null ? renderer.wiki(d) : renderer.wiki(d, prose));
-        note.put("text", prose == null ? renderer.plainText(d) : renderer.plainText(d, prose));
+        if (knowledge != null) {
+            note.put("wiki", renderer.wiki(d, prose, knowledge));
+            note.put("text", renderer.plainText(d, prose, knowledge));
+        } else {
+            note.put("wiki", prose == null ? renderer.wiki(d) : renderer.wiki(d, prose));
+            note.put("text", prose == null ? renderer.plainText(d) : renderer.plainText(d, prose));
+        }
         out.put("note", note);
+        if (knowledge != null) {
+            out.put("knowledge", knowledge(knowledge));
+        }
         out.put("summary", summary(d.summary(), d));
         List<Object> env = new ArrayList<>();
         for (Slot slot : Slot.values()) {
@@ -170,5 +187,43 @@ public final class DraftJson {
         m.put("end", r.end());
         m.put("label", renderer.sourceLabel(r, d.created()));
         return m;
+    }
+
+    /** The contract's {@code knowledge} object: runbooks, similar tickets, the team hint and what was not looked up. */
+    public static Map<String, Object> knowledge(DraftKnowledge k) {
+        List<Object> runbooks = new ArrayList<>();
+        for (DraftKnowledge.Runbook r : k.runbooks()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("title", r.title());
+            m.put("tier", r.tier());
+            m.put("score", Math.round(r.score() * 1000) / 1000.0);
+            m.put("passage", r.passage());
+            m.put("link", r.link());
+            runbooks.add(m);
+        }
+        List<Object> similar = new ArrayList<>();
+        for (DraftKnowledge.SimilarIssue s : k.similar()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("key", s.key());
+            m.put("summary", s.summary());
+            m.put("resolution", s.resolution());
+            m.put("resolvedBy", s.resolvedBy());
+            m.put("score", Math.round(s.score() * 1000) / 1000.0);
+            similar.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("runbooks", runbooks);
+        out.put("similar", similar);
+        if (k.team() == null) {
+            out.put("team", null);
+        } else {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("team", k.team().team());
+            t.put("evidence", k.team().evidence());
+            out.put("team", t);
+        }
+        out.put("problems", new ArrayList<Object>(k.problems()));
+        return out;
     }
 }

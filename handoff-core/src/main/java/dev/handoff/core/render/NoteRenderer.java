@@ -1,6 +1,7 @@
 package dev.handoff.core.render;
 
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.knowledge.DraftKnowledge;
 import dev.handoff.core.ledger.AskedQuestion;
 import dev.handoff.core.ledger.OpenQuestion;
 import dev.handoff.core.ledger.Party;
@@ -39,6 +40,7 @@ public final class NoteRenderer {
     private final Locale locale;
     private final NoteStrings strings;
     private final ProseStrings proseStrings;
+    private final KnowledgeStrings knowledgeStrings;
 
     /** English headings, dates in UTC. */
     public NoteRenderer() {
@@ -50,6 +52,7 @@ public final class NoteRenderer {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.strings = Objects.requireNonNull(strings, "strings");
         this.proseStrings = ProseStrings.forLocale(locale);
+        this.knowledgeStrings = KnowledgeStrings.forLocale(locale);
     }
 
     /** Headings in the locale's language (German or English) and dates in the given zone. */
@@ -58,11 +61,23 @@ public final class NoteRenderer {
     }
 
     public String wiki(Draft draft) {
-        return render(draft, null, new Wiki());
+        return render(draft, null, null, new Wiki());
     }
 
     public String plainText(Draft draft) {
-        return render(draft, null, new Plain());
+        return render(draft, null, null, new Plain());
+    }
+
+    /**
+     * The note with the model's prose (null: no model configured) and what the knowledge step found: runbooks,
+     * similar resolved tickets and the team suggestion, after the ledger. Pass the viewer's copy of each.
+     */
+    public String wiki(Draft draft, ProseResult prose, DraftKnowledge knowledge) {
+        return render(draft, prose, Objects.requireNonNull(knowledge, "knowledge"), new Wiki());
+    }
+
+    public String plainText(Draft draft, ProseResult prose, DraftKnowledge knowledge) {
+        return render(draft, prose, Objects.requireNonNull(knowledge, "knowledge"), new Plain());
     }
 
     /**
@@ -71,16 +86,16 @@ public final class NoteRenderer {
      * escaped like any ticket text.
      */
     public String wiki(Draft draft, ProseResult prose) {
-        return render(draft, Objects.requireNonNull(prose, "prose"), new Wiki());
+        return render(draft, Objects.requireNonNull(prose, "prose"), null, new Wiki());
     }
 
     public String plainText(Draft draft, ProseResult prose) {
-        return render(draft, Objects.requireNonNull(prose, "prose"), new Plain());
+        return render(draft, Objects.requireNonNull(prose, "prose"), null, new Plain());
     }
 
     // ---------------------------------------------------------------- layout, shared by both outputs
 
-    private String render(Draft d, ProseResult prose, Out out) {
+    private String render(Draft d, ProseResult prose, DraftKnowledge knowledge, Out out) {
         String year = String.valueOf(d.created().atZone(zone).getYear());
         out.title(String.format(locale, strings.title(), d.ticketKey()));
         out.line(String.format(locale, strings.preparedFor(), date(d.created(), null), d.targetTier()));
@@ -155,6 +170,10 @@ public final class NoteRenderer {
             out.bullet(null, q.question().text(), s);
         }
 
+        if (knowledge != null) {
+            knowledge(knowledge, out);
+        }
+
         out.heading(strings.redactions());
         if (d.redactions().isEmpty()) {
             out.line(strings.noRedactions());
@@ -163,6 +182,39 @@ public final class NoteRenderer {
             out.bullet(null, e.getKey() + ": " + e.getValue(), null);
         }
         return out.finish();
+    }
+
+    private void knowledge(DraftKnowledge k, Out out) {
+        KnowledgeStrings ks = knowledgeStrings;
+        for (String problem : k.problems()) {
+            out.line(String.format(locale, ks.unavailable(), problem));
+        }
+        out.heading(ks.runbooks());
+        if (k.runbooks().isEmpty()) {
+            out.line(ks.noRunbooks());
+        }
+        for (DraftKnowledge.Runbook r : k.runbooks()) {
+            out.bullet(String.format(locale, ks.tier(), r.tier()), r.title(), r.link() != null ? r.link() : r.id());
+            if (!r.passage().isBlank()) {
+                out.sub(ks.passage(), r.passage(), null);
+            }
+        }
+        out.heading(ks.similar());
+        if (k.similar().isEmpty()) {
+            out.line(ks.noSimilar());
+        }
+        for (DraftKnowledge.SimilarIssue s : k.similar()) {
+            String how = s.resolution().isBlank() ? null
+                    : s.resolvedBy() == null ? s.resolution() : String.format(locale, ks.resolvedBy(), s.resolution(), s.resolvedBy());
+            out.bullet(s.key(), s.summary(), how);
+        }
+        if (k.team() != null) {
+            out.heading(ks.team());
+            if (k.team().team() != null) {
+                out.bullet(ks.suggested(), k.team().team(), null);
+            }
+            out.line(k.team().evidence());
+        }
     }
 
     private void prose(ProseResult result, String year, Out out) {

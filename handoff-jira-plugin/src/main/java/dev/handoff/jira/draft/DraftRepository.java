@@ -1,6 +1,7 @@
 package dev.handoff.jira.draft;
 
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.knowledge.DraftKnowledge;
 import dev.handoff.core.prose.ProseResult;
 
 import java.time.Instant;
@@ -13,7 +14,7 @@ public interface DraftRepository {
      * Stores the draft of escalation {@code escalationSequence} as the issue's next version, unless that
      * escalation already has one: then the existing one is returned, so a retried job adds nothing.
      */
-    StoredDraft addOnce(long issueId, int escalationSequence, Draft draft, ProseResult prose);
+    StoredDraft addOnce(long issueId, int escalationSequence, Draft draft, ProseResult prose, DraftKnowledge knowledge);
 
     Optional<StoredDraft> latest(long issueId);
 

@@ -8,6 +8,10 @@ import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.knowledge.DraftKnowledge;
+import dev.handoff.core.prose.RunbookPassage;
+import dev.handoff.jira.knowledge.KnowledgeFinder;
+import dev.handoff.jira.knowledge.KnowledgeLookup;
 import dev.handoff.core.model.Audience;
 import dev.handoff.core.model.Ticket;
 import dev.handoff.core.pipeline.EscalationPipeline;
@@ -35,6 +39,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -66,22 +72,25 @@ public class DraftJob {
     private final DraftJobScheduler scheduler;
     private final java.util.function.Supplier<EscalationPipeline> pipeline;
     private final MetricEvents metrics;
-    private final java.util.function.Function<EscalationPipeline.Drafted, ProseResult> prose;
+    private final KnowledgeLookup knowledge;
+    private final BiFunction<EscalationPipeline.Drafted, List<RunbookPassage>, ProseResult> prose;
     private final Clock clock;
 
     @Inject
     public DraftJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
                     @ComponentImport IssueManager issues, @ComponentImport UserManager users,
                     @ComponentImport PermissionManager permissions, IssueSnapshotReader snapshots, RunAsUser runAs,
-                    DraftJobScheduler scheduler, MetricEvents metrics, RedactionPolicy redaction, ProseWriter prose) {
+                    DraftJobScheduler scheduler, MetricEvents metrics, RedactionPolicy redaction, KnowledgeFinder knowledge,
+                    ProseWriter prose) {
         this(requests, drafts, audit, locks, issues, users, permissions, snapshots, runAs, scheduler,
-                redaction::pipeline, metrics, prose::write, Clock.systemUTC());
+                redaction::pipeline, metrics, knowledge, prose::write, Clock.systemUTC());
     }
 
     DraftJob(EscalationRequestRepository requests, DraftRepository drafts, AuditLog audit, IssueLocks locks,
              IssueManager issues, UserManager users, PermissionManager permissions, IssueSnapshotReader snapshots,
              RunAsUser runAs, DraftJobScheduler scheduler, java.util.function.Supplier<EscalationPipeline> pipeline,
-             MetricEvents metrics, java.util.function.Function<EscalationPipeline.Drafted, ProseResult> prose, Clock clock) {
+             MetricEvents metrics, KnowledgeLookup knowledge,
+             BiFunction<EscalationPipeline.Drafted, List<RunbookPassage>, ProseResult> prose, Clock clock) {
         this.requests = requests;
         this.drafts = drafts;
         this.audit = audit;
@@ -94,6 +103,7 @@ public class DraftJob {
         this.scheduler = scheduler;
         this.pipeline = Objects.requireNonNull(pipeline);
         this.metrics = metrics;
+        this.knowledge = knowledge;
         this.prose = prose;
         this.clock = clock;
     }
@@ -120,13 +130,16 @@ public class DraftJob {
                 audit.record(new AuditEntry(issueId, 0, AuditEntry.Action.FAILED, request.requestingUserKey(), now, 0, null, null, abandon));
                 return Outcome.ABANDONED;
             }
-            EscalationPipeline.Drafted drafted = runAs.call(user, () -> {
+            Built built = runAs.call(user, () -> {
                 Ticket ticket = snapshots.read(issue, user);
-                return pipeline.get().draftWithSources(ticket, Audience.agents(request.targetTier()));
+                EscalationPipeline.Drafted d = pipeline.get().draftWithSources(ticket, Audience.agents(request.targetTier()));
+                return new Built(d, knowledge.find(issue, user, ticket, d.draft()));
             });
+            EscalationPipeline.Drafted drafted = built.drafted();
             Draft draft = drafted.draft();
-            ProseResult written = prose(drafted);
-            StoredDraft stored = locks.withLock(issueId, 30, () -> drafts.addOnce(issueId, sequence, draft, written));
+            ProseResult written = prose(drafted, built.knowledge());
+            StoredDraft stored = locks.withLock(issueId, 30,
+                    () -> drafts.addOnce(issueId, sequence, draft, written, built.knowledge()));
             requests.finish(issueId, sequence, EscalationRequest.State.READY, null);
             audit.record(new AuditEntry(issueId, stored.version(), AuditEntry.Action.DRAFTED, request.requestingUserKey(),
                     clock.instant(), draft.sources().size(), draft.redactions(), null, null));
@@ -152,10 +165,18 @@ public class DraftJob {
         }
     }
 
-    /** The model's prose, if a model is configured; a model problem of any kind becomes a reason, never a failed draft. */
-    private ProseResult prose(EscalationPipeline.Drafted drafted) {
+    private record Built(EscalationPipeline.Drafted drafted, DraftKnowledge knowledge) {
+    }
+
+    /**
+     * The model's prose, if a model is configured, citing the retrieved runbooks by id; a model problem of any
+     * kind becomes a reason, never a failed draft.
+     */
+    private ProseResult prose(EscalationPipeline.Drafted drafted, DraftKnowledge knowledge) {
+        List<RunbookPassage> runbooks = knowledge.runbooks().stream()
+                .map(r -> new RunbookPassage(r.id(), r.title(), r.passage())).toList();
         try {
-            return prose.apply(drafted);
+            return prose.apply(drafted, runbooks);
         } catch (RuntimeException e) {
             log.warn("Handoff's model step failed; the draft is deterministic: {}", e.toString());
             return ProseResult.fallback("the model step failed: " + e.getClass().getSimpleName(), 0, new ModelCall("", 0, null, null));

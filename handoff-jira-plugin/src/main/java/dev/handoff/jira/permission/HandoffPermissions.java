@@ -80,6 +80,16 @@ public class HandoffPermissions {
         };
     }
 
+    /** May read a knowledge document of {@code tier} (a runbook shown in the panel). */
+    public boolean canReadTier(ApplicationUser user, int tier) {
+        return user != null && tiers.viewingTier(user) >= Math.max(1, tier);
+    }
+
+    /** May browse {@code other}, e.g. a similar ticket the draft names; null (gone) never. */
+    public boolean canBrowse(Issue other, ApplicationUser user) {
+        return other != null && user != null && permissionManager.hasPermission(keys.browse(), other, user);
+    }
+
     /** May approve or reject the draft written for {@code targetTier}. */
     public boolean canApprove(Issue issue, ApplicationUser user, int targetTier) {
         return canView(issue, user, targetTier)

@@ -4,6 +4,7 @@ import dev.handoff.core.pipeline.EscalationPipeline;
 import dev.handoff.core.prose.NoteGenerator;
 import dev.handoff.core.prose.ProseRequest;
 import dev.handoff.core.prose.ProseResult;
+import dev.handoff.core.prose.RunbookPassage;
 import dev.handoff.core.redact.Redactor;
 import dev.handoff.jira.load.ModelLoadControl;
 import dev.handoff.jira.settings.HandoffSettings;
@@ -49,14 +50,14 @@ public class ProseWriter {
         this.generators = generators != null ? generators : (s, r) -> new OllamaNoteGenerator(s, gate, r);
     }
 
-    public ProseResult write(EscalationPipeline.Drafted drafted) {
+    public ProseResult write(EscalationPipeline.Drafted drafted, List<RunbookPassage> runbooks) {
         ModelSettings m = settings.model();
         if (!m.enabled()) {
             return null;
         }
         OllamaSettings target = ollama(m, m.readTimeout());
         return generator(target, redaction.redactor()).generate(new ProseRequest(drafted.draft(), drafted.sources(),
-                List.of(), settings.modelCategories(), settings.modelLanguage()));
+                runbooks, settings.modelCategories(), settings.modelLanguage()));
     }
 
     /** The llm module's view of the admin's model settings; {@code readTimeout} differs for drafts and probes. */

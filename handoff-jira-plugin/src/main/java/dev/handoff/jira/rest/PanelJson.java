@@ -1,11 +1,13 @@
 package dev.handoff.jira.rest;
 
 import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.knowledge.DraftKnowledge;
 import dev.handoff.core.prose.ProseResult;
 import dev.handoff.core.json.DraftJson;
 import dev.handoff.core.json.Json;
@@ -36,15 +38,17 @@ public class PanelJson {
     private final HandoffPermissions permissions;
     private final JiraAuthenticationContext authenticationContext;
     private final UserManager userManager;
+    private final IssueManager issueManager;
 
     @Inject
     public PanelJson(DraftService drafts, HandoffPermissions permissions,
                      @ComponentImport JiraAuthenticationContext authenticationContext,
-                     @ComponentImport UserManager userManager) {
+                     @ComponentImport UserManager userManager, @ComponentImport IssueManager issueManager) {
         this.drafts = drafts;
         this.permissions = permissions;
         this.authenticationContext = authenticationContext;
         this.userManager = userManager;
+        this.issueManager = issueManager;
     }
 
     /** The newest request and draft of the issue. */
@@ -73,7 +77,10 @@ public class PanelJson {
 
         ProseResult prose = stored == null || stored.prose() == null ? null
                 : stored.prose().visibleTo(v -> permissions.canSeeSource(issue, viewer, v));
-        Map<String, Object> body = new DraftJson(renderer()).panel(shown, prose, status);
+        DraftKnowledge knowledge = stored == null || stored.knowledge() == null ? null
+                : stored.knowledge().visibleTo(t -> permissions.canReadTier(viewer, t),
+                        key -> permissions.canBrowse(issueManager.getIssueObject(key), viewer));
+        Map<String, Object> body = new DraftJson(renderer()).panel(shown, prose, knowledge, status);
         body.put("permissions", may); // PanelStatus copies into an unordered map; keep the contract's order
         if (stored == null) {
             body.put("createdAt", s.request() == null ? null : s.request().requestedAt().toString());

@@ -31,6 +31,12 @@ public interface HandoffSettings {
     Optional<String> categoryField();
 
     /**
+     * The field (custom field id, or {@code components}) that says which team resolved an issue: the team
+     * suggestion is learned from it. Unset, the category field serves; unset too, {@code components}.
+     */
+    Optional<String> teamField();
+
+    /**
      * The slots the "Escalation context complete" validator requires for issues of {@code category}: the
      * category's own list if one is configured, else the default list (empty unless configured).
      */

@@ -37,6 +37,7 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
     /** Comma-separated. */
     public static final String MODEL_CATEGORIES = "handoff.model.categories";
     public static final String CATEGORY_FIELD = "handoff.category.field";
+    public static final String TEAM_FIELD = "handoff.team.field";
     /** Followed by a category name, or by {@code *} for the default list; the value lists slot names. */
     public static final String REQUIRED_PREFIX = "handoff.required.";
     public static final String RETENTION_DAYS = "handoff.retention.days";
@@ -107,6 +108,11 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
     @Override
     public Optional<String> categoryField() {
         return read(CATEGORY_FIELD);
+    }
+
+    @Override
+    public Optional<String> teamField() {
+        return read(TEAM_FIELD);
     }
 
     @Override

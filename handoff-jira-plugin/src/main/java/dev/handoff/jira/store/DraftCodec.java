@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.knowledge.DraftKnowledge;
 import dev.handoff.core.prose.ProseResult;
 
 import java.time.Instant;
@@ -61,6 +62,22 @@ public final class DraftCodec {
             return MAPPER.readValue(json, ProseResult.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored prose could not be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static String encodeKnowledge(DraftKnowledge knowledge) {
+        try {
+            return MAPPER.writeValueAsString(knowledge);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the draft's knowledge could not be encoded", e);
+        }
+    }
+
+    public static DraftKnowledge decodeKnowledge(String json) {
+        try {
+            return MAPPER.readValue(json, DraftKnowledge.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored knowledge could not be read: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.handoff.jira.fakes;
 
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.knowledge.DraftKnowledge;
 import dev.handoff.core.prose.ProseResult;
 import dev.handoff.jira.draft.DraftRepository;
 import dev.handoff.jira.draft.StoredDraft;
@@ -16,14 +17,16 @@ public final class InMemoryDrafts implements DraftRepository {
     public final List<StoredDraft> rows = new ArrayList<>();
 
     @Override
-    public synchronized StoredDraft addOnce(long issueId, int escalationSequence, Draft draft, ProseResult prose) {
+    public synchronized StoredDraft addOnce(long issueId, int escalationSequence, Draft draft, ProseResult prose,
+                                            DraftKnowledge knowledge) {
         Optional<StoredDraft> existing = rows.stream()
                 .filter(d -> d.issueId() == issueId && d.escalationSequence() == escalationSequence).findFirst();
         if (existing.isPresent()) {
             return existing.get();
         }
         int version = (int) rows.stream().filter(d -> d.issueId() == issueId).count() + 1;
-        StoredDraft s = new StoredDraft(issueId, version, escalationSequence, draft, prose, StoredDraft.State.READY, null, null, null, null);
+        StoredDraft s = new StoredDraft(issueId, version, escalationSequence, draft, prose, StoredDraft.State.READY, null, null, null, null,
+                knowledge);
         rows.add(s);
         return s;
     }
@@ -56,7 +59,8 @@ public final class InMemoryDrafts implements DraftRepository {
     public synchronized StoredDraft decide(long issueId, int version, StoredDraft.State decision, String userKey, Instant at,
                                            String note, String approvedText) {
         StoredDraft d = find(issueId, version).orElseThrow();
-        StoredDraft decided = new StoredDraft(issueId, version, d.escalationSequence(), d.draft(), d.prose(), decision, userKey, at, note, approvedText);
+        StoredDraft decided = new StoredDraft(issueId, version, d.escalationSequence(), d.draft(), d.prose(), decision, userKey, at, note, approvedText,
+                d.knowledge());
         rows.set(rows.indexOf(d), decided);
         return decided;
     }

@@ -16,6 +16,8 @@ import dev.handoff.jira.fakes.InMemoryEscalationRequests;
 import dev.handoff.jira.fakes.InMemoryMetrics;
 import dev.handoff.core.prose.ModelCall;
 import dev.handoff.core.prose.ProseResult;
+import dev.handoff.core.prose.RunbookPassage;
+import dev.handoff.core.knowledge.DraftKnowledge;
 import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.metrics.MetricEvent;
 import dev.handoff.jira.fakes.LocalClusterLocks;
@@ -81,7 +83,7 @@ class DraftJobTest {
 
     private DraftJob node() {
         return new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots, new RunAsUser(auth), scheduler,
-                EscalationPipeline::defaults, metrics, drafted -> null, Clock.fixed(now, ZoneOffset.UTC));
+                EscalationPipeline::defaults, metrics, (i, u, t, d) -> DraftKnowledge.NONE, (drafted, runbooks) -> null, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private EscalationRequest escalate() {
@@ -197,7 +199,7 @@ class DraftJobTest {
         assertThat(node().run(ISSUE_ID, r.sequence())).as("fresh claim is respected").isEqualTo(DraftJob.Outcome.ALREADY_DONE);
 
         DraftJob later = new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots, new RunAsUser(auth),
-                scheduler, EscalationPipeline::defaults, metrics, drafted -> null, Clock.fixed(Instant.now().plus(DraftJob.STALE_AFTER).plusSeconds(1), ZoneOffset.UTC));
+                scheduler, EscalationPipeline::defaults, metrics, (i, u, t, d) -> DraftKnowledge.NONE, (drafted, runbooks) -> null, Clock.fixed(Instant.now().plus(DraftJob.STALE_AFTER).plusSeconds(1), ZoneOffset.UTC));
         assertThat(later.run(ISSUE_ID, r.sequence())).isEqualTo(DraftJob.Outcome.DRAFTED);
     }
 
@@ -224,19 +226,28 @@ class DraftJobTest {
     }
 
     @Test
-    void theModelsProseIsStoredWithTheDraftAndCountedAsAModelDraft() {
+    void theModelsProseAndTheKnowledgeAreStoredWithTheDraftAndTheModelSeesTheRunbooks() {
         EscalationRequest r = escalate();
         ProseResult prose = ProseResult.fallback("stand-in for prose", 0, new ModelCall("m", 5, null, null));
+        DraftKnowledge found = new DraftKnowledge(List.of(new DraftKnowledge.Runbook("Desk runbooks/outlook.md",
+                "Outlook crashes on start", 2, 3.2, "Start Outlook with /safe and disable add-ins.", null)),
+                List.of(), new DraftKnowledge.TeamHint(null, "not enough history"), List.of());
         DraftJob withModel = new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots,
-                new RunAsUser(auth), scheduler, EscalationPipeline::defaults, metrics, drafted -> {
+                new RunAsUser(auth), scheduler, EscalationPipeline::defaults, metrics, (i, u, t, d) -> {
+                    assertThat(u).as("knowledge is looked up for the requesting user").isSameAs(users.getUserByKey(r.requestingUserKey()));
+                    assertThat(t.key()).isEqualTo(d.ticketKey());
+                    return found;
+                }, (drafted, runbooks) -> {
                     assertThat(drafted.sources()).as("the model sees the redacted sources").isNotEmpty()
                             .allMatch(s -> !s.text().contains("Summer2024!"));
+                    assertThat(runbooks).extracting(RunbookPassage::id).containsExactly("Desk runbooks/outlook.md");
                     return prose;
                 }, Clock.fixed(now, ZoneOffset.UTC));
 
         assertThat(withModel.run(ISSUE_ID, r.sequence())).isEqualTo(DraftJob.Outcome.DRAFTED);
 
         assertThat(drafts.latest(ISSUE_ID)).get().extracting(StoredDraft::prose).isEqualTo(prose);
+        assertThat(drafts.latest(ISSUE_ID)).get().extracting(StoredDraft::knowledge).isEqualTo(found);
         assertThat(metrics.events).extracting(MetricEvent::detail).contains("model-fallback");
     }
 
@@ -244,7 +255,8 @@ class DraftJobTest {
     void aModelStepThatThrowsLeavesADeterministicDraftWithTheReason() {
         EscalationRequest r = escalate();
         DraftJob broken = new DraftJob(requests, drafts, audit, locks, issues, users, permissions, snapshots,
-                new RunAsUser(auth), scheduler, EscalationPipeline::defaults, metrics, drafted -> {
+                new RunAsUser(auth), scheduler, EscalationPipeline::defaults, metrics, (i, u, t, d) -> DraftKnowledge.NONE,
+                (drafted, runbooks) -> {
                     throw new IllegalArgumentException("model endpoint must be an http(s) URL");
                 }, Clock.fixed(now, ZoneOffset.UTC));
 

@@ -53,7 +53,7 @@ class RetentionJobTest {
                 requests.finish(issueId, r.sequence(), state, null);
             }
         }
-        drafts.addOnce(issueId, r.sequence(), EscalationPipeline.defaults().draft(Tickets.outlookCrash(), Audience.agents(2)), null);
+        drafts.addOnce(issueId, r.sequence(), EscalationPipeline.defaults().draft(Tickets.outlookCrash(), Audience.agents(2)), null, null);
         audit.record(new AuditEntry(issueId, 1, AuditEntry.Action.DRAFTED, "ann", now.minus(ago), 3, null, null, null));
         metrics.record(new MetricEvent(issueId, MetricEvent.Kind.DRAFTED, now.minus(ago), "ann", 2, 4, null));
         return r;

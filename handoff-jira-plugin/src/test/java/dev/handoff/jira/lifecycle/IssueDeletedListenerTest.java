@@ -32,7 +32,7 @@ class IssueDeletedListenerTest {
     void twoIssuesWithDrafts() {
         for (long id : new long[] {7L, 8L}) {
             requests.add(id, 2, "ann", true, "10001");
-            drafts.addOnce(id, 1, EscalationPipeline.defaults().draft(Tickets.outlookCrash(), Audience.agents(2)), null);
+            drafts.addOnce(id, 1, EscalationPipeline.defaults().draft(Tickets.outlookCrash(), Audience.agents(2)), null, null);
             audit.record(new AuditEntry(id, 1, AuditEntry.Action.DRAFTED, "ann", Instant.now(), 3, null, null, null));
             metrics.record(new MetricEvent(id, MetricEvent.Kind.DRAFTED, Instant.now(), "ann", 2, 4, null));
         }

@@ -39,7 +39,7 @@ class IssueActivityListenerTest {
         when(tiers.agentTier(tier2)).thenReturn(2);
         when(tiers.agentTier(tier1)).thenReturn(1);
         requests.add(7L, 2, "bo", true, "10002");
-        drafts.addOnce(7L, 1, EscalationPipeline.defaults().draft(Tickets.outlookCrash(), Audience.agents(2)), null);
+        drafts.addOnce(7L, 1, EscalationPipeline.defaults().draft(Tickets.outlookCrash(), Audience.agents(2)), null, null);
     }
 
     private IssueEvent commented(ApplicationUser author, String body) {

@@ -7,6 +7,7 @@ import dev.handoff.core.prose.ModelCall;
 import dev.handoff.core.prose.NoteGenerator;
 import dev.handoff.core.prose.ProseRequest;
 import dev.handoff.core.prose.ProseResult;
+import dev.handoff.core.prose.RunbookPassage;
 import dev.handoff.jira.fakes.Tickets;
 import dev.handoff.jira.load.ModelLoadControl;
 import dev.handoff.jira.load.ModelSlots;
@@ -53,7 +54,7 @@ class ProseWriterTest {
     void without_a_configured_endpoint_there_is_no_model_step_at_all() {
         when(settings.model()).thenReturn(ModelSettings.DEFAULTS);
 
-        assertThat(writer.write(drafted)).isNull();
+        assertThat(writer.write(drafted, List.of())).isNull();
         assertThat(built).isEmpty();
     }
 
@@ -64,7 +65,8 @@ class ProseWriterTest {
         when(settings.modelLanguage()).thenReturn("Deutsch");
         when(settings.modelCategories()).thenReturn(List.of("Network", "Hardware"));
 
-        assertThat(writer.write(drafted)).isSameAs(answer);
+        List<RunbookPassage> runbooks = List.of(new RunbookPassage("Desk/outlook.md", "Outlook", "Start in safe mode."));
+        assertThat(writer.write(drafted, runbooks)).isSameAs(answer);
 
         assertThat(built).singleElement().satisfies(s -> {
             assertThat(s.baseUrl()).isEqualTo(URI.create("http://ollama.internal:11434"));
@@ -76,6 +78,7 @@ class ProseWriterTest {
             assertThat(r.thread()).isEqualTo(drafted.sources());
             assertThat(r.language()).isEqualTo("Deutsch");
             assertThat(r.categories()).containsExactly("Network", "Hardware");
+            assertThat(r.runbooks()).isEqualTo(runbooks);
         });
     }
 
@@ -83,10 +86,10 @@ class ProseWriterTest {
     void the_client_is_reused_until_an_admin_changes_the_model_settings() {
         when(settings.extraRedactionPatterns()).thenReturn(List.of());
         when(settings.model()).thenReturn(model("http://ollama.internal:11434", "a"));
-        writer.write(drafted);
-        writer.write(drafted);
+        writer.write(drafted, List.of());
+        writer.write(drafted, List.of());
         when(settings.model()).thenReturn(model("http://ollama.internal:11434", "b"));
-        writer.write(drafted);
+        writer.write(drafted, List.of());
 
         assertThat(built).extracting(OllamaSettings::model).containsExactly("a", "b");
     }

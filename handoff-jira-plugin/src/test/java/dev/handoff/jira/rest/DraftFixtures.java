@@ -44,7 +44,7 @@ final class DraftFixtures {
     static StoredDraft stored(int version, int targetTier, StoredDraft.State state) {
         boolean decided = state != StoredDraft.State.READY;
         return new StoredDraft(7L, version, 1, draft(targetTier), null, state, decided ? "approver-key" : null,
-                decided ? CREATED.plusSeconds(600) : null, state == StoredDraft.State.REJECTED ? "wrong tier" : null, null);
+                decided ? CREATED.plusSeconds(600) : null, state == StoredDraft.State.REJECTED ? "wrong tier" : null, null, null);
     }
 
     static EscalationRequest request(int sequence, int targetTier, EscalationRequest.State state, Instant at) {

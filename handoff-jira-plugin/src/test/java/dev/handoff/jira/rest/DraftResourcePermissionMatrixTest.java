@@ -115,7 +115,7 @@ class DraftResourcePermissionMatrixTest {
         }
         when(drafts.requestDraft(any(), any(), anyInt())).thenReturn(
                 DraftFixtures.request(2, 2, EscalationRequest.State.QUEUED, Instant.now()));
-        PanelJson panel = new PanelJson(drafts, jira.permissions, auth, mock(UserManager.class));
+        PanelJson panel = new PanelJson(drafts, jira.permissions, auth, mock(UserManager.class), issues);
         DraftResource resource = new DraftResource(auth, issues, drafts, jira.permissions, panel,
                 new RequestRateLimiter(new InMemoryEscalationRequests(), defaultLimits()));
 

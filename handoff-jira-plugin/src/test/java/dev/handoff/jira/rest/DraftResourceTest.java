@@ -57,7 +57,7 @@ class DraftResourceTest {
         when(auth.getLocale()).thenReturn(Locale.ENGLISH);
         when(issues.getIssueObject("SD-7")).thenReturn(jira.issue);
         when(settings.regenerateLimits()).thenReturn(new RegenerateLimits(2, 3));
-        resource = new DraftResource(auth, issues, drafts, jira.permissions, new PanelJson(drafts, jira.permissions, auth, users),
+        resource = new DraftResource(auth, issues, drafts, jira.permissions, new PanelJson(drafts, jira.permissions, auth, users, issues),
                 new RequestRateLimiter(requests, settings));
     }
 

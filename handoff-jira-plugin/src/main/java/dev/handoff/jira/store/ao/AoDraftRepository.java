@@ -3,6 +3,7 @@ package dev.handoff.jira.store.ao;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.knowledge.DraftKnowledge;
 import dev.handoff.core.prose.ProseResult;
 import dev.handoff.jira.draft.DraftRepository;
 import dev.handoff.jira.draft.StoredDraft;
@@ -27,7 +28,7 @@ public class AoDraftRepository implements DraftRepository {
     }
 
     @Override
-    public StoredDraft addOnce(long issueId, int escalationSequence, Draft draft, ProseResult prose) {
+    public StoredDraft addOnce(long issueId, int escalationSequence, Draft draft, ProseResult prose, DraftKnowledge knowledge) {
         return ao.executeInTransaction(() -> {
             DraftEntity[] existing = ao.find(DraftEntity.class,
                     Query.select().where("ISSUE_ID = ? AND ESCALATION_SEQ = ?", issueId, escalationSequence));
@@ -42,7 +43,8 @@ public class AoDraftRepository implements DraftRepository {
                     new DBParam("ESCALATION_SEQ", escalationSequence),
                     new DBParam("STATE", StoredDraft.State.READY.name()),
                     new DBParam("DRAFT_JSON", DraftCodec.encode(draft)),
-                    new DBParam("PROSE_JSON", prose == null ? null : DraftCodec.encodeProse(prose)));
+                    new DBParam("PROSE_JSON", prose == null ? null : DraftCodec.encodeProse(prose)),
+                    new DBParam("KNOWLEDGE_JSON", knowledge == null ? null : DraftCodec.encodeKnowledge(knowledge)));
             return toValue(e);
         });
     }
@@ -91,6 +93,7 @@ public class AoDraftRepository implements DraftRepository {
     static StoredDraft toValue(DraftEntity e) {
         return new StoredDraft(e.getIssueId(), e.getVersion(), e.getEscalationSeq(), DraftCodec.decode(e.getDraftJson()),
                 e.getProseJson() == null ? null : DraftCodec.decodeProse(e.getProseJson()), StoredDraft.State.valueOf(e.getState()), e.getDecidedBy(),
-                e.getDecidedAt() == null ? null : Instant.ofEpochMilli(e.getDecidedAt()), e.getDecisionNote(), e.getApprovedText());
+                e.getDecidedAt() == null ? null : Instant.ofEpochMilli(e.getDecidedAt()), e.getDecisionNote(), e.getApprovedText(),
+                e.getKnowledgeJson() == null ? null : DraftCodec.decodeKnowledge(e.getKnowledgeJson()));
     }
 }

@@ -45,6 +45,12 @@ public interface DraftEntity extends Entity {
 
     void setProseJson(String proseJson);
 
+    /** Runbooks, similar tickets and the team hint as JSON, redacted; null in rows stored before the column existed. */
+    @StringLength(StringLength.UNLIMITED)
+    String getKnowledgeJson();
+
+    void setKnowledgeJson(String knowledgeJson);
+
     @StringLength(255)
     String getDecidedBy();
 

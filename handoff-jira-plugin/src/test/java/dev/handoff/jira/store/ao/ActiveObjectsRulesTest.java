@@ -27,7 +27,8 @@ class ActiveObjectsRulesTest {
             "USER", "ORDER", "GROUP", "SELECT", "TABLE", "KEY", "DATE", "LEVEL", "SIZE", "VALUE", "COMMENT", "INDEX");
 
     @ParameterizedTest
-    @ValueSource(classes = {EscalationEntity.class, DraftEntity.class, AuditEntity.class, MetricEntity.class})
+    @ValueSource(classes = {EscalationEntity.class, DraftEntity.class, AuditEntity.class, MetricEntity.class,
+            KnowledgeSourceEntity.class, KnowledgeDocEntity.class})
     void entityFollowsActiveObjectsNamingAndTypeRules(Class<?> entity) {
         String table = entity.isAnnotationPresent(Table.class) ? entity.getAnnotation(Table.class).value() : entity.getSimpleName();
         assertThat(PREFIX + upperUnderscore(table).length()).as("table name of %s", entity.getSimpleName()).isLessThanOrEqualTo(30);
