@@ -133,4 +133,27 @@ class KnowledgeLoaderTest {
         write("a/b/c.md", "# C\n\nText.\n");
         assertThat(new KnowledgeLoader().load(dir).documents()).extracting(KnowledgeDocument::id).containsExactly("a/b/c.md");
     }
+
+    @Test
+    void anUploadedDocumentTakesItsSourcesTierWhichFrontMatterMayRaiseButNeverLower() throws Exception {
+        byte[] plain = "# VPN\n\nRenew the certificate.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] raised = "---\ntier: 3\n---\n# VPN\n\nRenew.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] lowered = "---\ntier: 1\n---\n# VPN\n\nRenew.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(KnowledgeLoader.parse("net/vpn.md", plain, 2).tier()).isEqualTo(2);
+        assertThat(KnowledgeLoader.parse("net/vpn.md", raised, 2).tier()).isEqualTo(3);
+        assertThat(KnowledgeLoader.parse("net/vpn.md", lowered, 2).tier()).isEqualTo(2);
+        assertThat(KnowledgeLoader.parse("net/vpn.md", plain, 2).title()).isEqualTo("VPN");
+    }
+
+    @Test
+    void anUploadedDocumentThatCannotBeIndexedIsRefusedWithTheReason() {
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KnowledgeLoader.parse("a.pdf", "x".getBytes(utf8), 1))
+                .isInstanceOf(KnowledgeLoader.InvalidDocumentException.class).hasMessageContaining("unknown format");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KnowledgeLoader.parse("a.md", "<!-- -->\n".getBytes(utf8), 1))
+                .hasMessageContaining("empty document");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> KnowledgeLoader.parse("a.md", new byte[] {(byte) 0xC3, 0x28}, 1))
+                .hasMessageContaining("not UTF-8");
+    }
 }

@@ -49,6 +49,7 @@ public class JiraSimilarIssues {
 
     private final SearchService search;
     private final IssueFields fields;
+    private final java.util.function.IntFunction<PagerFilter> pages;
 
     /** Neighbours best first; the suggestion says "not enough history" rather than guess. */
     public record Result(List<SimilarTicket> similar, TeamSuggestion suggestion) {
@@ -56,8 +57,14 @@ public class JiraSimilarIssues {
 
     @Inject
     public JiraSimilarIssues(@ComponentImport SearchService search, IssueFields fields) {
+        this(search, fields, PagerFilter::new);
+    }
+
+    /** {@code pages} makes the page limit: Jira's PagerFilter cannot be built outside Jira. */
+    JiraSimilarIssues(SearchService search, IssueFields fields, java.util.function.IntFunction<PagerFilter> pages) {
         this.search = search;
         this.fields = fields;
+        this.pages = pages;
     }
 
     public Result find(Issue issue, ApplicationUser user, Ticket ticket, Draft draft, String teamField, int k) {
@@ -68,7 +75,7 @@ public class JiraSimilarIssues {
         }
         List<Issue> found;
         try {
-            found = search.search(user, parsed.getQuery(), new PagerFilter(CANDIDATES)).getResults();
+            found = search.search(user, parsed.getQuery(), pages.apply(CANDIDATES)).getResults();
         } catch (SearchException e) {
             throw new IllegalStateException("Jira's search failed", e);
         }

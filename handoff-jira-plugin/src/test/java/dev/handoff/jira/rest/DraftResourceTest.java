@@ -1,5 +1,8 @@
 package dev.handoff.jira.rest;
 
+import java.util.List;
+import com.atlassian.jira.issue.MutableIssue;
+import dev.handoff.core.knowledge.DraftKnowledge;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
@@ -92,6 +95,31 @@ class DraftResourceTest {
                 .contains("\"environment\":[", "\"slot\":\"os\"", "\"value\":\"Windows 11 23H2\"", "\"ledger\":{",
                         "\"redactions\":{\"password\":1}")
                 .endsWith("\"permissions\":{\"approve\":true,\"regenerate\":true,\"draftNow\":true},\"decision\":null}");
+    }
+
+    @Test
+    void theViewerSeesRunbooksAndOnlyTheSimilarTicketsTheyMayBrowse() {
+        ApplicationUser u = loggedIn("handoff-tier2");
+        MutableIssue secret = mock(MutableIssue.class);
+        when(issues.getIssueObject("SD-1")).thenReturn(jira.issue);
+        when(issues.getIssueObject("HR-9")).thenReturn(secret);
+        when(jira.permissionManager.hasPermission(jira.browse, secret, u)).thenReturn(false);
+        DraftKnowledge knowledge = new DraftKnowledge(
+                List.of(new DraftKnowledge.Runbook("Desk/vpn.md", "VPN drops", 2, 2.0, "Renew the certificate.", null)),
+                List.of(new DraftKnowledge.SimilarIssue("SD-1", "VPN drops hourly", "Fixed", "Ana", 2.0),
+                        new DraftKnowledge.SimilarIssue("HR-9", "Salary VPN", "Fixed", "Bo", 1.5),
+                        new DraftKnowledge.SimilarIssue("SD-GONE", "deleted since", "Fixed", null, 1.0)),
+                new DraftKnowledge.TeamHint("Network-L2", "3 of the 5 most similar resolved tickets were resolved in Network-L2"),
+                List.of());
+        StoredDraft d = DraftFixtures.stored(3, 2, StoredDraft.State.READY);
+        when(drafts.latestRequest(7L)).thenReturn(Optional.of(DraftFixtures.request(1, 2, EscalationRequest.State.READY, LONG_AGO)));
+        when(drafts.latestDraft(7L)).thenReturn(Optional.of(new StoredDraft(d.issueId(), d.version(), d.escalationSequence(),
+                d.draft(), null, d.state(), null, null, null, null, knowledge)));
+
+        String body = body(resource.get("SD-7"));
+
+        assertThat(body).contains("\"knowledge\":{\"runbooks\":[{\"id\":\"Desk/vpn.md\"", "\"key\":\"SD-1\"",
+                "Network-L2", "Matching runbooks").doesNotContain("HR-9", "Salary", "SD-GONE");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.handoff.jira.store;
 
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.knowledge.DraftKnowledge;
 import dev.handoff.core.model.Audience;
 import dev.handoff.core.model.Comment;
 import dev.handoff.core.model.Person;
@@ -33,6 +34,17 @@ class DraftCodecTest {
 
         assertThat(back).isEqualTo(draft);
         assertThat(json).doesNotContain("Summer2024!");
+    }
+
+    @Test
+    void theKnowledgeStepSurvivesStorageWithRunbooksSimilarTicketsTheHintAndItsProblems() {
+        DraftKnowledge knowledge = new DraftKnowledge(
+                List.of(new DraftKnowledge.Runbook("Desk/vpn.md", "VPN drops", 2, 2.5, "Renew the certificate.", null)),
+                List.of(new DraftKnowledge.SimilarIssue("SD-1", "VPN drops hourly", "Fixed", null, 1.25)),
+                new DraftKnowledge.TeamHint(null, "not enough history"), List.of("similar tickets (Jira's search failed)"));
+
+        assertThat(DraftCodec.decodeKnowledge(DraftCodec.encodeKnowledge(knowledge))).isEqualTo(knowledge);
+        assertThat(DraftCodec.encodeKnowledge(knowledge)).doesNotContain("\"empty\"");
     }
 
     @Test
