@@ -354,6 +354,19 @@ public final class AdminConfig {
 
     // ------------------------------------------------------------------------------------------------ JSON
 
+    /** A knowledge source as the admin screen sends it: {@code {"name": ..., "tier": 1..3}}. */
+    public record SourceInput(String name, int tier) {
+    }
+
+    public static SourceInput source(String body) throws Invalid {
+        JsonNode o = object(body, Set.of("name", "tier"));
+        String name = text(o, "name", 100);
+        if (name.isEmpty()) {
+            throw new Invalid("name", "name must not be empty");
+        }
+        return new SourceInput(name, Integer.parseInt(number(o, "tier", new IntRange(1, 3))));
+    }
+
     private static JsonNode object(String body, Set<String> allowed) throws Invalid {
         if (body == null || body.isBlank()) {
             throw new Invalid(null, "the body must be a JSON object");

@@ -8,18 +8,21 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import dev.handoff.jira.admin.AdminService;
+import dev.handoff.jira.knowledge.KnowledgeAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.function.Function;
@@ -41,13 +44,15 @@ public class AdminResource {
     private final UserManager userManager;
     private final ProjectManager projectManager;
     private final AdminService admin;
+    private final KnowledgeAdmin knowledge;
 
     @Inject
     public AdminResource(@ComponentImport("salUserManager") UserManager userManager,
-                         @ComponentImport ProjectManager projectManager, AdminService admin) {
+                         @ComponentImport ProjectManager projectManager, AdminService admin, KnowledgeAdmin knowledge) {
         this.userManager = userManager;
         this.projectManager = projectManager;
         this.admin = admin;
+        this.knowledge = knowledge;
     }
 
     @GET
@@ -87,6 +92,49 @@ public class AdminResource {
     @WebSudoRequired
     public Response testConnection(String body) {
         return adminOnly(user -> admin.testConnection(body));
+    }
+
+    /** The approved knowledge sources and this node's index. */
+    @GET
+    @Path("knowledge")
+    public Response knowledge() {
+        return adminOnly(user -> knowledge.list());
+    }
+
+    /** Adds a source ({@code {"name", "tier"}}); its documents come with an import. */
+    @POST
+    @Path("knowledge/sources")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WebSudoRequired
+    public Response addSource(String body) {
+        return adminOnly(user -> knowledge.add(user.getStringValue(), body));
+    }
+
+    @PUT
+    @Path("knowledge/sources/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WebSudoRequired
+    public Response updateSource(@PathParam("id") long id, String body) {
+        return adminOnly(user -> knowledge.update(user.getStringValue(), id, body));
+    }
+
+    @DELETE
+    @Path("knowledge/sources/{id}")
+    @WebSudoRequired
+    public Response deleteSource(@PathParam("id") long id) {
+        return adminOnly(user -> knowledge.delete(user.getStringValue(), id));
+    }
+
+    /**
+     * Replaces a source's documents with the uploaded file's: a zip of Markdown, HTML or Confluence storage-format
+     * files, or one such file. The body is the file itself; {@code filename} says what it is.
+     */
+    @POST
+    @Path("knowledge/sources/{id}/documents")
+    @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
+    @WebSudoRequired
+    public Response importDocuments(@PathParam("id") long id, @QueryParam("filename") String filename, byte[] body) {
+        return adminOnly(user -> knowledge.importDocuments(user.getStringValue(), id, filename, body == null ? new byte[0] : body));
     }
 
     /** Settings are kept only for projects that exist, under the key Jira knows them by. */

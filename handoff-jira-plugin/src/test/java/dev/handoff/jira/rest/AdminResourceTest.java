@@ -7,6 +7,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.websudo.WebSudoRequired;
 import dev.handoff.jira.admin.AdminService;
+import dev.handoff.jira.knowledge.KnowledgeAdmin;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,8 @@ class AdminResourceTest {
     private final UserManager users = mock(UserManager.class);
     private final AdminService admin = mock(AdminService.class);
     private final ProjectManager projects = mock(ProjectManager.class);
-    private final AdminResource resource = new AdminResource(users, projects, admin);
+    private final KnowledgeAdmin knowledge = mock(KnowledgeAdmin.class);
+    private final AdminResource resource = new AdminResource(users, projects, admin, knowledge);
     private final UserKey alice = mock(UserKey.class);
 
     @BeforeAll
@@ -53,11 +55,15 @@ class AdminResourceTest {
         Response get = resource.config();
         Response put = resource.save("{}");
         Response probe = resource.testConnection("{}");
+        Response upload = resource.importDocuments(1, "runbooks.zip", new byte[] {1});
+        Response sources = resource.knowledge();
 
         assertThat(get.getStatus()).isEqualTo(403);
         assertThat(put.getStatus()).isEqualTo(403);
         assertThat(probe.getStatus()).isEqualTo(403);
-        verifyNoInteractions(admin);
+        assertThat(upload.getStatus()).isEqualTo(403);
+        assertThat(sources.getStatus()).isEqualTo(403);
+        verifyNoInteractions(admin, knowledge);
     }
 
     @Test
@@ -95,11 +101,13 @@ class AdminResourceTest {
     void the_resource_is_admin_only_and_every_write_needs_a_websudo_session() {
         assertThat(AdminResource.class.isAnnotationPresent(AdminOnly.class)).isTrue();
         Method[] writes = Arrays.stream(AdminResource.class.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(PUT.class) || m.isAnnotationPresent(POST.class)).toArray(Method[]::new);
-        assertThat(writes).extracting(Method::getName).containsExactlyInAnyOrder("save", "saveProject", "testConnection");
+                .filter(m -> m.isAnnotationPresent(PUT.class) || m.isAnnotationPresent(POST.class)
+                        || m.isAnnotationPresent(javax.ws.rs.DELETE.class)).toArray(Method[]::new);
+        assertThat(writes).extracting(Method::getName).containsExactlyInAnyOrder("save", "saveProject", "testConnection",
+                "addSource", "updateSource", "deleteSource", "importDocuments");
         assertThat(writes).allMatch(m -> m.isAnnotationPresent(WebSudoRequired.class));
         assertThat(Arrays.stream(AdminResource.class.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(GET.class)))
-                .extracting(Method::getName).containsExactlyInAnyOrder("config", "project");
+                .extracting(Method::getName).containsExactlyInAnyOrder("config", "project", "knowledge");
     }
 
     @Test
