@@ -39,14 +39,15 @@ import java.util.regex.Pattern;
  * so it would need a second request per page. Verified against Atlassian's documentation: the endpoint
  * and its {@code cql, expand, start, limit} parameters (CQL guide, Content REST resource Javadoc), the
  * envelope {@code results, start, limit, size, _links.base/context/next} (Pagination in the REST API),
- * content {@code id, type, status, title, _links.webui} (Expansions in the REST API), the expansions
- * {@code space} and {@code body.storage} with {@code value} and {@code representation}, Bearer personal
- * access tokens, the 50-result cap on this endpoint when a body is expanded (Atlassian KB "Searching for
+ * content {@code id, type, status, title, _links.webui} with {@code space} and {@code body} expandable
+ * (Expansions in the REST API), {@code body.storage.value/representation} (Atlassian's create-page
+ * examples), Bearer personal access tokens, the 50-result cap on this endpoint when a body is expanded (Atlassian KB "Searching for
  * content with the REST API and CQL always limits results to 50"), quoting and escaping inside CQL
  * values (CQL operators reference; text searches using CQL) and 429 with a {@code retry-after} in
  * seconds from Data Center rate limiting ("Adjusting your code for rate limiting"). The error
  * body {@code {statusCode, message, reason}} is taken from Atlassian's own bug reports (e.g.
- * CONFSERVER-101465), not from a reference page.
+ * CONFSERVER-101465), not from a reference page. Inferred: {@code space.key} on the expanded space,
+ * that {@code space in (...)} is accepted, relevance order, numeric content ids.
  */
 public final class ConfluenceSearch {
 

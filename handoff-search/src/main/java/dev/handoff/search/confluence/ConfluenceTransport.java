@@ -13,7 +13,9 @@ public interface ConfluenceTransport {
 
     /**
      * @param pathAndQuery starts with {@code /rest/api/}, query already percent-encoded
-     * @throws java.net.http.HttpTimeoutException (or any {@link java.net.SocketTimeoutException}) on a timeout
+     * @throws java.net.http.HttpTimeoutException or {@link java.net.SocketTimeoutException} on a timeout
+     *         (an adapter translates its own timeout into one of these, so it is reported as a timeout);
+     *         any other {@link IOException} when there was no response
      */
     Response get(String pathAndQuery) throws IOException;
 
