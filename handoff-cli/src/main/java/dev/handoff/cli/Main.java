@@ -31,6 +31,8 @@ public final class Main {
                     [--llm ollama --ollama-url URL --model NAME [--llm-timeout S] [--language L] [--categories A,B]]
                                                  add a model's sourced prose (URL/model default: HANDOFF_OLLAMA_URL/_MODEL)
               kb search --kb DIR [--tier N] [--top K] [--json]   search approved runbooks (queries on stdin)
+              kb search --confluence URL --space KEY:TIER[,KEY:TIER] [--token-env VAR] [--timeout S] [--tier N] [--top K] [--json]
+                                                 the same over approved Confluence DC spaces (token from HANDOFF_CONFLUENCE_TOKEN)
               redact                             redact stdin to stdout, line for line
               eval env|slots|redact|kb|similar|suggest|prompt [--corpora DIR]   evaluation figures on the shared corpora
               preview [--port N] FILE.json       the approval panel on 127.0.0.1, backed by the offline pipeline

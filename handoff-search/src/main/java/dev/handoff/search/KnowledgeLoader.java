@@ -117,6 +117,21 @@ public final class KnowledgeLoader {
         return KnowledgeDocument.of(id, title, parsed.description(), parsed.headings(), parsed.body(), tier);
     }
 
+    /**
+     * One Confluence storage-format (XHTML) page fetched from elsewhere, parsed exactly like an exported
+     * {@code .xhtml} file. {@code title} is the page's own; a first heading that differs from it is kept
+     * as a heading. The body may be empty (a page holding only macros or attachments).
+     */
+    public static KnowledgeDocument storageFormat(String id, String title, String xhtml, int tier) {
+        MarkupText.Parsed parsed = MarkupText.html(xhtml == null ? "" : xhtml);
+        List<String> headings = new ArrayList<>();
+        if (!parsed.title().isBlank() && !parsed.title().equalsIgnoreCase(title)) {
+            headings.add(parsed.title());
+        }
+        headings.addAll(parsed.headings());
+        return KnowledgeDocument.of(id, title, parsed.description(), headings, parsed.body(), tier);
+    }
+
     private static Format format(String id) {
         String lower = id.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
