@@ -9,6 +9,9 @@ import dev.handoff.core.redact.Redactor;
 import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.RedactionPolicy;
 import dev.handoff.search.KnowledgeHit;
+import dev.handoff.search.KnowledgeQuery;
+import dev.handoff.search.confluence.ConfluenceSearch;
+import dev.handoff.search.confluence.ConfluenceSearchException;
 import dev.handoff.search.QueryBuilder;
 import dev.handoff.search.SimilarTicket;
 import org.slf4j.Logger;
@@ -30,16 +33,21 @@ public class KnowledgeFinder implements KnowledgeLookup {
 
     static final int RUNBOOKS = 3;
     static final int SIMILAR = 5;
+    /** Confluence pages added after the uploaded runbooks: scores of two indexes do not compare, so both get room. */
+    static final int CONFLUENCE_PAGES = 2;
     private static final Logger log = LoggerFactory.getLogger(KnowledgeFinder.class);
 
     private final KnowledgeBase base;
+    private final ConfluenceKnowledge confluence;
     private final JiraSimilarIssues similar;
     private final HandoffSettings settings;
     private final RedactionPolicy redaction;
 
     @Inject
-    public KnowledgeFinder(KnowledgeBase base, JiraSimilarIssues similar, HandoffSettings settings, RedactionPolicy redaction) {
+    public KnowledgeFinder(KnowledgeBase base, ConfluenceKnowledge confluence, JiraSimilarIssues similar,
+                           HandoffSettings settings, RedactionPolicy redaction) {
         this.base = base;
+        this.confluence = confluence;
         this.similar = similar;
         this.settings = settings;
         this.redaction = redaction;
@@ -51,14 +59,30 @@ public class KnowledgeFinder implements KnowledgeLookup {
         Redactor redactor = redaction.redactor();
         List<String> problems = new ArrayList<>();
         List<DraftKnowledge.Runbook> runbooks = new ArrayList<>();
+        KnowledgeQuery query = QueryBuilder.fromDraft(draft, ticket.summary());
         try {
-            for (KnowledgeHit h : base.search(QueryBuilder.fromDraft(draft, ticket.summary()), draft.targetTier(), RUNBOOKS)) {
+            for (KnowledgeHit h : base.search(query, draft.targetTier(), RUNBOOKS)) {
                 runbooks.add(new DraftKnowledge.Runbook(h.id(), clean(redactor, h.title()), h.tier(), h.score(),
                         clean(redactor, h.passage()), null));
             }
         } catch (RuntimeException e) {
             log.warn("Handoff could not search the knowledge base for issue {}: {}", issue.getKey(), e.toString());
             problems.add("runbooks (the knowledge index failed: " + e.getClass().getSimpleName() + ")");
+        }
+        try {
+            confluence.search(query, draft.targetTier(), CONFLUENCE_PAGES).ifPresent(r -> {
+                for (ConfluenceSearch.Hit h : r.hits()) {
+                    KnowledgeHit k = h.knowledge();
+                    runbooks.add(new DraftKnowledge.Runbook(k.id(), clean(redactor, k.title()), k.tier(), k.score(),
+                            clean(redactor, k.passage()), h.link()));
+                }
+                if (r.hits().isEmpty()) {
+                    r.notes().forEach(n -> problems.add("Confluence: " + n));
+                }
+            });
+        } catch (ConfluenceSearchException | RuntimeException e) {
+            log.warn("Handoff could not search Confluence for issue {}: {}", issue.getKey(), e.getMessage());
+            problems.add("Confluence pages (" + e.getMessage() + ")");
         }
         List<DraftKnowledge.SimilarIssue> issues = new ArrayList<>();
         DraftKnowledge.TeamHint team = null;

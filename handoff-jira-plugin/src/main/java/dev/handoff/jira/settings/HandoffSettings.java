@@ -37,6 +37,12 @@ public interface HandoffSettings {
     Optional<String> teamField();
 
     /**
+     * The Confluence spaces approved as knowledge, with their tiers ({@code KEY:TIER,...}), searched through
+     * Jira's primary Confluence application link as the requesting user; empty means no Confluence.
+     */
+    Optional<String> confluenceSpaces();
+
+    /**
      * The slots the "Escalation context complete" validator requires for issues of {@code category}: the
      * category's own list if one is configured, else the default list (empty unless configured).
      */

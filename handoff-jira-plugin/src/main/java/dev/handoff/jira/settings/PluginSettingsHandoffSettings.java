@@ -38,6 +38,7 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
     public static final String MODEL_CATEGORIES = "handoff.model.categories";
     public static final String CATEGORY_FIELD = "handoff.category.field";
     public static final String TEAM_FIELD = "handoff.team.field";
+    public static final String CONFLUENCE_SPACES = "handoff.confluence.spaces";
     /** Followed by a category name, or by {@code *} for the default list; the value lists slot names. */
     public static final String REQUIRED_PREFIX = "handoff.required.";
     public static final String RETENTION_DAYS = "handoff.retention.days";
@@ -113,6 +114,11 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
     @Override
     public Optional<String> teamField() {
         return read(TEAM_FIELD);
+    }
+
+    @Override
+    public Optional<String> confluenceSpaces() {
+        return read(CONFLUENCE_SPACES);
     }
 
     @Override

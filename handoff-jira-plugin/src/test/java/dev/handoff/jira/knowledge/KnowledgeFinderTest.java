@@ -33,6 +33,7 @@ class KnowledgeFinderTest {
 
     private final InMemoryKnowledgeStore store = new InMemoryKnowledgeStore();
     private final JiraSimilarIssues similar = mock(JiraSimilarIssues.class);
+    private final ConfluenceKnowledge confluence = mock(ConfluenceKnowledge.class);
     private final HandoffSettings settings = mock(HandoffSettings.class);
     private final Issue issue = mock(Issue.class);
     private final ApplicationUser agent = mock(ApplicationUser.class);
@@ -42,7 +43,7 @@ class KnowledgeFinderTest {
 
     KnowledgeFinderTest() {
         when(settings.extraRedactionPatterns()).thenReturn(List.of());
-        finder = new KnowledgeFinder(new KnowledgeBase(store), similar, settings, new RedactionPolicy(settings));
+        finder = new KnowledgeFinder(new KnowledgeBase(store), confluence, similar, settings, new RedactionPolicy(settings));
         when(issue.getKey()).thenReturn(ticket.key());
     }
 
@@ -97,5 +98,28 @@ class KnowledgeFinderTest {
 
         org.mockito.Mockito.verify(similar).find(any(), any(), any(), any(), eq("customfield_10200"), anyInt());
         org.mockito.Mockito.verify(similar).find(any(), any(), any(), any(), eq("customfield_10300"), anyInt());
+    }
+
+    @Test
+    void confluencePagesFollowTheUploadedRunbooksWithTheirLinkAndAConfluenceFailureIsReported() throws Exception {
+        when(similar.find(any(), any(), any(), any(), any(), anyInt())).thenReturn(
+                new JiraSimilarIssues.Result(List.of(), new TeamSuggestion(false, List.of(), "not enough history", List.of())));
+        dev.handoff.search.KnowledgeHit page = new dev.handoff.search.KnowledgeHit("confluence:NET/101", "Outlook safe mode", 2, 3f,
+                "Start Outlook with /safe; the admin password is Winter2026!");
+        when(confluence.search(any(), eq(2), eq(KnowledgeFinder.CONFLUENCE_PAGES))).thenReturn(Optional.of(
+                new dev.handoff.search.confluence.ConfluenceSearch.Result(List.of(new dev.handoff.search.confluence.ConfluenceSearch.Hit(
+                        page, "NET", "https://wiki.example/display/NET/Outlook")), List.of(), 1)));
+
+        DraftKnowledge k = finder.find(issue, agent, ticket, draft);
+
+        assertThat(k.runbooks()).singleElement().satisfies(r -> {
+            assertThat(r.link()).isEqualTo("https://wiki.example/display/NET/Outlook");
+            assertThat(r.passage()).doesNotContain("Winter2026!");
+        });
+
+        when(confluence.search(any(), anyInt(), anyInt())).thenThrow(new IllegalStateException(
+                "Confluence spaces are approved but Jira has no Confluence application link"));
+        assertThat(finder.find(issue, agent, ticket, draft).problems()).singleElement().asString()
+                .contains("no Confluence application link");
     }
 }
