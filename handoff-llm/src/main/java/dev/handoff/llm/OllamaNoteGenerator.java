@@ -17,11 +17,11 @@ import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.ModelNotFoundException;
 import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.exception.UnresolvedModelServerException;
-import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.request.ResponseFormatType;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.ollama.OllamaStreamingException;
 import dev.langchain4j.model.output.FinishReason;
 
 import java.net.ConnectException;
@@ -38,20 +38,41 @@ import java.util.Optional;
  * (server down, model missing, timeout, 5xx, a reply that is cut off, malformed or mostly invented)
  * comes back as a fallback reason; nothing is thrown, nothing is posted, nothing is logged of the
  * ticket or the reply.
+ *
+ * <p>{@link #streaming} asks for the reply as a stream instead of in one piece; it is read under the
+ * generator's own deadline and size cap ({@link StreamingChat}) and then goes through the same checks.
+ * Use it when a reverse proxy in front of the model drops requests that stay silent for long (a
+ * streamed reply sends bytes from the first token on), or to stop a runaway reply as it grows instead
+ * of after the server finished it.
  */
 public final class OllamaNoteGenerator implements NoteGenerator {
 
+    /** One request, one reply; how the reply travels is the only difference between the two modes. */
+    private interface Chat {
+        ChatResponse chat(ChatRequest request);
+    }
+
     private final OllamaSettings settings;
-    private final ChatModel model;
+    private final Chat model;
     private final ModelCallGate gate;
     private final PromptBudget budget = new PromptBudget();
     private final ProseValidator validator;
 
+    /** The reply in one piece ({@code "stream": false}); the read timeout bounds the whole call. */
     public OllamaNoteGenerator(OllamaSettings settings, ModelCallGate gate, Redactor redactor) {
+        this(settings, OllamaModels.chatModel(Objects.requireNonNull(settings, "settings"))::chat, gate, redactor);
+    }
+
+    private OllamaNoteGenerator(OllamaSettings settings, Chat model, ModelCallGate gate, Redactor redactor) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.gate = Objects.requireNonNull(gate, "gate");
         this.validator = new ProseValidator(redactor);
-        this.model = OllamaModels.chatModel(settings);
+        this.model = model;
+    }
+
+    /** The reply streamed ({@code "stream": true}); the read timeout bounds the whole stream, not just its start. */
+    public static OllamaNoteGenerator streaming(OllamaSettings settings, ModelCallGate gate, Redactor redactor) {
+        return new OllamaNoteGenerator(settings, new StreamingChat(Objects.requireNonNull(settings, "settings"))::chat, gate, redactor);
     }
 
     @Override
@@ -73,6 +94,8 @@ public final class OllamaNoteGenerator implements NoteGenerator {
             response = gate.call(() -> PluginClassLoader.call(() -> model.chat(chat)));
         } catch (ModelCallGate.Refused e) {
             return ProseResult.fallback("model call refused: " + e.getMessage(), 0, call(start, null));
+        } catch (StreamingChat.CutOff e) {
+            return ProseResult.fallback(e.getMessage(), 0, call(start, null));
         } catch (RuntimeException e) {
             return ProseResult.fallback(reason(e), 0, call(start, null));
         }
@@ -96,6 +119,11 @@ public final class OllamaNoteGenerator implements NoteGenerator {
         return new ModelCall(settings.model(), ms, in, out);
     }
 
+    private static String shortened(String message) {
+        String clean = String.valueOf(message).replaceAll("\\p{Cntrl}", " ").strip();
+        return clean.length() <= 120 ? clean : clean.substring(0, 120) + "\u2026";
+    }
+
     /** A reason a person can act on. Exception messages are not shown: some carry the model's raw reply. */
     private String reason(RuntimeException e) {
         if (e instanceof ModelNotFoundException) {
@@ -113,6 +141,10 @@ public final class OllamaNoteGenerator implements NoteGenerator {
             }
             if (t instanceof HttpException h) {
                 return "model server error (HTTP " + h.statusCode() + ")";
+            }
+            if (t instanceof OllamaStreamingException) {
+                // Ollama's own words (e.g. the runner ran out of memory); the model's reply is not in them.
+                return "model server error during the reply: " + shortened(t.getMessage());
             }
         }
         return "model call failed (" + e.getClass().getSimpleName() + ")";
