@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./handoff draft [--json] [--tier N] [--llm ollama ...] FILE...}: one note (or JSON line) per issue
+ * {@code ./handoff draft [--json] [--tier N] [--llm ollama|openai ...] FILE...}: one note (or JSON line) per issue
  * file. A bad file gets a one-line error naming it and the problem; the other files are still drafted.
  * With a model, its sourced prose joins the deterministic note, or the reason it could not.
  */
@@ -100,8 +100,9 @@ final class DraftCommand {
             }
         }
         if (files.isEmpty()) {
-            err.println("usage: handoff draft [--json] [--tier N] [--kb DIR] [--history DIR] [--llm ollama --ollama-url URL --model NAME"
-                    + " [--llm-timeout SECONDS] [--language NAME] [--categories A,B]] FILE... ('-' reads stdin)");
+            err.println("usage: handoff draft [--json] [--tier N] [--kb DIR] [--history DIR] [--llm ollama --ollama-url URL [--llm-stream]"
+                    + " | --llm openai --openai-url URL] [--model NAME] [--llm-timeout SECONDS] [--language NAME] [--categories A,B]"
+                    + " FILE... ('-' reads stdin)");
             return 2;
         }
         NoteGenerator generator = null;

@@ -28,8 +28,10 @@ public final class Main {
               demo                               draft notes for the bundled real tickets in examples/
               draft [--json] [--tier N] [--kb DIR] [--history DIR] FILE...
                                                  draft from Jira REST v2 issue JSON ('-' reads stdin)
-                    [--llm ollama --ollama-url URL --model NAME [--llm-timeout S] [--language L] [--categories A,B]]
-                                                 add a model's sourced prose (URL/model default: HANDOFF_OLLAMA_URL/_MODEL)
+                    [--llm ollama --ollama-url URL [--llm-stream] | --llm openai --openai-url URL]
+                    [--model NAME] [--llm-timeout S] [--language L] [--categories A,B]
+                                                 add a model's sourced prose (URL/model default: HANDOFF_OLLAMA_URL/_MODEL,
+                                                 HANDOFF_OPENAI_URL/_MODEL; key: HANDOFF_OPENAI_API_KEY)
               kb search --kb DIR [--tier N] [--top K] [--json]   search approved runbooks (queries on stdin)
               kb search --confluence URL --space KEY:TIER[,KEY:TIER] [--token-env VAR] [--timeout S] [--tier N] [--top K] [--json]
                                                  the same over approved Confluence DC spaces (token from HANDOFF_CONFLUENCE_TOKEN)

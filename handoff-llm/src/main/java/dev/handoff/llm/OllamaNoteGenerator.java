@@ -1,120 +1,43 @@
 package dev.handoff.llm;
 
-import dev.handoff.core.prose.InjectionCues;
-import dev.handoff.core.prose.ModelCall;
 import dev.handoff.core.prose.ModelCallGate;
-import dev.handoff.core.prose.ModelProse;
 import dev.handoff.core.prose.NoteGenerator;
-import dev.handoff.core.prose.PromptBudget;
-import dev.handoff.core.prose.ProsePrompt;
 import dev.handoff.core.prose.ProseRequest;
 import dev.handoff.core.prose.ProseResult;
-import dev.handoff.core.prose.ProseValidator;
 import dev.handoff.core.redact.Redactor;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.exception.HttpException;
-import dev.langchain4j.exception.ModelNotFoundException;
-import dev.langchain4j.exception.TimeoutException;
-import dev.langchain4j.exception.UnresolvedModelServerException;
-import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
-import dev.langchain4j.model.chat.request.ResponseFormat;
-import dev.langchain4j.model.chat.request.ResponseFormatType;
-import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.output.FinishReason;
 
-import java.net.ConnectException;
-import java.net.http.HttpTimeoutException;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * {@link NoteGenerator} on a self-hosted Ollama through langchain4j. A thread with text addressed to a
- * model ({@link InjectionCues}) is not sent at all. Otherwise one call per request, no tools,
- * no retries, through the {@link ModelCallGate} and with this module's class loader as the context
- * loader. The thread is compressed by {@link PromptBudget} before it is sent; the reply must match
- * the JSON schema and then passes {@link ProseValidator} against the full thread. Every failure
- * (server down, model missing, timeout, 5xx, a reply that is cut off, malformed or mostly invented)
- * comes back as a fallback reason; nothing is thrown, nothing is posted, nothing is logged of the
- * ticket or the reply.
+ * {@link NoteGenerator} on a self-hosted Ollama through langchain4j; the checks and the fallbacks are
+ * {@link ChatNoteGenerator}'s.
+ *
+ * <p>{@link #streaming} asks for the reply as a stream instead of in one piece; it is read under the
+ * generator's own deadline and size cap ({@link StreamingChat}) and then goes through the same checks.
+ * Use it when a reverse proxy in front of the model drops requests that stay silent for long (a
+ * streamed reply sends bytes from the first token on), or to stop a runaway reply as it grows instead
+ * of after the server finished it.
  */
 public final class OllamaNoteGenerator implements NoteGenerator {
 
-    private final OllamaSettings settings;
-    private final ChatModel model;
-    private final ModelCallGate gate;
-    private final PromptBudget budget = new PromptBudget();
-    private final ProseValidator validator;
+    private final ChatNoteGenerator generator;
 
+    /** The reply in one piece ({@code "stream": false}); the read timeout bounds the whole call. */
     public OllamaNoteGenerator(OllamaSettings settings, ModelCallGate gate, Redactor redactor) {
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.gate = Objects.requireNonNull(gate, "gate");
-        this.validator = new ProseValidator(redactor);
-        this.model = OllamaModels.chatModel(settings);
+        this(settings, OllamaModels.chatModel(Objects.requireNonNull(settings, "settings"))::chat, gate, redactor);
+    }
+
+    private OllamaNoteGenerator(OllamaSettings settings, ChatNoteGenerator.Chat chat, ModelCallGate gate, Redactor redactor) {
+        this.generator = new ChatNoteGenerator(settings.model(), settings.baseUrl(), settings.readTimeout(), chat, gate, redactor);
+    }
+
+    /** The reply streamed ({@code "stream": true}); the read timeout bounds the whole stream, not just its start. */
+    public static OllamaNoteGenerator streaming(OllamaSettings settings, ModelCallGate gate, Redactor redactor) {
+        return new OllamaNoteGenerator(settings, new StreamingChat(Objects.requireNonNull(settings, "settings"))::chat, gate, redactor);
     }
 
     @Override
     public ProseResult generate(ProseRequest request) {
-        long start = System.nanoTime();
-        Optional<String> injected = InjectionCues.find(request.thread());
-        if (injected.isPresent()) {
-            return ProseResult.fallback("source " + injected.get() + " contains instructions addressed to a model; model not asked",
-                    0, new ModelCall(settings.model(), 0, null, null));
-        }
-        ProsePrompt prompt = ProsePrompt.of(request.withThread(budget.compress(request.thread(), request.draft())), ProsePrompt.newNonce());
-        ChatRequest chat = ChatRequest.builder()
-                .messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user()))
-                .responseFormat(ResponseFormat.builder().type(ResponseFormatType.JSON)
-                        .jsonSchema(ReplyParser.schema(request.categories())).build())
-                .build();
-        ChatResponse response;
-        try {
-            response = gate.call(() -> PluginClassLoader.call(() -> model.chat(chat)));
-        } catch (ModelCallGate.Refused e) {
-            return ProseResult.fallback("model call refused: " + e.getMessage(), 0, call(start, null));
-        } catch (RuntimeException e) {
-            return ProseResult.fallback(reason(e), 0, call(start, null));
-        }
-        ModelCall call = call(start, response);
-        if (response.finishReason() == FinishReason.LENGTH) {
-            return ProseResult.fallback("the model's reply was cut off at the output limit", 0, call);
-        }
-        ModelProse reply;
-        try {
-            reply = ReplyParser.parse(response.aiMessage().text());
-        } catch (ReplyParser.Malformed e) {
-            return ProseResult.fallback("malformed reply from the model: " + e.getMessage(), 0, call);
-        }
-        return validator.validate(reply, request, call);
-    }
-
-    private ModelCall call(long start, ChatResponse response) {
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        Integer in = response == null || response.tokenUsage() == null ? null : response.tokenUsage().inputTokenCount();
-        Integer out = response == null || response.tokenUsage() == null ? null : response.tokenUsage().outputTokenCount();
-        return new ModelCall(settings.model(), ms, in, out);
-    }
-
-    /** A reason a person can act on. Exception messages are not shown: some carry the model's raw reply. */
-    private String reason(RuntimeException e) {
-        if (e instanceof ModelNotFoundException) {
-            return "model '" + settings.model() + "' not found on " + settings.baseUrl();
-        }
-        if (e instanceof UnresolvedModelServerException) {
-            return "model server host unknown: " + settings.baseUrl().getHost();
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof TimeoutException || t instanceof HttpTimeoutException) {
-                return "no reply from the model within " + settings.readTimeout().toSeconds() + " s";
-            }
-            if (t instanceof ConnectException) {
-                return "model server unreachable at " + settings.baseUrl();
-            }
-            if (t instanceof HttpException h) {
-                return "model server error (HTTP " + h.statusCode() + ")";
-            }
-        }
-        return "model call failed (" + e.getClass().getSimpleName() + ")";
+        return generator.generate(request);
     }
 }

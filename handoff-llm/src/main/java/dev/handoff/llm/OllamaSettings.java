@@ -9,6 +9,19 @@ import java.util.Objects;
 public record OllamaSettings(URI baseUrl, String model, Duration connectTimeout, Duration readTimeout, int numCtx) {
 
     public OllamaSettings {
+        requireEndpoint(baseUrl, model);
+        connectTimeout = connectTimeout == null ? DEFAULT_CONNECT : connectTimeout;
+        readTimeout = readTimeout == null ? DEFAULT_READ : readTimeout;
+        if (numCtx < 512) {
+            throw new IllegalArgumentException("numCtx must be at least 512, got " + numCtx);
+        }
+    }
+
+    static final Duration DEFAULT_CONNECT = Duration.ofSeconds(5);
+    static final Duration DEFAULT_READ = Duration.ofSeconds(60);
+
+    /** The rules for any model endpoint's URL and model name. */
+    static void requireEndpoint(URI baseUrl, String model) {
         Objects.requireNonNull(baseUrl, "baseUrl");
         String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -19,11 +32,6 @@ public record OllamaSettings(URI baseUrl, String model, Duration connectTimeout,
         }
         if (model == null || model.isBlank()) {
             throw new IllegalArgumentException("model name is empty");
-        }
-        connectTimeout = connectTimeout == null ? Duration.ofSeconds(5) : connectTimeout;
-        readTimeout = readTimeout == null ? Duration.ofSeconds(60) : readTimeout;
-        if (numCtx < 512) {
-            throw new IllegalArgumentException("numCtx must be at least 512, got " + numCtx);
         }
     }
 }

@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback server speaking Ollama's wire protocol (llm.md §3, §4.3) for the real langchain4j client:
- * non-streaming {@code /api/chat} with scripted replies or errors, {@code /api/version}, {@code /api/tags}.
- * It records every chat request body, so tests assert on what was sent.
+ * {@code /api/chat} with scripted replies or errors, in one piece or, when the request asks for
+ * {@code "stream": true}, as NDJSON lines (the scripted reply in pieces, or a {@link Script} of its own);
+ * {@code /api/version}, {@code /api/tags}. It records every chat request body, so tests assert on what was sent.
  */
 final class FakeOllama implements AutoCloseable {
 
@@ -41,6 +42,61 @@ final class FakeOllama implements AutoCloseable {
     private volatile CountDownLatch hold;
     private volatile String version = "0.5.1";
     private volatile List<String> models = List.of();
+    private volatile Script script;
+    /** Counted down when writing a streamed line fails: the client closed the stream. */
+    final CountDownLatch clientHungUp = new CountDownLatch(1);
+
+    /** What a streamed reply sends, line by line, until it returns (then the response ends) or the client hangs up. */
+    interface Script {
+        void write(Lines out) throws IOException, InterruptedException;
+    }
+
+    /** The NDJSON lines of Ollama's streamed chat (llm.md §3.3, §3.5). */
+    static final class Lines {
+        private final java.io.OutputStream out;
+
+        private Lines(java.io.OutputStream out) {
+            this.out = out;
+        }
+
+        /** A partial reply: {@code "done": false} and the next piece of the content. */
+        void chunk(String content) throws IOException {
+            ObjectNode line = line();
+            line.putObject("message").put("role", "assistant").put("content", content);
+            raw(line.put("done", false).toString());
+        }
+
+        /** The last line: empty content, the reason and the counts. */
+        void done(String reason) throws IOException {
+            ObjectNode line = line();
+            line.putObject("message").put("role", "assistant").put("content", "");
+            raw(line.put("done", true).put("done_reason", reason).put("prompt_eval_count", 321).put("eval_count", 54).toString());
+        }
+
+        /** Ollama's mid-stream failure: an error line on a 200 response. */
+        void error(String message) throws IOException {
+            raw(MAPPER.createObjectNode().put("error", message).toString());
+        }
+
+        void raw(String line) throws IOException {
+            out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+
+        private static ObjectNode line() {
+            return MAPPER.createObjectNode().put("model", "m").put("created_at", "2026-01-01T00:00:00Z");
+        }
+    }
+
+    /** The content in pieces of at most 40 characters, then the last line. */
+    static Script inPieces(String content, String reason) {
+        return out -> {
+            for (int i = 0; i < content.length(); i += 40) {
+                out.chunk(content.substring(i, Math.min(content.length(), i + 40)));
+            }
+            out.done(reason);
+        };
+    }
 
     FakeOllama() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -66,8 +122,16 @@ final class FakeOllama implements AutoCloseable {
 
     FakeOllama replies(String assistantContent, String reason) {
         this.status = 200;
+        this.script = null;
         this.content = assistantContent;
         this.doneReason = reason;
+        return this;
+    }
+
+    /** Streamed chats send what the script writes. */
+    FakeOllama streams(Script lines) {
+        this.status = 200;
+        this.script = lines;
         return this;
     }
 
@@ -96,7 +160,8 @@ final class FakeOllama implements AutoCloseable {
 
     private void chat(HttpExchange ex) throws IOException {
         requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
-        chatRequests.add(MAPPER.readTree(ex.getRequestBody().readAllBytes()));
+        JsonNode body = MAPPER.readTree(ex.getRequestBody().readAllBytes());
+        chatRequests.add(body);
         upgradeHeaders.add(String.valueOf(ex.getRequestHeaders().getFirst("Upgrade")));
         CountDownLatch h = hold;
         if (h != null) {
@@ -110,11 +175,28 @@ final class FakeOllama implements AutoCloseable {
             send(ex, status, errorBody);
             return;
         }
+        if (body.path("stream").asBoolean(false)) {
+            Script s = script;
+            stream(ex, s != null ? s : inPieces(content, doneReason));
+            return;
+        }
         ObjectNode reply = MAPPER.createObjectNode();
         reply.put("model", "m").put("created_at", "2026-01-01T00:00:00Z");
         reply.putObject("message").put("role", "assistant").put("content", content);
         reply.put("done", true).put("done_reason", doneReason).put("prompt_eval_count", 321).put("eval_count", 54);
         send(ex, 200, MAPPER.writeValueAsString(reply));
+    }
+
+    private void stream(HttpExchange ex, Script lines) {
+        try (ex) {
+            ex.getResponseHeaders().add("Content-Type", "application/x-ndjson");
+            ex.sendResponseHeaders(200, 0);
+            lines.write(new Lines(ex.getResponseBody()));
+        } catch (IOException e) {
+            clientHungUp.countDown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void tags(HttpExchange ex) throws IOException {

@@ -77,9 +77,9 @@ class OllamaNoteGeneratorTest {
         return root.toString();
     }
 
-    private static final String SUPPORTED_SUMMARY =
+    static final String SUPPORTED_SUMMARY =
             "summary|Since the update to Outlook 16.0.17126, Outlook crashes with \"0x800CCC0E\" when opening the shared calendar.|D";
-    private static final String SUPPORTED_SAFE_MODE = "whatTier1Established|Starting Outlook in safe mode did not help: the shared calendar still crashes it.|C2";
+    static final String SUPPORTED_SAFE_MODE = "whatTier1Established|Starting Outlook in safe mode did not help: the shared calendar still crashes it.|C2";
 
     @Test
     void a_supported_reply_becomes_sourced_prose_with_the_call_figures() {
@@ -340,7 +340,7 @@ class OllamaNoteGeneratorTest {
         }
     }
 
-    private static List<String> texts(JsonNode array) {
+    static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;

@@ -4,7 +4,8 @@ import dev.handoff.core.prose.ModelCallGate;
 import dev.handoff.core.prose.ProseResult;
 import dev.handoff.core.prose.SourcedSentence;
 import dev.handoff.core.redact.Redactor;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URI;
 import java.time.Duration;
@@ -18,15 +19,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class RealOllamaTest {
 
-    @Test
-    void a_real_model_returns_sourced_prose_or_a_fallback_reason() {
+    @ParameterizedTest(name = "streamed: {0}")
+    @ValueSource(booleans = {false, true})
+    void a_real_model_returns_sourced_prose_or_a_fallback_reason(boolean streamed) {
         String url = System.getProperty("ollama.url");
         assumeTrue(url != null && !url.isBlank(), "set -Dollama.url to run against a real Ollama");
         OllamaSettings settings = new OllamaSettings(URI.create(url), System.getProperty("ollama.model", "qwen2.5:7b-instruct"),
                 Duration.ofSeconds(5), Duration.ofSeconds(180), 8192);
         assumeTrue(new OllamaHealth(settings).check().healthy(), "the server must hold the model");
 
-        ProseResult result = new OllamaNoteGenerator(settings, ModelCallGate.passThrough(), Redactor.defaults()).generate(Tickets.request());
+        OllamaNoteGenerator generator = streamed
+                ? OllamaNoteGenerator.streaming(settings, ModelCallGate.passThrough(), Redactor.defaults())
+                : new OllamaNoteGenerator(settings, ModelCallGate.passThrough(), Redactor.defaults());
+
+        ProseResult result = generator.generate(Tickets.request());
 
         if (!result.fellBack()) {
             assertThat(result.prose().sections().values()).allSatisfy(list -> assertThat(list)
