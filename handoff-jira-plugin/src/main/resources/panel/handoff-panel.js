@@ -45,6 +45,13 @@
     'outcome.partial': 'partly helped',
     'outcome.unknown': 'outcome unknown',
     'source': 'Source',
+    'runbooks': 'Matching runbooks (approved sources)',
+    'runbooks.none': 'No approved runbook matches.',
+    'similar': 'Similar resolved tickets',
+    'similar.none': 'None found.',
+    'similar.by': 'resolved by',
+    'team': 'Suggested team, not applied',
+    'knowledge.problem': 'Not looked up',
     'redactions': 'Redacted before drafting',
     'redactions.none': 'Nothing was redacted.',
     'action.approve': 'Approve',
@@ -88,6 +95,17 @@
       e.textContent = String(text);
     }
     return e;
+  }
+
+  /** An anchor only for an http(s) URL or a path on this site; anything else (javascript:, data:, //host) stays text. */
+  function link(className, text, url) {
+    if (!/^(https?:\/\/|\/(?!\/))/i.test(url)) {
+      return el('span', className, text);
+    }
+    var a = el('a', className, text);
+    a.href = url;
+    a.rel = 'noopener noreferrer';
+    return a;
   }
 
   function str(v) {
@@ -304,6 +322,9 @@
       c.appendChild(this.section(t.environment, 'handoff-env-section', env));
     }
     this.renderLedger(c, d.ledger && typeof d.ledger === 'object' ? d.ledger : {});
+    if (d.knowledge && typeof d.knowledge === 'object') {
+      this.renderKnowledge(c, d.knowledge);
+    }
     if (state === 'ready' || state === 'approved' || state === 'rejected') {
       c.appendChild(this.section(t.redactions, 'handoff-redactions-section', this.renderRedactions(d.redactions)));
     }
@@ -492,6 +513,51 @@
         ol.appendChild(li);
       });
       c.appendChild(this.section(t['ledger.open'], 'handoff-open-section', ol));
+    }
+  };
+
+  /** Runbooks (a link only when it is http or https), similar tickets linked to Jira, the unapplied team hint. */
+  Panel.prototype.renderKnowledge = function (c, k) {
+    var t = this.t;
+    var self = this;
+    arr(k.problems).forEach(function (p) {
+      c.appendChild(el('p', 'handoff-hint handoff-knowledge-problem', t['knowledge.problem'] + ': ' + str(p)));
+    });
+    var runbooks = arr(k.runbooks);
+    var rl = el('ul', 'handoff-list handoff-runbooks');
+    runbooks.forEach(function (r) {
+      var li = el('li');
+      li.appendChild(link('handoff-runbook-title', str(r && r.title), str(r && r.link)));
+      li.appendChild(el('span', 'handoff-runbook-tier', t.tier + ' ' + str(r && r.tier)));
+      li.appendChild(self.source(str(r && r.id)));
+      if (r && str(r.passage) !== '') {
+        li.appendChild(el('blockquote', 'handoff-runbook-passage', str(r.passage)));
+      }
+      rl.appendChild(li);
+    });
+    c.appendChild(this.section(t.runbooks, 'handoff-runbooks-section',
+        runbooks.length ? rl : el('p', 'handoff-hint', t['runbooks.none'])));
+    var similar = arr(k.similar);
+    var sl = el('ul', 'handoff-list handoff-similar');
+    var jira = this.restBase.replace(/\/rest\/.*$/, '');
+    similar.forEach(function (s) {
+      var li = el('li');
+      li.appendChild(link('handoff-similar-key', str(s && s.key), jira + '/browse/' + encodeURIComponent(str(s && s.key))));
+      li.appendChild(el('span', 'handoff-item-text', ' ' + str(s && s.summary)));
+      if (s && str(s.resolution) !== '') {
+        li.appendChild(self.source(str(s.resolution) + (s.resolvedBy ? ', ' + t['similar.by'] + ' ' + str(s.resolvedBy) : '')));
+      }
+      sl.appendChild(li);
+    });
+    c.appendChild(this.section(t.similar, 'handoff-similar-section',
+        similar.length ? sl : el('p', 'handoff-hint', t['similar.none'])));
+    if (k.team && typeof k.team === 'object') {
+      var tb = el('div', 'handoff-team');
+      if (k.team.team) {
+        tb.appendChild(el('strong', 'handoff-team-name', str(k.team.team)));
+      }
+      tb.appendChild(el('p', 'handoff-hint handoff-team-evidence', str(k.team.evidence)));
+      c.appendChild(this.section(t.team, 'handoff-team-section', tb));
     }
   };
 

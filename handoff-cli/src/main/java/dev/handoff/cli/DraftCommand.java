@@ -3,6 +3,7 @@ package dev.handoff.cli;
 import dev.handoff.cli.jira.BadInputException;
 import dev.handoff.cli.jira.JiraIssueReader;
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.knowledge.DraftKnowledge;
 import dev.handoff.core.json.DraftJson;
 import dev.handoff.core.json.Json;
 import dev.handoff.core.model.Audience;
@@ -128,24 +129,24 @@ final class DraftCommand {
                 Ticket ticket = reader.read(bytes(file, stdin));
                 EscalationPipeline.Drafted drafted = pipeline.draftWithSources(ticket, Audience.agents(tier));
                 Draft draft = drafted.draft();
+                DraftKnowledge found = knowledge == null ? null : knowledge.find(ticket, draft, tier);
                 ProseResult prose = generator == null ? null : generator.generate(new ProseRequest(draft, drafted.sources(),
-                        knowledge == null ? List.of() : knowledge.passages(ticket, draft, tier), llm.categories, llm.language));
+                        found == null ? List.of() : Knowledge.passages(found), llm.categories, llm.language));
                 if (json) {
                     Map<String, Object> line = new DraftJson(renderer).cli(draft);
+                    if (prose != null || found != null) {
+                        line.put("note", note(renderer, draft, prose, found, false));
+                        line.put("noteWiki", note(renderer, draft, prose, found, true));
+                    }
                     if (prose != null) {
-                        line.put("note", renderer.plainText(draft, prose));
-                        line.put("noteWiki", renderer.wiki(draft, prose));
                         line.put("llm", LlmOptions.json(prose));
                     }
-                    if (knowledge != null) {
-                        line.putAll(knowledge.json(ticket, draft, tier));
+                    if (found != null) {
+                        line.putAll(knowledge.json(found));
                     }
                     out.println(Json.write(line));
                 } else {
-                    out.println(prose == null ? renderer.plainText(draft) : renderer.plainText(draft, prose));
-                    if (knowledge != null) {
-                        out.print(knowledge.text(ticket, draft, tier));
-                    }
+                    out.println(note(renderer, draft, prose, found, false));
                     out.println();
                 }
             } catch (BadInputException e) {
@@ -158,6 +159,16 @@ final class DraftCommand {
         }
         out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    private static String note(NoteRenderer renderer, Draft draft, ProseResult prose, DraftKnowledge found, boolean wiki) {
+        if (found != null) {
+            return wiki ? renderer.wiki(draft, prose, found) : renderer.plainText(draft, prose, found);
+        }
+        if (prose != null) {
+            return wiki ? renderer.wiki(draft, prose) : renderer.plainText(draft, prose);
+        }
+        return wiki ? renderer.wiki(draft) : renderer.plainText(draft);
     }
 
     private static byte[] bytes(String file, InputStream stdin) throws BadInputException {

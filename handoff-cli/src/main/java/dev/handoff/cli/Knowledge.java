@@ -3,6 +3,9 @@ package dev.handoff.cli;
 import dev.handoff.cli.jira.BadInputException;
 import dev.handoff.cli.jira.JiraIssueReader;
 import dev.handoff.core.draft.Draft;
+import dev.handoff.core.json.DraftJson;
+import dev.handoff.core.knowledge.DraftKnowledge;
+import dev.handoff.core.redact.Redactor;
 import dev.handoff.core.model.Ticket;
 import dev.handoff.core.prose.RunbookPassage;
 import dev.handoff.search.KnowledgeHit;
@@ -37,6 +40,7 @@ final class Knowledge {
     private final KnowledgeIndex index;
     private final SimilarTickets history;
     private final TeamSuggester suggester;
+    private final Redactor redactor = Redactor.defaults();
 
     private Knowledge(KnowledgeIndex index, SimilarTickets history) {
         this.index = index;
@@ -68,87 +72,56 @@ final class Knowledge {
         return new Knowledge(index, similar);
     }
 
-    Map<String, Object> json(Ticket ticket, Draft draft, int tier) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        if (index != null) {
-            List<Object> runbooks = new ArrayList<>();
+    /**
+     * What the note and the JSON show: runbooks at or below {@code tier}, similar earlier tickets and the team
+     * suggestion, redacted like the rest of the note. A folder that was not given is named as not looked up.
+     */
+    DraftKnowledge find(Ticket ticket, Draft draft, int tier) {
+        List<DraftKnowledge.Runbook> runbooks = new ArrayList<>();
+        List<DraftKnowledge.SimilarIssue> similar = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        DraftKnowledge.TeamHint team = null;
+        if (index == null) {
+            problems.add("runbooks (no --kb folder given)");
+        } else {
             for (KnowledgeHit h : runbooks(ticket, draft, tier)) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("id", h.id());
-                m.put("title", h.title());
-                m.put("tier", h.tier());
-                m.put("score", Math.round(h.score() * 1000) / 1000.0);
-                m.put("passage", h.passage());
-                runbooks.add(m);
+                runbooks.add(new DraftKnowledge.Runbook(h.id(), redact(h.title()), h.tier(), h.score(), redact(h.passage()), null));
             }
-            out.put("runbooks", runbooks);
+        }
+        if (history == null) {
+            problems.add("similar tickets and team suggestion (no --history folder given)");
+        } else {
+            for (SimilarTicket s : history.find(ticket, SIMILAR)) {
+                similar.add(new DraftKnowledge.SimilarIssue(s.key(), redact(s.summary()), s.resolution(),
+                        s.resolvedBy() == null ? null : s.resolvedBy().displayName(), s.score()));
+            }
+            TeamSuggestion t = suggester.suggest(ticket);
+            team = new DraftKnowledge.TeamHint(t.suggested() ? t.team() : null, t.evidence());
+        }
+        return new DraftKnowledge(runbooks, similar, team, problems);
+    }
+
+    /** The JSON fields {@code runbooks}, {@code similar} and {@code suggestion}, for the folders given. */
+    Map<String, Object> json(DraftKnowledge k) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        Map<String, Object> all = DraftJson.knowledge(k);
+        if (index != null) {
+            out.put("runbooks", all.get("runbooks"));
         }
         if (history != null) {
-            List<Object> similar = new ArrayList<>();
-            for (SimilarTicket s : history.find(ticket, SIMILAR)) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("key", s.key());
-                m.put("summary", s.summary());
-                m.put("resolution", s.resolution());
-                m.put("resolvedBy", s.resolvedBy() == null ? null : s.resolvedBy().displayName());
-                m.put("score", Math.round(s.score() * 1000) / 1000.0);
-                similar.add(m);
-            }
-            out.put("similar", similar);
-            TeamSuggestion t = suggester.suggest(ticket);
-            Map<String, Object> suggestion = new LinkedHashMap<>();
-            suggestion.put("team", t.suggested() ? t.team() : null);
-            suggestion.put("evidence", t.evidence());
-            suggestion.put("neighbours", t.neighbours());
-            out.put("suggestion", suggestion);
+            out.put("similar", all.get("similar"));
+            out.put("suggestion", all.get("team"));
         }
         return out;
     }
 
-    String text(Ticket ticket, Draft draft, int tier) {
-        StringBuilder sb = new StringBuilder();
-        if (index != null) {
-            sb.append("\nMatching runbooks (tier ").append(tier).append(" and below)\n--------------------------------------\n");
-            List<KnowledgeHit> hits = runbooks(ticket, draft, tier);
-            if (hits.isEmpty()) {
-                sb.append("No approved runbook matches.\n");
-            }
-            for (KnowledgeHit h : hits) {
-                sb.append("- ").append(h.title()).append(" (").append(h.id()).append(", tier ").append(h.tier()).append(")\n");
-                if (!h.passage().isBlank()) {
-                    sb.append("    \"").append(h.passage().replace('\n', ' ')).append("\"\n");
-                }
-            }
-        }
-        if (history != null) {
-            sb.append("\nSimilar earlier tickets\n-----------------------\n");
-            List<SimilarTicket> similar = history.find(ticket, SIMILAR);
-            if (similar.isEmpty()) {
-                sb.append("None found.\n");
-            }
-            for (SimilarTicket s : similar) {
-                sb.append("- ").append(s.key()).append(": ").append(s.summary());
-                if (!s.resolution().isBlank()) {
-                    sb.append(" [").append(s.resolution());
-                    if (s.resolvedBy() != null) {
-                        sb.append(", ").append(s.resolvedBy().displayName());
-                    }
-                    sb.append(']');
-                }
-                sb.append('\n');
-            }
-            TeamSuggestion t = suggester.suggest(ticket);
-            sb.append("\nSuggested team (not applied): ").append(t.suggested() ? t.team() + " - " : "").append(t.evidence()).append('\n');
-        }
-        return sb.toString();
+    /** The retrieved runbooks as passages a model may cite by id. */
+    static List<RunbookPassage> passages(DraftKnowledge k) {
+        return k.runbooks().stream().map(r -> new RunbookPassage(r.id(), r.title(), r.passage())).toList();
     }
 
-    /** The retrieved runbooks as passages a model may cite by id; none without {@code --kb}. */
-    List<RunbookPassage> passages(Ticket ticket, Draft draft, int tier) {
-        if (index == null) {
-            return List.of();
-        }
-        return runbooks(ticket, draft, tier).stream().map(h -> new RunbookPassage(h.id(), h.title(), h.passage())).toList();
+    private String redact(String text) {
+        return text == null ? "" : redactor.redact(text).text();
     }
 
     private List<KnowledgeHit> runbooks(Ticket ticket, Draft draft, int tier) {

@@ -25,7 +25,7 @@ import java.util.function.Function;
  *
  * <p>The draft itself comes from {@code drafts}: given a version, it returns the GET body of the contract as JSON.
  * From that body the backend takes {@code note}, {@code summary}, {@code environment}, {@code missing},
- * {@code ledger}, {@code redactions}, {@code targetTier}, {@code createdAt} and {@code stale}; {@code "state":"failed"}
+ * {@code ledger}, {@code knowledge}, {@code redactions}, {@code targetTier}, {@code createdAt} and {@code stale}; {@code "state":"failed"}
  * with {@code failure} means the build failed. {@code issueKey}, {@code state}, {@code version}, {@code permissions}
  * and {@code decision} are always the backend's own. The function is called once per version, when that version's
  * build finishes; an exception it throws turns the version into {@code failed} with the exception's message.
@@ -322,6 +322,9 @@ public final class PreviewBackend {
         JsonNode l = d == null ? null : d.get("ledger");
         for (String part : new String[]{"askedAndAnswered", "tried", "openQuestions"}) {
             ledger.set(part, l != null && l.path(part).isArray() ? l.get(part) : JSON.createArrayNode());
+        }
+        if (d != null && d.path("knowledge").isObject()) {
+            out.set("knowledge", d.get("knowledge"));
         }
         out.set("redactions", d != null && d.path("redactions").isObject() ? d.get("redactions") : JSON.createObjectNode());
         ObjectNode may = out.putObject("permissions");

@@ -174,6 +174,14 @@ class PanelBrowserTest {
                 .contains("partly helped").contains("comment 3, A. Agent, 12 Mar");
         assertThat(text(".handoff-open")).contains("Does it also happen on the office Wi-Fi?");
         assertThat(text(".handoff-redactions")).contains("api-key").contains("password").contains("\u00d7 2");
+        assertThat(text(".handoff-runbooks")).contains("VPN drops every few minutes").contains("Tier 2")
+                .contains("Renew the machine certificate").contains("Desk runbooks/network/vpn.md");
+        assertThat(panel().findElement(By.cssSelector(".handoff-runbooks a.handoff-runbook-title")).getAttribute("href"))
+                .isEqualTo("https://wiki.example/display/NET/GlobalProtect");
+        assertThat(panel().findElement(By.cssSelector(".handoff-similar a.handoff-similar-key")).getAttribute("href"))
+                .endsWith("/browse/SD-3");
+        assertThat(text(".handoff-similar")).contains("VPN disconnects after sleep").contains("Fixed, resolved by Ana Network");
+        assertThat(text(".handoff-team")).contains("Network-L2").contains("4 of the 5 most similar");
         assertThat(actions()).containsExactly("approve", "edit", "reject", "regenerate");
         shot("ready");
 
@@ -335,7 +343,15 @@ class PanelBrowserTest {
         assertNoAlert();
 
         assertThat(driver.findElements(By.cssSelector("img"))).isEmpty();
-        assertThat(panel().findElements(By.cssSelector("script, img, iframe, object, embed, b, a, [onerror]"))).isEmpty();
+        assertThat(panel().findElements(By.cssSelector("script, img, iframe, object, embed, b, [onerror]"))).isEmpty();
+        // the only links: a similar ticket's key, to Jira's own browse page with the key percent-encoded
+        assertThat(panel().findElements(By.cssSelector("a"))).singleElement().satisfies(a -> {
+            assertThat(a.getAttribute("class")).isEqualTo("handoff-similar-key");
+            assertThat(a.getAttribute("href")).contains("/browse/SD-2%22%3E%3Cimg");
+        });
+        assertThat(text(".handoff-runbooks")).contains("<img src=x onerror=alert(1)> runbook").contains("javascript:alert(1)");
+        assertThat(text(".handoff-team")).contains("<img src=x onerror=alert(1)>");
+        assertThat(text(".handoff-knowledge-problem")).contains("<script>alert(1)</script>");
         assertThat(driver.findElements(By.cssSelector("a[href^='javascript' i]"))).isEmpty();
         assertThat(driver.findElements(By.cssSelector("script"))).hasSize(1); // the panel's own
 

@@ -46,12 +46,20 @@ class PanelSourcesTest {
                 .doesNotContain("DOMParser")
                 .doesNotContain(".html(")
                 .doesNotContain("setAttribute('href'")
-                .doesNotContain(".href")
                 .doesNotContainIgnoringCase("X-Atlassian-Token")
                 .contains("credentials: 'same-origin'")
                 .contains("['Content-Type'] = 'application/json'")
                 .doesNotContain("AJS.")
                 .doesNotContain("jQuery(").doesNotContain("$(");
+    }
+
+    @Test
+    void the_one_place_that_sets_a_link_accepts_only_http_urls_and_paths_of_this_site() throws Exception {
+        String js = PanelSources.read(PanelSources.JS);
+        assertThat(js.split("\\.href", -1)).as("a.href is set once").hasSize(2);
+        int at = js.indexOf(".href");
+        String helper = js.substring(js.lastIndexOf("function link(", at), at);
+        assertThat(helper).contains("if (!/^(https?:\\/\\/|\\/(?!\\/))/i.test(url))").contains("return el('span'");
     }
 
     @Test
