@@ -3,7 +3,8 @@
  *
  * Finds `.handoff-admin[data-rest-base]`, reads `{rest-base}/admin/config`, builds the form and writes the whole
  * configuration back with one PUT; the server validates everything and stores all of it or nothing. "Test
- * connection" posts the URL and model as typed. Values reach the page through element properties and textContent
+ * connection" posts the URL and model as typed. Below the form: the health report (`operations/health`) and the
+ * workflows that use Handoff (`operations/where-used`), both read-only. Values reach the page through element properties and textContent
  * only. Plain ES2017, no framework, no build step, no AJS needed. Labels come from the shell's `data-i18n-*`
  * attributes (HTML-escaped by Velocity), English defaults otherwise.
  */
@@ -83,7 +84,55 @@
     'project.commentRole': 'Restrict the comment to project role',
     'project.commentGroup': 'Restrict the comment to group',
     'project.save': 'Save project',
-    'range': 'Allowed'
+    'range': 'Allowed',
+    'section.health': 'Health',
+    'health.help': 'As this Jira node sees it. Identifiers and numbers only, never ticket text.',
+    'health.refresh': 'Refresh',
+    'health.loading': 'Checking\u2026',
+    'health.error': 'The report could not be loaded',
+    'health.model': 'Model server',
+    'health.model.off': 'No model configured: drafts are built without one.',
+    'health.connection': 'Connection',
+    'health.reachable': 'Reachable',
+    'health.unreachable': 'Not reachable',
+    'health.modelPresent': 'Model installed',
+    'health.modelMissing': 'Model not installed',
+    'health.breaker': 'Circuit breaker open until',
+    'health.lastFailure': 'Last model failure',
+    'health.queue': 'Job queue',
+    'health.queued': 'waiting',
+    'health.drafting': 'drafting',
+    'health.oldest': 'oldest waiting for',
+    'health.failures': 'Recent failures',
+    'health.failures.none': 'No failed drafts.',
+    'health.failure.issue': 'Issue id',
+    'health.failure.escalation': 'Escalation',
+    'health.failure.at': 'When',
+    'health.failure.attempts': 'Attempts',
+    'health.failure.reason': 'Reason',
+    'health.purge': 'Retention',
+    'health.purge.days': 'days kept',
+    'health.purge.last': 'last purge',
+    'health.purge.never': 'no purge yet',
+    'health.indexes': 'Knowledge index per node',
+    'health.indexes.none': 'Not reported: this Jira has no knowledge index yet.',
+    'section.whereUsed': 'Where Handoff is used',
+    'whereUsed.help': 'Workflows and transitions that use the Handoff post-function or validator. Remove them before you disable or uninstall Handoff: Jira cannot run a transition that names a module of a disabled app.',
+    'whereUsed.none': 'No workflow uses the Handoff post-function or validator.',
+    'whereUsed.workflow': 'Workflow',
+    'whereUsed.transition': 'Transition',
+    'whereUsed.module': 'Uses',
+    'whereUsed.state': 'State',
+    'whereUsed.active': 'active',
+    'whereUsed.inactive': 'inactive',
+    'whereUsed.function': 'Post-function \u201cDraft escalation note\u201d',
+    'whereUsed.validator': 'Validator \u201cEscalation context complete\u201d'
+  };
+
+  /* Module keys as the where-used report names them (HandoffKeys). */
+  var MODULES = {
+    'handoff-draft-escalation-function': 'whereUsed.function',
+    'handoff-context-complete-validator': 'whereUsed.validator'
   };
 
   var SLOTS = ['device', 'os', 'application', 'lastChange', 'errorString'];
@@ -184,7 +233,7 @@
     this.ranges = {};
   }
 
-  /* fetch, same-origin credentials; resolves to {ok, status, body}; never rejects. */
+  /* fetch below the REST base, same-origin credentials; resolves to {ok, status, body}; never rejects. */
   Admin.prototype.request = function (method, path, payload) {
     var t = this.t;
     var init = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
@@ -192,7 +241,7 @@
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(payload);
     }
-    return fetch(this.restBase + '/admin/' + path, init).then(function (res) {
+    return fetch(this.restBase + '/' + path, init).then(function (res) {
       return res.text().then(function (raw) {
         var body = null;
         try {
@@ -224,7 +273,7 @@
     this.status = el('p', 'handoff-admin-status', this.t.loading);
     this.status.setAttribute('role', 'status');
     this.container.appendChild(this.status);
-    return this.request('GET', 'config').then(function (res) {
+    return this.request('GET', 'admin/config').then(function (res) {
       if (!res.ok || !res.body || !res.body.config) {
         self.showStatus('error', self.errorText(res));
         return;
@@ -275,6 +324,8 @@
     this.form = form;
     this.container.appendChild(form);
     this.container.appendChild(this.projectSection());
+    this.container.appendChild(this.healthSection());
+    this.container.appendChild(this.whereUsedSection());
   };
 
   Admin.prototype.field = function (f) {
@@ -390,7 +441,7 @@
       var projectKey = key.value.trim().toUpperCase();
       body.hidden = true;
       loaded = null;
-      self.request('GET', 'project/' + encodeURIComponent(projectKey)).then(function (res) {
+      self.request('GET', 'admin/project/' + encodeURIComponent(projectKey)).then(function (res) {
         if (res.ok && res.body && res.body.projectKey) {
           fill(res.body);
           show('info', projectKey);
@@ -410,7 +461,7 @@
       };
       save.disabled = true;
       show('busy', t.saving);
-      self.request('PUT', 'project/' + encodeURIComponent(loaded), doc).then(function (res) {
+      self.request('PUT', 'admin/project/' + encodeURIComponent(loaded), doc).then(function (res) {
         save.disabled = false;
         if (res.ok && res.body && res.body.projectKey) {
           fill(res.body);
@@ -425,6 +476,159 @@
       });
     });
     return fs;
+  };
+
+  /* "3 min", "2 h 5 min": the oldest request's wait, from seconds. */
+  function duration(seconds) {
+    var s = Math.max(0, Math.round(seconds));
+    if (s < 60) {
+      return s + ' s';
+    }
+    var m = Math.floor(s / 60);
+    if (m < 60) {
+      return m + ' min';
+    }
+    return Math.floor(m / 60) + ' h' + (m % 60 ? ' ' + (m % 60) + ' min' : '');
+  }
+
+  /* "2026-03-12T10:15:30.123Z" as "2026-03-12 10:15 UTC"; anything else as it came. */
+  function when(iso) {
+    var m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)[:.\d]*Z$/.exec(str(iso));
+    return m ? m[1] + ' ' + m[2] + ' UTC' : str(iso);
+  }
+
+  /* A table of rows (arrays of text) under a header; `cls` names it for styles and tests. */
+  function table(cls, headers, rows) {
+    var t = el('table', 'aui ' + cls);
+    var head = el('tr');
+    headers.forEach(function (h) {
+      head.appendChild(el('th', null, h));
+    });
+    t.appendChild(el('thead')).appendChild(head);
+    var body = t.appendChild(el('tbody'));
+    rows.forEach(function (r) {
+      var tr = el('tr');
+      r.forEach(function (cell) {
+        tr.appendChild(el('td', null, cell));
+      });
+      body.appendChild(tr);
+    });
+    return t;
+  }
+
+  /*
+   * A read-only report section: a refresh button, a status line and a body filled by `render(body)` from
+   * GET `path`; `name` is the data-section and the legend's label id.
+   */
+  Admin.prototype.reportSection = function (name, cls, path, helpId, render) {
+    var self = this;
+    var t = this.t;
+    var fs = el('fieldset', 'handoff-admin-section handoff-admin-report ' + cls);
+    fs.setAttribute('data-section', name);
+    fs.appendChild(el('legend', null, t[name]));
+    fs.appendChild(el('p', 'handoff-admin-help', t[helpId]));
+    var refresh = el('button', 'aui-button', t['health.refresh']);
+    refresh.type = 'button';
+    refresh.setAttribute('data-handoff-action', cls + '-refresh');
+    fs.appendChild(refresh);
+    var status = el('p', 'handoff-admin-report-status');
+    status.setAttribute('role', 'status');
+    fs.appendChild(status);
+    var body = el('div', 'handoff-admin-report-body');
+    fs.appendChild(body);
+    function load() {
+      refresh.disabled = true;
+      fs.setAttribute('data-state', 'loading');
+      status.textContent = t['health.loading'];
+      return self.request('GET', path).then(function (res) {
+        refresh.disabled = false;
+        body.textContent = '';
+        if (!res.ok || !res.body) {
+          fs.setAttribute('data-state', 'error');
+          status.textContent = t['health.error'] + ': ' + self.errorText(res);
+          return;
+        }
+        status.textContent = '';
+        render(body, res.body);
+        fs.setAttribute('data-state', 'ready');
+      });
+    }
+    refresh.addEventListener('click', load);
+    load();
+    return fs;
+  };
+
+  /* One line of the health list: a label and its value, with a state (ok, bad, off) for colour and tests. */
+  function healthItem(list, id, label, value, state) {
+    var row = el('div', 'handoff-admin-health-item');
+    row.setAttribute('data-health', id);
+    row.setAttribute('data-state', state || 'info');
+    row.appendChild(el('dt', null, label));
+    row.appendChild(el('dd', null, value));
+    list.appendChild(row);
+  }
+
+  Admin.prototype.healthSection = function () {
+    var t = this.t;
+    return this.reportSection('section.health', 'handoff-admin-health', 'operations/health', 'health.help', function (body, r) {
+      var list = el('dl', 'handoff-admin-health-list');
+      var m = r.model || {};
+      if (!m.configured) {
+        healthItem(list, 'model', t['health.model'], t['health.model.off'], 'off');
+      } else {
+        healthItem(list, 'model', t['health.model'], str(m.endpoint) + ' \u00b7 ' + str(m.model), 'info');
+        healthItem(list, 'model-reachable', t['health.connection'],
+            m.reachable ? t['health.reachable'] + (m.version ? ' (Ollama ' + m.version + ')' : '')
+              : t['health.unreachable'] + (m.problem ? ': ' + m.problem : ''), m.reachable ? 'ok' : 'bad');
+        if (m.reachable) {
+          healthItem(list, 'model-present', str(m.model), m.modelPresent ? t['health.modelPresent'] : t['health.modelMissing'],
+              m.modelPresent ? 'ok' : 'bad');
+        }
+      }
+      if (m.breakerOpenUntil) {
+        healthItem(list, 'breaker', t['health.breaker'], m.breakerOpenUntil, 'bad');
+      }
+      if (m.lastFailure) {
+        healthItem(list, 'last-failure', t['health.lastFailure'], m.lastFailure, 'bad');
+      }
+      var q = r.queue || {};
+      healthItem(list, 'queue', t['health.queue'], str(q.queued) + ' ' + t['health.queued'] + ', ' + str(q.drafting) + ' '
+          + t['health.drafting'] + (q.oldestWaitingSeconds === null || q.oldestWaitingSeconds === undefined ? ''
+            : ', ' + t['health.oldest'] + ' ' + duration(q.oldestWaitingSeconds)), 'info');
+      var p = r.retention || {};
+      healthItem(list, 'purge', t['health.purge'], str(p.days) + ' ' + t['health.purge.days'] + ', '
+          + (p.lastRun ? t['health.purge.last'] + ' ' + p.lastRun : t['health.purge.never']), 'info');
+      healthItem(list, 'indexes', t['health.indexes'], Array.isArray(r.indexes) && r.indexes.length
+        ? r.indexes.map(function (i) { return str(i.node) + ': ' + str(i.version); }).join(', ')
+        : t['health.indexes.none'], 'info');
+      body.appendChild(list);
+      body.appendChild(el('h4', 'handoff-admin-report-heading', t['health.failures']));
+      var failures = Array.isArray(r.recentFailures) ? r.recentFailures : [];
+      if (!failures.length) {
+        body.appendChild(el('p', 'handoff-admin-failures-none', t['health.failures.none']));
+        return;
+      }
+      body.appendChild(table('handoff-admin-failures', [t['health.failure.issue'], t['health.failure.escalation'],
+        t['health.failure.at'], t['health.failure.attempts'], t['health.failure.reason']], failures.map(function (f) {
+        return [str(f.issueId), str(f.escalation), when(f.at), str(f.attempts), str(f.reason)];
+      })));
+    });
+  };
+
+  Admin.prototype.whereUsedSection = function () {
+    var t = this.t;
+    return this.reportSection('section.whereUsed', 'handoff-admin-where-used', 'operations/where-used', 'whereUsed.help', function (body, r) {
+      var uses = Array.isArray(r.uses) ? r.uses : [];
+      if (!uses.length) {
+        body.appendChild(el('p', 'handoff-admin-where-used-none', t['whereUsed.none']));
+        return;
+      }
+      body.appendChild(table('handoff-admin-where-used-list', [t['whereUsed.workflow'], t['whereUsed.state'],
+        t['whereUsed.transition'], t['whereUsed.module']], uses.map(function (u) {
+        return [str(u.workflow), u.active ? t['whereUsed.active'] : t['whereUsed.inactive'], str(u.transition),
+          MODULES[u.module] ? t[MODULES[u.module]] : str(u.module)];
+      })));
+    });
   };
 
   Admin.prototype.testRow = function () {
@@ -520,7 +724,7 @@
     }
     this.saveButton.disabled = true;
     this.showStatus('busy', this.t.saving);
-    return this.request('PUT', 'config', built.doc).then(function (res) {
+    return this.request('PUT', 'admin/config', built.doc).then(function (res) {
       self.saveButton.disabled = false;
       if (res.ok && res.body && res.body.config) {
         self.fill(res.body.config);
@@ -543,7 +747,7 @@
     result.setAttribute('data-outcome', 'running');
     result.textContent = t['test.running'];
     var payload = { modelUrl: this.inputs.modelUrl.value.trim(), modelName: this.inputs.modelName.value.trim() };
-    return this.request('POST', 'test-connection', payload).then(function (res) {
+    return this.request('POST', 'admin/test-connection', payload).then(function (res) {
       button.disabled = false;
       if (!res.ok || !res.body || !res.body.outcome) {
         result.setAttribute('data-outcome', 'refused');

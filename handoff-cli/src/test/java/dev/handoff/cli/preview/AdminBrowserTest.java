@@ -1,6 +1,7 @@
 package dev.handoff.cli.preview;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.handoff.jira.job.RetentionJob;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -131,8 +133,38 @@ class AdminBrowserTest {
         return result;
     }
 
+    /** A report section once its data is shown (after the page load or a refresh). */
+    private static WebElement report(String section) {
+        WebElement fs = admin().findElement(By.cssSelector("[data-section='" + section + "']"));
+        new WebDriverWait(driver, WAIT).until(d -> fs.getAttribute("data-state") != null && !"loading".equals(fs.getAttribute("data-state")));
+        assertThat(fs.getAttribute("data-state")).as(fs.getText()).isEqualTo("ready");
+        return fs;
+    }
+
+    private static WebElement healthItem(WebElement health, String id) {
+        return health.findElement(By.cssSelector("[data-health='" + id + "']"));
+    }
+
+    private static WebElement refreshHealth() {
+        WebElement fs = admin().findElement(By.cssSelector("[data-section='section.health']"));
+        fs.findElement(By.cssSelector("[data-handoff-action='handoff-admin-health-refresh']")).click();
+        new WebDriverWait(driver, WAIT).until(d -> !"loading".equals(fs.getAttribute("data-state")));
+        return report("section.health");
+    }
+
+    private static List<List<String>> rows(WebElement table) {
+        return table.findElements(By.cssSelector("tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+    }
+
     private static void shot(String name) throws IOException {
-        File f = admin().getScreenshotAs(OutputType.FILE);
+        shot(name, admin());
+    }
+
+    private static void shot(String name, WebElement element) throws IOException {
+        // a section below the window would be cut off at the window's edge
+        driver.executeScript("arguments[0].scrollIntoView(true)", element);
+        File f = element.getScreenshotAs(OutputType.FILE);
         Files.copy(f.toPath(), SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -241,6 +273,10 @@ class AdminBrowserTest {
 
         assertThat(admin().findElement(By.cssSelector("[data-handoff-action='save']")).getText()).isEqualTo("Speichern");
         assertThat(admin().getText()).contains("URL des Modellservers").contains("Verbindung testen");
+        assertThat(report("section.health").getText()).contains("Zustand").contains("Auftragswarteschlange")
+                .contains("2 wartend, 1 in Arbeit");
+        assertThat(report("section.whereUsed").getText()).contains("Wo Handoff verwendet wird")
+                .contains("Nachbearbeitungsfunktion \u201eEskalationsnotiz entwerfen\u201c");
     }
 
     @Test
@@ -278,5 +314,61 @@ class AdminBrowserTest {
                 .doesNotContainKey("handoff.project.postAsComment");
         assertThat(server.stored).isEmpty();
         shot("admin-project");
+    }
+
+    @Test
+    void the_health_section_shows_the_model_the_queue_the_failures_with_reasons_and_the_last_purge() throws IOException {
+        server.jobState.put(RetentionJob.LAST_RUN_KEY, "2026-03-12T02:00:00Z purged 3 escalations, 4 drafts, 9 audit rows");
+        open();
+        WebElement health = report("section.health");
+        assertThat(healthItem(health, "model").getAttribute("data-state")).isEqualTo("off");
+        assertThat(healthItem(health, "model").getText()).contains("No model configured");
+
+        type("modelUrl", ollamaUrl());
+        save();
+        health = refreshHealth();
+
+        assertThat(healthItem(health, "model").getText()).contains(ollamaUrl()).contains("llama3.1:8b");
+        assertThat(healthItem(health, "model-reachable").getAttribute("data-state")).isEqualTo("ok");
+        assertThat(healthItem(health, "model-reachable").getText()).endsWith("Reachable (Ollama 0.5.7)");
+        assertThat(healthItem(health, "model-present").getAttribute("data-state")).isEqualTo("ok");
+        assertThat(healthItem(health, "model-present").getText()).startsWith("llama3.1:8b").endsWith("Model installed");
+        assertThat(healthItem(health, "queue").getText()).endsWith("2 waiting, 1 drafting, oldest waiting for 7 min");
+        assertThat(healthItem(health, "purge").getText())
+                .endsWith("365 days kept, last purge 2026-03-12T02:00:00Z purged 3 escalations, 4 drafts, 9 audit rows");
+        assertThat(healthItem(health, "indexes").getText()).endsWith("Not reported: this Jira has no knowledge index yet.");
+        List<List<String>> failures = rows(health.findElement(By.cssSelector("table.handoff-admin-failures")));
+        assertThat(failures).hasSize(2);
+        assertThat(failures.get(0)).startsWith("10007", "2").endsWith("3", PreviewOperations.TIMEOUT);
+        assertThat(failures.get(1)).startsWith("10003", "1").endsWith("1", PreviewOperations.DELETED);
+        shot("admin-health", health);
+
+        type("modelName", "mistral:7b");
+        save();
+        health = refreshHealth();
+        assertThat(healthItem(health, "model-present").getAttribute("data-state")).isEqualTo("bad");
+        assertThat(healthItem(health, "model-present").getText()).endsWith("Model not installed");
+
+        type("modelUrl", "http://127.0.0.1:1");
+        save();
+        health = refreshHealth();
+        assertThat(healthItem(health, "model-reachable").getAttribute("data-state")).isEqualTo("bad");
+        assertThat(healthItem(health, "model-reachable").getText()).contains("Not reachable");
+        assertThat(health.findElements(By.cssSelector("[data-health='model-present']"))).isEmpty();
+    }
+
+    @Test
+    void the_where_used_section_lists_every_workflow_and_transition_that_uses_handoff_before_uninstall() throws IOException {
+        open();
+
+        WebElement whereUsed = report("section.whereUsed");
+
+        assertThat(whereUsed.getText()).contains("Remove them before you disable or uninstall Handoff");
+        assertThat(rows(whereUsed.findElement(By.cssSelector("table.handoff-admin-where-used-list")))).containsExactly(
+                List.of("IT Service Desk", "active", "Escalate to tier 2", "Validator \u201cEscalation context complete\u201d"),
+                List.of("IT Service Desk", "active", "Escalate to tier 2", "Post-function \u201cDraft escalation note\u201d"),
+                List.of("Old desk", "inactive", "Escalate", "Post-function \u201cDraft escalation note\u201d"));
+        assertThat(whereUsed.getText()).doesNotContain("Software").doesNotContain("Resolve");
+        shot("admin-where-used", whereUsed);
     }
 }

@@ -4,9 +4,12 @@ import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.handoff.core.json.Json;
 import dev.handoff.core.render.HtmlEscape;
 import dev.handoff.jira.admin.AdminPageLabel;
 import dev.handoff.jira.admin.AdminService;
+import dev.handoff.jira.operations.HealthReport;
+import dev.handoff.jira.operations.WhereUsed;
 import dev.handoff.jira.permission.PermissionKeys;
 import dev.handoff.jira.permission.TierResolver;
 import dev.handoff.jira.settings.HandoffSettingsWriter;
@@ -28,24 +31,30 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The admin screen outside Jira, for the browser test: the shell as {@code handoff-admin.vm} writes it, the plugin's
  * own {@code admin/} script and styles, and {@code /rest/handoff/1.0/admin/...} answered by the plugin's
- * {@link AdminService} over SAL settings kept in maps, with projects SD and HW. Loopback only; no login, no WebSudo
- * (Jira's part).
+ * {@link AdminService} over SAL settings kept in maps, with projects SD and HW, and {@code /rest/handoff/1.0/operations/...}
+ * answered by the plugin's health and where-used reports over {@link PreviewOperations}. Loopback only; no login, no
+ * WebSudo (Jira's part).
  */
 final class AdminPreviewServer implements AutoCloseable {
 
     static final String REST = "/rest/handoff/1.0/admin/";
+    static final String OPERATIONS = "/rest/handoff/1.0/operations/";
     static final String TITLE = "Handoff admin preview \u2014 offline, not Jira";
 
     /** The stored global settings, as SAL would hold them. */
     final Map<String, Object> stored = new ConcurrentHashMap<>();
     /** Project-scoped settings by project key. */
     final Map<String, Map<String, Object>> projects = new ConcurrentHashMap<>();
+    /** What Handoff's jobs store for themselves (the purge job's last run), apart from the admin's settings. */
+    final Map<String, Object> jobState = new ConcurrentHashMap<>();
     /** The projects this "Jira" has. */
     private static final Set<String> PROJECT_KEYS = Set.of("SD", "HW");
     /** The one administrator of the preview. */
     private static final String PREVIEW_USER = "preview-admin";
     private final HttpServer http;
     private final AdminService admin;
+    private final HealthReport health;
+    private final WhereUsed whereUsed = PreviewOperations.whereUsed();
     private final String page;
 
     private AdminPreviewServer(Properties bundle) throws IOException {
@@ -64,6 +73,7 @@ final class AdminPreviewServer implements AutoCloseable {
         // the tier resolver reads group names only; group membership and permissions are never asked here
         admin = new AdminService(settings, new TierResolver(sal, null, null, new PermissionKeys()),
                 new HandoffSettingsWriter(sal), new ProjectSettingsStore(sal, settings), changes -> { });
+        health = PreviewOperations.health(settings, PreviewOperations.withJobState(sal, jobState));
         page = page(bundle);
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         http.createContext("/", this::handle);
@@ -152,6 +162,10 @@ final class AdminPreviewServer implements AutoCloseable {
             }
         } else if (path.equals(REST + "test-connection") && method.equals("POST")) {
             answer(ex, admin.testConnection(body(ex)));
+        } else if (path.equals(OPERATIONS + "health") && method.equals("GET")) {
+            send(ex, 200, "application/json; charset=utf-8", Json.write(health.build()));
+        } else if (path.equals(OPERATIONS + "where-used") && method.equals("GET")) {
+            send(ex, 200, "application/json; charset=utf-8", Json.write(WhereUsed.json(whereUsed.uses())));
         } else {
             send(ex, 404, "text/plain; charset=utf-8", "not found");
         }

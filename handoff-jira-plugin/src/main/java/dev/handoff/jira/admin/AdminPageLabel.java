@@ -33,7 +33,16 @@ public final class AdminPageLabel {
             "section.project", "project.help", "projectKey", "project.load", "project.enabled", "project.on",
             "project.off", "project.targetTier", "project.postAsComment", "project.inherit", "project.yes",
             "project.no", "project.commentRole", "project.commentGroup", "project.save",
-            "range");
+            "range", "section.health", "health.help", "health.refresh", "health.loading", "health.error",
+            "health.model", "health.model.off", "health.connection", "health.reachable", "health.unreachable",
+            "health.modelPresent",
+            "health.modelMissing", "health.breaker", "health.lastFailure", "health.queue", "health.queued",
+            "health.drafting", "health.oldest", "health.failures", "health.failures.none", "health.failure.issue",
+            "health.failure.escalation", "health.failure.at", "health.failure.attempts", "health.failure.reason",
+            "health.purge", "health.purge.days", "health.purge.last", "health.purge.never", "health.indexes",
+            "health.indexes.none", "section.whereUsed", "whereUsed.help", "whereUsed.none", "whereUsed.workflow",
+            "whereUsed.transition", "whereUsed.module", "whereUsed.state", "whereUsed.active", "whereUsed.inactive",
+            "whereUsed.function", "whereUsed.validator");
 
     private final String attribute;
     private final String text;

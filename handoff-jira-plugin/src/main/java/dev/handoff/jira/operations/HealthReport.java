@@ -118,10 +118,15 @@ public class HealthReport {
         outcomes.put("days", OUTCOME_WINDOW.toDays());
         outcomes.put("escalations", o.escalations());
         outcomes.put("drafts", o.drafts());
-        outcomes.put("environmentFillRate", o.environmentFillRate());
-        outcomes.put("reaskRate", o.reaskRate());
-        outcomes.put("firstPassRoutingAccuracy", o.firstPassRoutingAccuracy());
+        outcomes.put("environmentFillRate", rate(o.environmentFillRate()));
+        outcomes.put("reaskRate", rate(o.reaskRate()));
+        outcomes.put("firstPassRoutingAccuracy", rate(o.firstPassRoutingAccuracy()));
         report.put("outcomes", outcomes);
         return report;
+    }
+
+    /** A rate without events to divide by is unknown (null): JSON has no NaN, and a fresh install has no events. */
+    private static Double rate(double r) {
+        return Double.isNaN(r) ? null : r;
     }
 }

@@ -11,6 +11,7 @@ import dev.handoff.jira.HandoffKeys;
 import javax.inject.Inject;
 import javax.inject.Named;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,6 +56,20 @@ public class WhereUsed {
             }
         }
         return uses;
+    }
+
+    /** The report as the REST resource and the admin screen read it: {@code {"uses": [{workflow, active, transition, module}]}}. */
+    public static Map<String, Object> json(List<Use> uses) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Use u : uses) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("workflow", u.workflow());
+            row.put("active", u.active());
+            row.put("transition", u.transition());
+            row.put("module", u.module());
+            rows.add(row);
+        }
+        return Map.of("uses", rows);
     }
 
     private static boolean active(JiraWorkflow workflow) {

@@ -24,7 +24,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -110,18 +109,7 @@ public class OperationsResource {
     @GET
     @Path("/where-used")
     public Response whereUsed() {
-        return adminOnly(() -> {
-            List<Map<String, Object>> uses = new ArrayList<>();
-            for (WhereUsed.Use u : whereUsed.uses()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("workflow", u.workflow());
-                row.put("active", u.active());
-                row.put("transition", u.transition());
-                row.put("module", u.module());
-                uses.add(row);
-            }
-            return Map.of("uses", uses);
-        });
+        return adminOnly(() -> WhereUsed.json(whereUsed.uses()));
     }
 
     private Response adminOnly(Supplier<Object> body) {

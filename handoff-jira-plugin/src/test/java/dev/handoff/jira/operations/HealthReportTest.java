@@ -67,4 +67,23 @@ class HealthReportTest {
         assertThat(json).contains("\"lastRun\":\"2026-12-01T03:00:00Z purged 4 escalations\"");
         assertThat((Map<String, Object>) r.get("outcomes")).containsEntry("escalations", 1).containsEntry("environmentFillRate", 0.8);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_fresh_install_without_events_or_model_reports_unknown_rates_as_null_and_still_writes_json() {
+        HandoffSettings settings = mock(HandoffSettings.class);
+        when(settings.model()).thenReturn(new ModelSettings(Optional.empty(), "llama3.1:8b", Duration.ofSeconds(5),
+                Duration.ofSeconds(60), 2, 3, Duration.ofMinutes(5)));
+        PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
+        when(factory.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
+        HealthReport report = new HealthReport(settings, new InMemoryEscalationRequests(),
+                new ModelLoadControl(new ModelSlots(mock(ClusterLockService.class)), settings), new InMemoryMetrics(), factory,
+                m -> { throw new AssertionError("no model is configured, so none is probed"); }, Clock.systemUTC());
+
+        Map<String, Object> r = report.build();
+
+        assertThat((Map<String, Object>) r.get("outcomes")).containsEntry("drafts", 0).containsEntry("environmentFillRate", null)
+                .containsEntry("reaskRate", null).containsEntry("firstPassRoutingAccuracy", null);
+        assertThat(Json.write(r)).contains("\"environmentFillRate\":null", "\"configured\":false", "\"lastRun\":null");
+    }
 }

@@ -1,0 +1,13 @@
+package com.atlassian.jira.user.anonymize;
+
+import java.util.Collection;
+
+// Source: Jira 10.0/10.2 Javadoc of com.atlassian.jira.user.anonymize (UserKeyChangeHandler, OwnershipTransferHandler pages:
+// superinterface AnonymizationHandler<P>, members getAffectedEntities/getNumberOfTasks/update, field DEFAULT_NUMBER_OF_TASKS,
+// inherited validateBusinessLogic); CFR-decompiled Atlassian plugin handlers (streams JiraStreamsUsernameChangeHandler,
+// whisper WhisperUserPropertiesAnonymizationHandler) for the parameter getters and the AffectedEntity builder. Since Jira 8.3.
+// Module: <user-key-change-handler key="..." class="..." i18n-name-key="..."/>. Third step of an anonymisation, after
+// UserAnonymizationHandler; its errors do not stop the process (Javadoc).
+public interface UserKeyChangeHandler extends AnonymizationHandler<UserPropertyChangeParameter> {
+    Collection<AffectedEntity> getAffectedEntities(UserPropertyChangeParameter parameter);
+}
