@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.handoff.search.confluence.ApprovedSpaces;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.handoff.core.json.Json;
 import dev.handoff.core.model.Slot;
@@ -59,10 +60,11 @@ public final class AdminConfig {
 
     /** Every field of the document, in the order the screen shows them. */
     static final List<String> FIELDS = List.of(
-            "modelUrl", "modelName", "modelLanguage", "modelCategories", "connectTimeoutSeconds", "readTimeoutSeconds", "maxConcurrent",
+            "modelUrl", "modelName", "modelProtocol", "modelStream", "modelLanguage", "modelCategories", "connectTimeoutSeconds",
+            "readTimeoutSeconds", "maxConcurrent",
             "breakerFailures", "breakerOpenSeconds",
             "tier1Group", "tier2Group", "tier3Group", "approversGroup", "commentRole", "commentGroup",
-            "environmentFields", "categoryField", "requiredSlots",
+            "environmentFields", "categoryField", "requiredSlots", "teamField", "confluenceSpaces",
             "retentionDays", "regeneratePerIssuePerHour", "regeneratePerUserPerHour", "redactionPatterns");
 
     private AdminConfig() {
@@ -89,6 +91,8 @@ public final class AdminConfig {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("modelUrl", m.endpoint().map(Object::toString).orElse(""));
         o.put("modelName", m.model());
+        o.put("modelProtocol", m.protocol().wire());
+        o.put("modelStream", m.stream());
         o.put("modelLanguage", settings.modelLanguage());
         o.put("modelCategories", String.join(", ", settings.modelCategories()));
         o.put("connectTimeoutSeconds", m.connectTimeout().getSeconds());
@@ -114,6 +118,8 @@ public final class AdminConfig {
             required.put(category, slotNames(settings.requiredSlots(Optional.of(category))));
         }
         o.put("requiredSlots", required);
+        o.put("teamField", settings.teamField().orElse(""));
+        o.put("confluenceSpaces", settings.confluenceSpaces().orElse(""));
         o.put("retentionDays", settings.retentionDays());
         o.put("regeneratePerIssuePerHour", settings.regenerateLimits().perIssuePerHour());
         o.put("regeneratePerUserPerHour", settings.regenerateLimits().perUserPerHour());
@@ -144,6 +150,19 @@ public final class AdminConfig {
             throw new Invalid("modelName", "modelName must be a model tag such as llama3.1:8b");
         }
         out.put(MODEL_NAME, model);
+        String protocol = text(o, "modelProtocol", 20);
+        if (ModelSettings.Protocol.of(protocol).isEmpty()) {
+            throw new Invalid("modelProtocol", "modelProtocol must be ollama or openai");
+        }
+        out.put(PluginSettingsHandoffSettings.MODEL_PROTOCOL, protocol);
+        JsonNode stream = o.get("modelStream");
+        if (!stream.isBoolean()) {
+            throw new Invalid("modelStream", "modelStream must be true or false");
+        }
+        if (stream.booleanValue() && protocol.equals(ModelSettings.Protocol.OPENAI.wire())) {
+            throw new Invalid("modelStream", "streaming is available with Ollama only");
+        }
+        out.put(PluginSettingsHandoffSettings.MODEL_STREAM, Boolean.toString(stream.booleanValue()));
         String language = text(o, "modelLanguage", 40);
         if (!language.isEmpty() && !language.matches("[\\p{L} ()-]{1,40}")) {
             throw new Invalid("modelLanguage", "modelLanguage must be a language name such as English or Deutsch");
@@ -168,6 +187,21 @@ public final class AdminConfig {
         }
         out.put(CATEGORY_FIELD, category);
         requiredSlots(o.get("requiredSlots"), storedCategories, out);
+        String team = text(o, "teamField", 40);
+        if (!team.isEmpty() && !team.equals("components") && !FIELD_ID.matcher(team).matches()) {
+            throw new Invalid("teamField", "teamField must be components, a custom field id such as customfield_10300, or empty");
+        }
+        out.put(PluginSettingsHandoffSettings.TEAM_FIELD, team);
+        String spaces = text(o, "confluenceSpaces", 2000);
+        if (!spaces.isEmpty()) {
+            try {
+                spaces = ApprovedSpaces.parse(spaces).asMap().entrySet().stream()
+                        .map(e -> e.getKey() + ":" + e.getValue()).collect(java.util.stream.Collectors.joining(","));
+            } catch (IllegalArgumentException e) {
+                throw new Invalid("confluenceSpaces", "confluenceSpaces: " + e.getMessage() + " (write KEY:TIER, e.g. OPS:1,NET:2)");
+            }
+        }
+        out.put(PluginSettingsHandoffSettings.CONFLUENCE_SPACES, spaces);
         out.put(RETENTION_DAYS, number(o, "retentionDays", RETENTION_DAYS_RANGE));
         out.put(REGENERATE_PER_ISSUE, number(o, "regeneratePerIssuePerHour", REGENERATE_PER_ISSUE_RANGE));
         out.put(REGENERATE_PER_USER, number(o, "regeneratePerUserPerHour", REGENERATE_PER_USER_RANGE));
@@ -218,8 +252,13 @@ public final class AdminConfig {
 
     /** {@code {"modelUrl": "...", "modelName": "..."}}: what the screen asks to test, saved or not. */
     public static ModelProbe.Target probeTarget(String body) throws Invalid {
-        JsonNode o = object(body, Set.of("modelUrl", "modelName"));
-        return new ModelProbe.Target(text(o, "modelUrl", 2000), text(o, "modelName", 200));
+        JsonNode o = object(body, Set.of("modelUrl", "modelName", "modelProtocol"));
+        String protocol = text(o, "modelProtocol", 20);
+        if (!protocol.isEmpty() && ModelSettings.Protocol.of(protocol).isEmpty()) {
+            throw new Invalid("modelProtocol", "modelProtocol must be ollama or openai");
+        }
+        return new ModelProbe.Target(text(o, "modelUrl", 2000), text(o, "modelName", 200),
+                ModelSettings.Protocol.of(protocol).orElse(ModelSettings.Protocol.OLLAMA) == ModelSettings.Protocol.OPENAI);
     }
 
     /** The GET answer: the document and, for the screen's hints, the range of every number field. */

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * "Test connection" on the admin screen: asks an Ollama server for {@code /api/version} and {@code /api/tags}.
+ * "Test connection" on the admin screen: asks an Ollama server for {@code /api/version} and {@code /api/tags}, an
+ * OpenAI-compatible one (vLLM, llama.cpp's server) for {@code /v1/models}.
  * Only http(s) URLs, no redirects followed (a 3xx is reported, not followed, so the probe cannot be bounced to
  * another host), short timeouts, and no response body ever echoed: the result is reachable or not, the status
  * class, a version string only if it is short and plain, and whether the model is listed.
@@ -31,8 +32,8 @@ public final class ModelProbe {
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+_-]{0,31}");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** The URL and model to test, as typed on the screen (saved or not). */
-    public record Target(String url, String model) {
+    /** The URL, model and protocol to test, as chosen on the screen (saved or not). */
+    public record Target(String url, String model, boolean openAi) {
     }
 
     /**
@@ -74,7 +75,7 @@ public final class ModelProbe {
         URI base = base(target.url());
         HttpResponse<InputStream> version;
         try {
-            version = get(base.resolve("api/version"));
+            version = get(base.resolve(target.openAi() ? "v1/models" : "api/version"));
         } catch (IOException e) {
             return new Result("unreachable", false, null, null, null);
         } catch (InterruptedException e) {
@@ -85,6 +86,9 @@ public final class ModelProbe {
         if (status / 100 != 2) {
             close(version);
             return new Result(status / 100 == 3 ? "redirect" : "http-error", true, statusClass(status), null, null);
+        }
+        if (target.openAi()) {
+            return new Result("ok", true, statusClass(status), null, listedIn(read(version, MAX_TAGS_BYTES), "data", "id", target.model(), false));
         }
         String versionText = versionOf(read(version, MAX_VERSION_BYTES));
         return new Result("ok", true, statusClass(status), versionText, modelListed(base, target.model()));
@@ -126,22 +130,34 @@ public final class ModelProbe {
                 close(tags);
                 return null;
             }
-            byte[] body = read(tags, MAX_TAGS_BYTES);
-            if (body == null) {
-                return null;
-            }
-            JsonNode models = MAPPER.readTree(body).path("models");
-            String wanted = withTag(model.strip());
+            return listedIn(read(tags, MAX_TAGS_BYTES), "models", "name", model, true);
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /**
+     * Whether the list {@code array} of the JSON body names {@code model} in {@code field} (Ollama also in
+     * {@code model}, with {@code :latest} implied); null when the body is not such a list or no model was typed.
+     */
+    static Boolean listedIn(byte[] body, String array, String field, String model, boolean ollamaTags) {
+        if (body == null || model == null || model.isBlank()) {
+            return null;
+        }
+        try {
+            JsonNode models = MAPPER.readTree(body).path(array);
+            String wanted = ollamaTags ? withTag(model.strip()) : model.strip();
             for (JsonNode m : models) {
-                if (wanted.equals(withTag(m.path("name").asText(""))) || wanted.equals(withTag(m.path("model").asText("")))) {
+                String named = m.path(field).asText("");
+                if (ollamaTags ? wanted.equals(withTag(named)) || wanted.equals(withTag(m.path("model").asText(""))) : wanted.equals(named)) {
                     return true;
                 }
             }
             return models.isArray() ? false : null;
         } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return null;
         }
     }

@@ -14,7 +14,6 @@ import dev.handoff.search.confluence.ConfluenceTransport;
 import javax.inject.Inject;
 import javax.inject.Named;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -59,13 +58,5 @@ public class ConfluenceKnowledge {
         ConfluenceSearch search = new ConfluenceSearch(transports.apply(link), ApprovedSpaces.parse(spec.get()),
                 ConfluenceSearch.Settings.defaults());
         return Optional.of(search.search(query, maxTier, k));
-    }
-
-    /** The approved spaces as configured, for the admin screen's validation. */
-    public static List<String> validate(String spec) {
-        if (spec == null || spec.isBlank()) {
-            return List.of();
-        }
-        return ApprovedSpaces.parse(spec).readableAt(3);
     }
 }

@@ -12,6 +12,7 @@ import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.ModelSettings;
 import dev.handoff.jira.prose.ProseWriter;
 import dev.handoff.llm.OllamaHealth;
+import dev.handoff.llm.OpenAiCompatibleHealth;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -63,9 +64,14 @@ public class HealthReport {
         this.clock = clock;
     }
 
-    /** From this node, with the model settings' connect timeout: /api/version, then /api/tags for the model. */
+    /**
+     * From this node, with the model settings' connect timeout: Ollama's /api/version, then /api/tags for the model;
+     * an OpenAI-compatible server's /v1/models.
+     */
     static OllamaHealth.Status probe(ModelSettings m) {
-        return new OllamaHealth(ProseWriter.ollama(m, m.connectTimeout())).check();
+        return m.protocol() == ModelSettings.Protocol.OPENAI
+                ? new OpenAiCompatibleHealth(ProseWriter.openAi(m, m.connectTimeout())).check()
+                : new OllamaHealth(ProseWriter.ollama(m, m.connectTimeout())).check();
     }
 
     public Map<String, Object> build() {

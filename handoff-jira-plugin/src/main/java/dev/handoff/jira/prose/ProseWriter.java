@@ -12,6 +12,8 @@ import dev.handoff.jira.settings.ModelSettings;
 import dev.handoff.jira.settings.RedactionPolicy;
 import dev.handoff.llm.OllamaNoteGenerator;
 import dev.handoff.llm.OllamaSettings;
+import dev.handoff.llm.OpenAiCompatibleNoteGenerator;
+import dev.handoff.llm.OpenAiSettings;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -31,10 +33,10 @@ public class ProseWriter {
     private final HandoffSettings settings;
     private final ModelLoadControl gate;
     private final RedactionPolicy redaction;
-    private final BiFunction<OllamaSettings, Redactor, NoteGenerator> generators;
+    private final BiFunction<ModelSettings, Redactor, NoteGenerator> generators;
     private volatile Cached cached;
 
-    private record Cached(OllamaSettings settings, Redactor redactor, NoteGenerator generator) {
+    private record Cached(ModelSettings settings, Redactor redactor, NoteGenerator generator) {
     }
 
     @Inject
@@ -43,11 +45,20 @@ public class ProseWriter {
     }
 
     ProseWriter(HandoffSettings settings, ModelLoadControl gate, RedactionPolicy redaction,
-                BiFunction<OllamaSettings, Redactor, NoteGenerator> generators) {
+                BiFunction<ModelSettings, Redactor, NoteGenerator> generators) {
         this.settings = settings;
         this.gate = gate;
         this.redaction = redaction;
-        this.generators = generators != null ? generators : (s, r) -> new OllamaNoteGenerator(s, gate, r);
+        this.generators = generators != null ? generators : (m, r) -> generator(m, gate, r);
+    }
+
+    /** The generator the admin chose: Ollama's API (read whole or streamed) or an OpenAI-compatible server. */
+    static NoteGenerator generator(ModelSettings m, ModelLoadControl gate, Redactor redactor) {
+        return switch (m.protocol()) {
+            case OPENAI -> new OpenAiCompatibleNoteGenerator(openAi(m, m.readTimeout()), gate, redactor);
+            case OLLAMA -> m.stream() ? OllamaNoteGenerator.streaming(ollama(m, m.readTimeout()), gate, redactor)
+                    : new OllamaNoteGenerator(ollama(m, m.readTimeout()), gate, redactor);
+        };
     }
 
     public ProseResult write(EscalationPipeline.Drafted drafted, List<RunbookPassage> runbooks) {
@@ -55,8 +66,7 @@ public class ProseWriter {
         if (!m.enabled()) {
             return null;
         }
-        OllamaSettings target = ollama(m, m.readTimeout());
-        return generator(target, redaction.redactor()).generate(new ProseRequest(drafted.draft(), drafted.sources(),
+        return generator(m, redaction.redactor()).generate(new ProseRequest(drafted.draft(), drafted.sources(),
                 runbooks, settings.modelCategories(), settings.modelLanguage()));
     }
 
@@ -65,8 +75,16 @@ public class ProseWriter {
         return new OllamaSettings(m.endpoint().orElseThrow(), m.model(), m.connectTimeout(), readTimeout, NUM_CTX);
     }
 
+    /**
+     * The llm module's view of an OpenAI-compatible server. No API key: Handoff stores no model credentials, so such a
+     * server is reached on the internal network (or through a proxy that adds the key).
+     */
+    public static OpenAiSettings openAi(ModelSettings m, java.time.Duration readTimeout) {
+        return new OpenAiSettings(m.endpoint().orElseThrow(), m.model(), m.connectTimeout(), readTimeout, null);
+    }
+
     /** One client per configuration: rebuilt only when an admin changes the model settings or redaction patterns. */
-    private NoteGenerator generator(OllamaSettings target, Redactor redactor) {
+    private NoteGenerator generator(ModelSettings target, Redactor redactor) {
         Cached c = cached;
         if (c == null || !c.settings().equals(target) || c.redactor() != redactor) {
             c = new Cached(target, redactor, generators.apply(target, redactor));

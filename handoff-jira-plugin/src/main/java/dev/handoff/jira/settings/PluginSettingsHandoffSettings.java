@@ -34,6 +34,8 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
     public static final String MODEL_BREAKER_FAILURES = "handoff.model.breakerFailures";
     public static final String MODEL_BREAKER_OPEN_SECONDS = "handoff.model.breakerOpenSeconds";
     public static final String MODEL_LANGUAGE = "handoff.model.language";
+    public static final String MODEL_PROTOCOL = "handoff.model.protocol";
+    public static final String MODEL_STREAM = "handoff.model.stream";
     /** Comma-separated. */
     public static final String MODEL_CATEGORIES = "handoff.model.categories";
     public static final String CATEGORY_FIELD = "handoff.category.field";
@@ -87,7 +89,9 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
                 seconds(MODEL_READ_SECONDS, d.readTimeout(), READ_SECONDS_RANGE),
                 number(MODEL_MAX_CONCURRENT, d.maxConcurrent(), MAX_CONCURRENT_RANGE),
                 number(MODEL_BREAKER_FAILURES, d.breakerFailures(), BREAKER_FAILURES_RANGE),
-                seconds(MODEL_BREAKER_OPEN_SECONDS, d.breakerOpenFor(), BREAKER_OPEN_SECONDS_RANGE));
+                seconds(MODEL_BREAKER_OPEN_SECONDS, d.breakerOpenFor(), BREAKER_OPEN_SECONDS_RANGE),
+                read(MODEL_PROTOCOL).flatMap(ModelSettings.Protocol::of).orElse(d.protocol()),
+                read(MODEL_STREAM).map("true"::equals).orElse(d.stream()));
     }
 
     @Override

@@ -16,6 +16,8 @@ final class AdminConfigFixtures {
         ObjectNode o = JSON.createObjectNode();
         o.put("modelUrl", "http://ollama.internal:11434");
         o.put("modelName", "qwen2.5:7b");
+        o.put("modelProtocol", "ollama");
+        o.put("modelStream", true);
         o.put("modelLanguage", "Deutsch");
         o.put("modelCategories", "Network, Hardware, Access");
         o.put("connectTimeoutSeconds", 3);
@@ -39,6 +41,8 @@ final class AdminConfigFixtures {
         ObjectNode required = o.putObject("requiredSlots");
         required.putArray("*").add("os");
         required.putArray("Network").add("device").add("os");
+        o.put("teamField", "customfield_10300");
+        o.put("confluenceSpaces", "NET:2, OPS:1");
         o.put("retentionDays", 180);
         o.put("regeneratePerIssuePerHour", 3);
         o.put("regeneratePerUserPerHour", 12);

@@ -1,5 +1,7 @@
 package dev.handoff.jira.admin;
 
+import dev.handoff.jira.settings.PluginSettingsHandoffSettings;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.handoff.jira.permission.TierSettings;
 import dev.handoff.jira.settings.HandoffSettingsWriter;
@@ -51,7 +53,22 @@ class AdminConfigTest {
                 .containsEntry(HandoffSettingsWriter.REQUIRED_CATEGORIES, "network")
                 .containsEntry(RETENTION_DAYS, "180")
                 .containsEntry(REGENERATE_PER_USER, "12")
-                .containsEntry(REDACTION_PATTERNS, "EMPID=EMP-(\\d{6})");
+                .containsEntry(REDACTION_PATTERNS, "EMPID=EMP-(\\d{6})")
+                .containsEntry(PluginSettingsHandoffSettings.MODEL_PROTOCOL, "ollama")
+                .containsEntry(PluginSettingsHandoffSettings.MODEL_STREAM, "true")
+                .containsEntry(PluginSettingsHandoffSettings.TEAM_FIELD, "customfield_10300")
+                .containsEntry(PluginSettingsHandoffSettings.CONFLUENCE_SPACES, "NET:2,OPS:1");
+    }
+
+    @Test
+    void the_model_protocol_team_field_and_confluence_spaces_are_checked_and_name_their_field() {
+        assertThat(rejected(d -> d.put("modelProtocol", "anthropic")).field()).isEqualTo("modelProtocol");
+        assertThat(rejected(d -> d.put("modelStream", "yes")).field()).isEqualTo("modelStream");
+        assertThat(rejected(d -> d.put("modelProtocol", "openai")).getMessage()).contains("Ollama only");
+        assertThat(rejected(d -> d.put("teamField", "Team")).field()).isEqualTo("teamField");
+        assertThat(rejected(d -> d.put("confluenceSpaces", "NET")).getMessage()).contains("KEY:TIER");
+        assertThat(rejected(d -> d.put("confluenceSpaces", "NET:4")).field()).isEqualTo("confluenceSpaces");
+        assertThat(rejected(d -> d.put("confluenceSpaces", "N\"ET:1")).field()).isEqualTo("confluenceSpaces");
     }
 
     @Test

@@ -56,6 +56,7 @@ class AdminServiceTest {
         ObjectNode required = expected.putObject("requiredSlots");
         required.putArray("*").add("os");
         required.putArray("network").add("device").add("os"); // categories are stored as the reader looks them up
+        expected.put("confluenceSpaces", "NET:2,OPS:1"); // normalised
         assertThat(json(saved).get("config")).isEqualTo(expected);
         assertThat(json(admin.config()).get("config")).isEqualTo(expected);
     }

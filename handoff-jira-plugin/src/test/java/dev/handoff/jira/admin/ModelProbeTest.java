@@ -15,9 +15,9 @@ class ModelProbeTest {
     @Test
     void an_ollama_server_reports_its_version_and_whether_the_model_is_installed() throws Exception {
         try (FakeOllama ollama = FakeOllama.speaking("0.5.7", "llama3.1:8b", "qwen2.5")) {
-            ModelProbe.Result listed = probe.probe(new ModelProbe.Target(ollama.url(), "llama3.1:8b"));
-            ModelProbe.Result latest = probe.probe(new ModelProbe.Target(ollama.url() + "/", "qwen2.5:latest"));
-            ModelProbe.Result missing = probe.probe(new ModelProbe.Target(ollama.url(), "mistral:7b"));
+            ModelProbe.Result listed = probe.probe(new ModelProbe.Target(ollama.url(), "llama3.1:8b", false));
+            ModelProbe.Result latest = probe.probe(new ModelProbe.Target(ollama.url() + "/", "qwen2.5:latest", false));
+            ModelProbe.Result missing = probe.probe(new ModelProbe.Target(ollama.url(), "mistral:7b", false));
 
             assertThat(listed).isEqualTo(new ModelProbe.Result("ok", true, "2xx", "0.5.7", true));
             assertThat(latest.modelListed()).isTrue();
@@ -30,7 +30,7 @@ class ModelProbeTest {
         try (FakeOllama target = FakeOllama.speaking("0.5.7", "llama3.1:8b"); FakeOllama bouncer = new FakeOllama()) {
             bouncer.replies.put("/api/version", new FakeOllama.Reply(302, "", target.url() + "/api/version"));
 
-            ModelProbe.Result r = probe.probe(new ModelProbe.Target(bouncer.url(), "llama3.1:8b"));
+            ModelProbe.Result r = probe.probe(new ModelProbe.Target(bouncer.url(), "llama3.1:8b", false));
 
             assertThat(r).isEqualTo(new ModelProbe.Result("redirect", true, "3xx", null, null));
         }
@@ -41,7 +41,7 @@ class ModelProbeTest {
         try (FakeOllama server = new FakeOllama()) {
             server.replies.put("/api/version", new FakeOllama.Reply(500, "{\"version\":\"secret-stack-trace\"}", null));
 
-            ModelProbe.Result r = probe.probe(new ModelProbe.Target(server.url(), "m"));
+            ModelProbe.Result r = probe.probe(new ModelProbe.Target(server.url(), "m", false));
 
             assertThat(r).isEqualTo(new ModelProbe.Result("http-error", true, "5xx", null, null));
         }
@@ -51,9 +51,9 @@ class ModelProbeTest {
     void a_version_that_is_not_short_plain_text_is_dropped() throws Exception {
         try (FakeOllama server = FakeOllama.speaking("0.5.7")) {
             server.replies.put("/api/version", new FakeOllama.Reply(200, "{\"version\":\"<script>alert(1)</script>\"}", null));
-            assertThat(probe.probe(new ModelProbe.Target(server.url(), "")).version()).isNull();
+            assertThat(probe.probe(new ModelProbe.Target(server.url(), "", false)).version()).isNull();
             server.replies.put("/api/version", new FakeOllama.Reply(200, "<html>not json</html>", null));
-            ModelProbe.Result html = probe.probe(new ModelProbe.Target(server.url(), ""));
+            ModelProbe.Result html = probe.probe(new ModelProbe.Target(server.url(), "", false));
             assertThat(html.version()).isNull();
             assertThat(html.reachable()).isTrue();
         }
@@ -65,17 +65,17 @@ class ModelProbeTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        ModelProbe.Result r = probe.probe(new ModelProbe.Target("http://127.0.0.1:" + port, "m"));
+        ModelProbe.Result r = probe.probe(new ModelProbe.Target("http://127.0.0.1:" + port, "m", false));
         assertThat(r).isEqualTo(new ModelProbe.Result("unreachable", false, null, null, null));
     }
 
     @Test
     void only_http_and_https_urls_with_a_plain_host_are_probed() {
-        assertThatThrownBy(() -> probe.probe(new ModelProbe.Target("file:///etc/passwd", "m")))
+        assertThatThrownBy(() -> probe.probe(new ModelProbe.Target("file:///etc/passwd", "m", false)))
                 .isInstanceOf(ModelProbe.Refused.class).hasMessage("Only http:// and https:// URLs can be tested.");
-        assertThatThrownBy(() -> probe.probe(new ModelProbe.Target("gopher://host:70", "m")))
+        assertThatThrownBy(() -> probe.probe(new ModelProbe.Target("gopher://host:70", "m", false)))
                 .isInstanceOf(ModelProbe.Refused.class);
-        assertThatThrownBy(() -> probe.probe(new ModelProbe.Target("http://user:pw@host:11434", "m")))
+        assertThatThrownBy(() -> probe.probe(new ModelProbe.Target("http://user:pw@host:11434", "m", false)))
                 .isInstanceOf(ModelProbe.Refused.class).hasMessageContaining("no user name");
     }
 
@@ -91,7 +91,7 @@ class ModelProbeTest {
         try (FakeOllama server = FakeOllama.speaking("0.5.7")) {
             String padding = " ".repeat(ModelProbe.MAX_VERSION_BYTES);
             server.replies.put("/api/version", new FakeOllama.Reply(200, "{\"version\":\"0.5.7\"}" + padding, null));
-            assertThat(probe.probe(new ModelProbe.Target(server.url(), "")).version()).isNull();
+            assertThat(probe.probe(new ModelProbe.Target(server.url(), "", false)).version()).isNull();
         }
     }
 
@@ -101,10 +101,24 @@ class ModelProbeTest {
             String padding = " ".repeat(ModelProbe.MAX_TAGS_BYTES);
             server.replies.put("/api/tags", new FakeOllama.Reply(200, "{\"models\":[]}" + padding, null));
 
-            ModelProbe.Result r = probe.probe(new ModelProbe.Target(server.url(), "llama3.1:8b"));
+            ModelProbe.Result r = probe.probe(new ModelProbe.Target(server.url(), "llama3.1:8b", false));
 
             assertThat(r.outcome()).isEqualTo("ok");
             assertThat(r.modelListed()).isNull();
+        }
+    }
+
+    @Test
+    void an_openai_compatible_server_is_asked_for_its_model_list_and_never_for_a_version() throws Exception {
+        try (FakeOllama server = new FakeOllama()) {
+            server.replies.put("/v1/models", new FakeOllama.Reply(200,
+                    "{\"object\":\"list\",\"data\":[{\"id\":\"Qwen/Qwen2.5-7B-Instruct\",\"object\":\"model\"}]}", null));
+
+            ModelProbe.Result listed = probe.probe(new ModelProbe.Target(server.url(), "Qwen/Qwen2.5-7B-Instruct", true));
+            ModelProbe.Result missing = probe.probe(new ModelProbe.Target(server.url(), "llama3.1:8b", true));
+
+            assertThat(listed).isEqualTo(new ModelProbe.Result("ok", true, "2xx", null, true));
+            assertThat(missing.modelListed()).isFalse();
         }
     }
 }

@@ -37,7 +37,7 @@ class ModelLoadControlTest {
     void setUp() throws InterruptedException {
         when(lockService.getLockForName(anyString())).thenAnswer(i -> locks.computeIfAbsent(i.getArgument(0), n -> freeLock()));
         when(settings.model()).thenReturn(new ModelSettings(Optional.of(URI.create("http://127.0.0.1:11434")), "m",
-                Duration.ofSeconds(1), Duration.ofSeconds(5), 2, 2, Duration.ofMinutes(1)));
+                Duration.ofSeconds(1), Duration.ofSeconds(5), 2, 2, Duration.ofMinutes(1), ModelSettings.Protocol.OLLAMA, false));
         control = new ModelLoadControl(new ModelSlots(lockService), settings, new CircuitBreaker(Clock.systemUTC()));
     }
 

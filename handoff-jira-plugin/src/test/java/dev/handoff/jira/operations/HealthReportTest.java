@@ -37,7 +37,7 @@ class HealthReportTest {
         InMemoryMetrics metrics = new InMemoryMetrics();
         HandoffSettings settings = mock(HandoffSettings.class);
         when(settings.model()).thenReturn(new ModelSettings(Optional.of(URI.create("http://svc:s3cret@ollama.internal:11434/")),
-                "qwen2.5:7b", Duration.ofSeconds(5), Duration.ofSeconds(60), 2, 3, Duration.ofMinutes(5)));
+                "qwen2.5:7b", Duration.ofSeconds(5), Duration.ofSeconds(60), 2, 3, Duration.ofMinutes(5), ModelSettings.Protocol.OLLAMA, false));
         when(settings.retentionDays()).thenReturn(365);
         PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
         PluginSettings global = mock(PluginSettings.class);
@@ -73,7 +73,7 @@ class HealthReportTest {
     void a_fresh_install_without_events_or_model_reports_unknown_rates_as_null_and_still_writes_json() {
         HandoffSettings settings = mock(HandoffSettings.class);
         when(settings.model()).thenReturn(new ModelSettings(Optional.empty(), "llama3.1:8b", Duration.ofSeconds(5),
-                Duration.ofSeconds(60), 2, 3, Duration.ofMinutes(5)));
+                Duration.ofSeconds(60), 2, 3, Duration.ofMinutes(5), ModelSettings.Protocol.OLLAMA, false));
         PluginSettingsFactory factory = mock(PluginSettingsFactory.class);
         when(factory.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
         HealthReport report = new HealthReport(settings, new InMemoryEscalationRequests(),

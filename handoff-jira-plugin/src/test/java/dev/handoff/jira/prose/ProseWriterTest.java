@@ -30,7 +30,7 @@ import static org.mockito.Mockito.when;
 class ProseWriterTest {
 
     private final HandoffSettings settings = mock(HandoffSettings.class);
-    private final List<OllamaSettings> built = new ArrayList<>();
+    private final List<ModelSettings> built = new ArrayList<>();
     private final List<ProseRequest> asked = new ArrayList<>();
     private final ProseResult answer = ProseResult.fallback("scripted", 0, new ModelCall("m", 1, null, null));
     private final ProseWriter writer = new ProseWriter(settings,
@@ -47,7 +47,7 @@ class ProseWriterTest {
 
     private static ModelSettings model(String url, String name) {
         return new ModelSettings(Optional.ofNullable(url).map(URI::create), name, Duration.ofSeconds(2),
-                Duration.ofSeconds(30), 2, 3, Duration.ofMinutes(5));
+                Duration.ofSeconds(30), 2, 3, Duration.ofMinutes(5), ModelSettings.Protocol.OLLAMA, false);
     }
 
     @Test
@@ -69,9 +69,10 @@ class ProseWriterTest {
         assertThat(writer.write(drafted, runbooks)).isSameAs(answer);
 
         assertThat(built).singleElement().satisfies(s -> {
-            assertThat(s.baseUrl()).isEqualTo(URI.create("http://ollama.internal:11434"));
-            assertThat(s.model()).isEqualTo("qwen2.5:7b");
-            assertThat(s.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+            OllamaSettings o = ProseWriter.ollama(s, s.readTimeout());
+            assertThat(o.baseUrl()).isEqualTo(URI.create("http://ollama.internal:11434"));
+            assertThat(o.model()).isEqualTo("qwen2.5:7b");
+            assertThat(o.readTimeout()).isEqualTo(Duration.ofSeconds(30));
         });
         assertThat(asked).singleElement().satisfies(r -> {
             assertThat(r.draft()).isEqualTo(drafted.draft());
@@ -91,6 +92,21 @@ class ProseWriterTest {
         when(settings.model()).thenReturn(model("http://ollama.internal:11434", "b"));
         writer.write(drafted, List.of());
 
-        assertThat(built).extracting(OllamaSettings::model).containsExactly("a", "b");
+        assertThat(built).extracting(ModelSettings::model).containsExactly("a", "b");
+    }
+
+    @Test
+    void theAdminsProtocolChoosesTheGeneratorAndAnOpenAiServerGetsNoKey() {
+        ModelLoadControl gate = new ModelLoadControl(new ModelSlots(mock(ClusterLockService.class)), settings);
+        ModelSettings ollama = model("http://ollama.internal:11434", "qwen2.5:7b");
+        ModelSettings openAi = new ModelSettings(ollama.endpoint(), "Qwen/Qwen2.5-7B-Instruct", ollama.connectTimeout(),
+                ollama.readTimeout(), 2, 3, ollama.breakerOpenFor(), ModelSettings.Protocol.OPENAI, false);
+
+        assertThat(ProseWriter.generator(ollama, gate, dev.handoff.core.redact.Redactor.defaults()))
+                .isInstanceOf(dev.handoff.llm.OllamaNoteGenerator.class);
+        assertThat(ProseWriter.generator(openAi, gate, dev.handoff.core.redact.Redactor.defaults()))
+                .isInstanceOf(dev.handoff.llm.OpenAiCompatibleNoteGenerator.class);
+        assertThat(ProseWriter.openAi(openAi, Duration.ofSeconds(9)).apiKey()).isNull();
+        assertThat(ProseWriter.openAi(openAi, Duration.ofSeconds(9)).readTimeout()).isEqualTo(Duration.ofSeconds(9));
     }
 }
