@@ -1,5 +1,6 @@
 package dev.handoff.cli.preview;
 
+import dev.handoff.jira.fakes.InMemoryKnowledgeStore;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
 import com.sun.net.httpserver.HttpExchange;
@@ -54,6 +55,7 @@ final class AdminPreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final AdminService admin;
     private final HealthReport health;
+    private final InMemoryKnowledgeStore knowledge = new InMemoryKnowledgeStore();
     private final WhereUsed whereUsed = PreviewOperations.whereUsed();
     private final String page;
 
@@ -73,7 +75,7 @@ final class AdminPreviewServer implements AutoCloseable {
         // the tier resolver reads group names only; group membership and permissions are never asked here
         admin = new AdminService(settings, new TierResolver(sal, null, null, new PermissionKeys()),
                 new HandoffSettingsWriter(sal), new ProjectSettingsStore(sal, settings), changes -> { });
-        health = PreviewOperations.health(settings, PreviewOperations.withJobState(sal, jobState));
+        health = PreviewOperations.health(settings, PreviewOperations.withJobState(sal, jobState), knowledge);
         page = page(bundle);
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         http.createContext("/", this::handle);

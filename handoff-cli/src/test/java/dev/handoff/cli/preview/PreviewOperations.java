@@ -11,6 +11,8 @@ import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import dev.handoff.jira.HandoffKeys;
 import dev.handoff.jira.escalation.EscalationRequest;
 import dev.handoff.jira.escalation.EscalationRequestRepository;
+import dev.handoff.jira.knowledge.KnowledgeNodes;
+import dev.handoff.jira.knowledge.KnowledgeStore;
 import dev.handoff.jira.load.ModelLoadControl;
 import dev.handoff.jira.load.ModelSlots;
 import dev.handoff.jira.metrics.MetricEvent;
@@ -40,7 +42,7 @@ final class PreviewOperations {
     private PreviewOperations() {
     }
 
-    static HealthReport health(HandoffSettings settings, PluginSettingsFactory sal) {
+    static HealthReport health(HandoffSettings settings, PluginSettingsFactory sal, KnowledgeStore knowledge) {
         Instant now = Instant.now();
         Instant oldest = now.minus(OLDEST_WAIT);
         List<EscalationRequest> failures = List.of(
@@ -49,7 +51,7 @@ final class PreviewOperations {
         EscalationRequestRepository requests = new FixedRequests(new EscalationRequestRepository.Queue(2, 1, Optional.of(oldest)), failures);
         // no model call is made here, so the slots (cluster locks) are never asked for
         ModelLoadControl model = new ModelLoadControl(new ModelSlots(null), settings);
-        return new HealthReport(settings, requests, model, new NoMetrics(), sal);
+        return new HealthReport(settings, requests, model, new NoMetrics(), sal, knowledge, new KnowledgeNodes(sal));
     }
 
     private static EscalationRequest request(long issueId, int sequence, EscalationRequest.State state, int attempts,

@@ -33,6 +33,7 @@ public class KnowledgeBase {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
     private final KnowledgeStore store;
+    private final KnowledgeNodes nodes;
     private final Clock clock;
     private final ReentrantLock rebuilding = new ReentrantLock();
     private volatile Built built;
@@ -45,12 +46,14 @@ public class KnowledgeBase {
     }
 
     @Inject
-    public KnowledgeBase(KnowledgeStore store) {
-        this(store, Clock.systemUTC());
+    public KnowledgeBase(KnowledgeStore store, KnowledgeNodes nodes) {
+        this(store, nodes, Clock.systemUTC());
     }
 
-    KnowledgeBase(KnowledgeStore store, Clock clock) {
+    /** {@code nodes} null: builds are not recorded for the health page (tests, the offline preview). */
+    KnowledgeBase(KnowledgeStore store, KnowledgeNodes nodes, Clock clock) {
         this.store = Objects.requireNonNull(store);
+        this.nodes = nodes;
         this.clock = Objects.requireNonNull(clock);
     }
 
@@ -84,6 +87,9 @@ public class KnowledgeBase {
             b = built;
             if (b == null || !b.fingerprint().equals(fingerprint)) {
                 b = build();
+                if (nodes != null) {
+                    nodes.record(b.status());
+                }
                 // The old index is not closed: a concurrent search may still read it. It holds heap only
                 // (ByteBuffersDirectory), so the garbage collector reclaims it.
                 built = b;

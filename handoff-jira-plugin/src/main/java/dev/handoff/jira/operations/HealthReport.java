@@ -11,6 +11,8 @@ import dev.handoff.jira.metrics.OutcomeMeasures;
 import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.ModelSettings;
 import dev.handoff.jira.prose.ProseWriter;
+import dev.handoff.jira.knowledge.KnowledgeNodes;
+import dev.handoff.jira.knowledge.KnowledgeStore;
 import dev.handoff.llm.OllamaHealth;
 import dev.handoff.llm.OpenAiCompatibleHealth;
 
@@ -43,18 +45,23 @@ public class HealthReport {
     private final ModelLoadControl model;
     private final MetricEvents metrics;
     private final PluginSettingsFactory pluginSettings;
+    private final KnowledgeStore store;
+    private final KnowledgeNodes nodes;
     private final Function<ModelSettings, OllamaHealth.Status> probe;
     private final Clock clock;
 
     @Inject
     public HealthReport(HandoffSettings settings, EscalationRequestRepository requests, ModelLoadControl model,
-                        MetricEvents metrics, @ComponentImport PluginSettingsFactory pluginSettings) {
-        this(settings, requests, model, metrics, pluginSettings, HealthReport::probe, Clock.systemUTC());
+                        MetricEvents metrics, @ComponentImport PluginSettingsFactory pluginSettings, KnowledgeStore store,
+                        KnowledgeNodes nodes) {
+        this(settings, requests, model, metrics, pluginSettings, store, nodes, HealthReport::probe, Clock.systemUTC());
     }
 
     HealthReport(HandoffSettings settings, EscalationRequestRepository requests, ModelLoadControl model,
-                 MetricEvents metrics, PluginSettingsFactory pluginSettings,
+                 MetricEvents metrics, PluginSettingsFactory pluginSettings, KnowledgeStore store, KnowledgeNodes nodes,
                  Function<ModelSettings, OllamaHealth.Status> probe, Clock clock) {
+        this.store = store;
+        this.nodes = nodes;
         this.settings = settings;
         this.requests = requests;
         this.model = model;
@@ -118,6 +125,20 @@ public class HealthReport {
         Object lastRun = pluginSettings.createGlobalSettings().get(RetentionJob.LAST_RUN_KEY);
         retention.put("lastRun", lastRun instanceof String s ? s : null);
         report.put("retention", retention);
+
+        String knowledge = store.fingerprint();
+        List<Map<String, Object>> indexes = new ArrayList<>();
+        for (KnowledgeNodes.Entry e : nodes.all()) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("node", e.node());
+            i.put("version", Integer.toHexString(e.fingerprint().hashCode()));
+            i.put("documents", e.documents());
+            i.put("skipped", e.skipped());
+            i.put("builtAt", e.builtAt().toString());
+            i.put("current", e.fingerprint().equals(knowledge));
+            indexes.add(i);
+        }
+        report.put("indexes", indexes);
 
         OutcomeMeasures o = OutcomeMeasures.of(metrics.since(now.minus(OUTCOME_WINDOW), OUTCOME_EVENTS));
         Map<String, Object> outcomes = new LinkedHashMap<>();

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KnowledgeAdminTest {
 
     private final InMemoryKnowledgeStore store = new InMemoryKnowledgeStore();
-    private final KnowledgeBase base = new KnowledgeBase(store);
+    private final KnowledgeBase base = new KnowledgeBase(store, null, java.time.Clock.systemUTC());
     private final List<JiraAuditTrail.Change> audited = new ArrayList<>();
     private final KnowledgeAdmin admin = new KnowledgeAdmin(store, base, audited::addAll,
             Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC));

@@ -15,7 +15,7 @@ class KnowledgeBaseTest {
     private static final Instant AT = Instant.parse("2026-11-02T09:00:00Z");
 
     private final InMemoryKnowledgeStore store = new InMemoryKnowledgeStore();
-    private final KnowledgeBase base = new KnowledgeBase(store);
+    private final KnowledgeBase base = new KnowledgeBase(store, null, java.time.Clock.systemUTC());
 
     private static SourceDocument doc(long source, String path, String text) {
         return new SourceDocument(source, path, text);

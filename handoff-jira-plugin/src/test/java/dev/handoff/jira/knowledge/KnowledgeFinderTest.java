@@ -43,7 +43,7 @@ class KnowledgeFinderTest {
 
     KnowledgeFinderTest() {
         when(settings.extraRedactionPatterns()).thenReturn(List.of());
-        finder = new KnowledgeFinder(new KnowledgeBase(store), confluence, similar, settings, new RedactionPolicy(settings));
+        finder = new KnowledgeFinder(new KnowledgeBase(store, null, java.time.Clock.systemUTC()), confluence, similar, settings, new RedactionPolicy(settings));
         when(issue.getKey()).thenReturn(ticket.key());
     }
 

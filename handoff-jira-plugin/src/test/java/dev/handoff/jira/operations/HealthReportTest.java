@@ -1,5 +1,10 @@
 package dev.handoff.jira.operations;
 
+import java.util.List;
+import dev.handoff.jira.knowledge.KnowledgeBaseProbe;
+import dev.handoff.jira.knowledge.KnowledgeNodes;
+import dev.handoff.jira.fakes.InMemoryPluginSettings;
+import dev.handoff.jira.fakes.InMemoryKnowledgeStore;
 import com.atlassian.beehive.ClusterLockService;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
@@ -54,6 +59,7 @@ class HealthReportTest {
 
         HealthReport report = new HealthReport(settings, requests,
                 new ModelLoadControl(new ModelSlots(mock(ClusterLockService.class)), settings), metrics, factory,
+                new InMemoryKnowledgeStore(), new KnowledgeNodes(factory, "node-1"),
                 m -> new OllamaHealth.Status(true, "0.5.7", false, "model qwen2.5:7b is not pulled"),
                 Clock.fixed(now, ZoneOffset.UTC));
         Map<String, Object> r = report.build();
@@ -78,6 +84,7 @@ class HealthReportTest {
         when(factory.createGlobalSettings()).thenReturn(mock(PluginSettings.class));
         HealthReport report = new HealthReport(settings, new InMemoryEscalationRequests(),
                 new ModelLoadControl(new ModelSlots(mock(ClusterLockService.class)), settings), new InMemoryMetrics(), factory,
+                new InMemoryKnowledgeStore(), new KnowledgeNodes(factory, "node-1"),
                 m -> { throw new AssertionError("no model is configured, so none is probed"); }, Clock.systemUTC());
 
         Map<String, Object> r = report.build();
@@ -85,5 +92,30 @@ class HealthReportTest {
         assertThat((Map<String, Object>) r.get("outcomes")).containsEntry("drafts", 0).containsEntry("environmentFillRate", null)
                 .containsEntry("reaskRate", null).containsEntry("firstPassRoutingAccuracy", null);
         assertThat(Json.write(r)).contains("\"environmentFillRate\":null", "\"configured\":false", "\"lastRun\":null");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyNodesKnowledgeIndexIsListedAndANodeThatMissedAChangeIsNotCurrent() {
+        HandoffSettings settings = mock(HandoffSettings.class);
+        when(settings.model()).thenReturn(ModelSettings.DEFAULTS);
+        InMemoryPluginSettings factory = new InMemoryPluginSettings();
+        InMemoryKnowledgeStore store = new InMemoryKnowledgeStore();
+        Instant at = Instant.parse("2026-12-01T09:00:00Z");
+        dev.handoff.jira.knowledge.KnowledgeSource desk = store.addSource("Desk", 1, "admin", at);
+        store.replaceDocuments(desk.id(), List.of(new dev.handoff.jira.knowledge.SourceDocument(desk.id(), "vpn.md",
+                "# VPN\n\nRenew the certificate.")), "admin", at);
+        KnowledgeBaseProbe.searchOn(store, new KnowledgeNodes(factory, "node-a"));
+        store.updateSource(desk.id(), "Desk", 2, "admin", at);
+        KnowledgeBaseProbe.searchOn(store, new KnowledgeNodes(factory, "node-b"));
+
+        HealthReport report = new HealthReport(settings, new InMemoryEscalationRequests(),
+                new ModelLoadControl(new ModelSlots(mock(ClusterLockService.class)), settings), new InMemoryMetrics(), factory,
+                store, new KnowledgeNodes(factory, "node-b"), m -> null, Clock.systemUTC());
+        List<Map<String, Object>> indexes = (List<Map<String, Object>>) report.build().get("indexes");
+
+        assertThat(indexes).extracting(i -> i.get("node")).containsExactly("node-a", "node-b");
+        assertThat(indexes).extracting(i -> i.get("current")).containsExactly(false, true);
+        assertThat(indexes).extracting(i -> i.get("documents")).containsExactly(1, 1);
     }
 }
