@@ -31,7 +31,7 @@ public class HandoffUserData {
     public enum Occurrence {
         ESCALATIONS("handoff.anonymize.escalations"), DECISIONS("handoff.anonymize.decisions"),
         AUDIT("handoff.anonymize.audit"), METRICS("handoff.anonymize.metrics"),
-        CITED_AUTHOR("handoff.anonymize.cited"), MENTIONS("handoff.anonymize.mentions"), NAMES("handoff.anonymize.names");
+        KNOWLEDGE("handoff.anonymize.knowledge"), CITED_AUTHOR("handoff.anonymize.cited"), MENTIONS("handoff.anonymize.mentions"), NAMES("handoff.anonymize.names");
 
         private final String descriptionKey;
 
@@ -50,7 +50,8 @@ public class HandoffUserData {
 
     private static final Map<KeyColumn, Occurrence> KEY_OCCURRENCES = new EnumMap<>(Map.of(
             KeyColumn.ESCALATION_REQUESTER, Occurrence.ESCALATIONS, KeyColumn.DRAFT_DECIDER, Occurrence.DECISIONS,
-            KeyColumn.AUDIT_ACTOR, Occurrence.AUDIT, KeyColumn.METRIC_ACTOR, Occurrence.METRICS));
+            KeyColumn.AUDIT_ACTOR, Occurrence.AUDIT, KeyColumn.METRIC_ACTOR, Occurrence.METRICS,
+            KeyColumn.KNOWLEDGE_EDITOR, Occurrence.KNOWLEDGE));
 
     private final UserDataStore store;
 

@@ -10,11 +10,11 @@ import java.util.List;
 public interface UserDataStore {
 
     /** Columns whose whole value is a Jira user key. */
-    enum KeyColumn { ESCALATION_REQUESTER, DRAFT_DECIDER, AUDIT_ACTOR, METRIC_ACTOR }
+    enum KeyColumn { ESCALATION_REQUESTER, DRAFT_DECIDER, AUDIT_ACTOR, METRIC_ACTOR, KNOWLEDGE_EDITOR }
 
-    /** Columns of text that may name a user. The first two hold JSON. */
+    /** Columns of text that may name a user. The first three hold JSON (knowledge: who resolved a similar ticket). */
     enum TextColumn {
-        DRAFT_JSON(true), DRAFT_PROSE(true), DRAFT_NOTE(false), DRAFT_APPROVED_TEXT(false), AUDIT_DIFF(false),
+        DRAFT_JSON(true), DRAFT_PROSE(true), DRAFT_KNOWLEDGE(true), DRAFT_NOTE(false), DRAFT_APPROVED_TEXT(false), AUDIT_DIFF(false),
         AUDIT_REASON(false), METRIC_DETAIL(false);
 
         private final boolean json;

@@ -74,13 +74,15 @@ class HandoffUserDataTest {
             store.key(KeyColumn.METRIC_ACTOR, id, id % 50 == 0 ? "rroe" : "jdoe");
         }
         store.key(KeyColumn.DRAFT_DECIDER, 7, "jdoe");
+        store.key(KeyColumn.KNOWLEDGE_EDITOR, 3, "jdoe");
         long before = data.keyOccurrences("jdoe").values().stream().mapToLong(Long::longValue).sum();
 
         HandoffUserData.Outcome outcome = data.changeKey("jdoe", "JIRAUSER10100", ticks::incrementAndGet);
 
         assertThat(outcome.errors()).isEmpty();
-        assertThat(outcome.rows()).isEqualTo(246).isEqualTo((int) before);
-        assertThat(ticks.get()).isEqualTo(data.keyChangeSteps()).isEqualTo(5);
+        assertThat(outcome.rows()).isEqualTo(247).isEqualTo((int) before);
+        assertThat(ticks.get()).isEqualTo(data.keyChangeSteps()).isEqualTo(6);
+        assertThat(store.count(KeyColumn.KNOWLEDGE_EDITOR, "JIRAUSER10100")).as("who last changed a knowledge source").isEqualTo(1);
         assertThat(store.keyBatches).allMatch(n -> n <= HandoffUserData.BATCH).contains(100, 100, 45);
         assertThat(store.count(KeyColumn.METRIC_ACTOR, "JIRAUSER10100")).isEqualTo(245);
         assertThat(store.count(KeyColumn.METRIC_ACTOR, "rroe")).isEqualTo(5);
@@ -181,7 +183,7 @@ class HandoffUserDataTest {
         HandoffUserData.Outcome outcome = data.anonymise("jdoe", names, "user-3fa91", ticks::incrementAndGet);
 
         assertThat(outcome.errors()).isEmpty();
-        assertThat(ticks.get()).isEqualTo(data.anonymisationSteps(names)).isEqualTo(1 + 7);
+        assertThat(ticks.get()).isEqualTo(data.anonymisationSteps(names)).isEqualTo(1 + 8);
         String json = store.text(TextColumn.DRAFT_JSON, 1);
         assertThat(authors(json)).containsExactly(new Person("jdoe", "user-3fa91"), ROE);
         assertThat(DraftCodec.decode(json).summary().problem().get(0).text())

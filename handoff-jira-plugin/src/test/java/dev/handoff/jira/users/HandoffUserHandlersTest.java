@@ -81,8 +81,8 @@ class HandoffUserHandlersTest {
 
         assertThat(results.shown).containsExactly(Map.of(Occurrence.ESCALATIONS, 1L, Occurrence.METRICS, 2L));
         assertThat(results.types).containsExactly(AffectedEntityType.ANONYMIZE);
-        assertThat(tasks).isEqualTo(5);
-        verify(task, times(5)).complete();
+        assertThat(tasks).isEqualTo(6);
+        verify(task, times(6)).complete();
         assertThat(result).isSameAs(results.result);
         assertThat(results.errors).containsExactly(List.of());
         assertThat(store.count(KeyColumn.METRIC_ACTOR, "JIRAUSER10100")).isEqualTo(2);
@@ -132,7 +132,7 @@ class HandoffUserHandlersTest {
 
         // the draft cites the key (1), the approved note shows both names (2), the draft's JSON shows one (1)
         assertThat(results.shown).containsExactly(Map.of(Occurrence.NAMES, 4L));
-        assertThat(tasks).as("the key's drafts, then each table for each of the two names").isEqualTo(1 + 7 * 2);
+        assertThat(tasks).as("the key's drafts, then each table for each of the two names").isEqualTo(1 + 8 * 2);
         verify(task, times(tasks)).complete();
         assertThat(store.text(TextColumn.DRAFT_APPROVED_TEXT, 1)).isEqualTo("Crash (comment 4, user-3fa91). Printer (comment 6, user-3fa91).");
         assertThat(store.text(TextColumn.DRAFT_JSON, 1)).isEqualTo("{\"sources\":[{\"author\":{\"key\":\"jdoe\",\"displayName\":\"user-3fa91\"}}]}");

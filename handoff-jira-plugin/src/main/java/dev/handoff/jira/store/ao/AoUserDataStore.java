@@ -32,11 +32,15 @@ public class AoUserDataStore implements UserDataStore {
             KeyColumn.ESCALATION_REQUESTER, new Column<>(EscalationEntity.class, "USER_KEY", EscalationEntity::getUserKey, EscalationEntity::setUserKey),
             KeyColumn.DRAFT_DECIDER, new Column<>(DraftEntity.class, "DECIDED_BY", DraftEntity::getDecidedBy, DraftEntity::setDecidedBy),
             KeyColumn.AUDIT_ACTOR, new Column<>(AuditEntity.class, "USER_KEY", AuditEntity::getUserKey, AuditEntity::setUserKey),
-            KeyColumn.METRIC_ACTOR, new Column<>(MetricEntity.class, "USER_KEY", MetricEntity::getUserKey, MetricEntity::setUserKey)));
+            KeyColumn.METRIC_ACTOR, new Column<>(MetricEntity.class, "USER_KEY", MetricEntity::getUserKey, MetricEntity::setUserKey),
+            KeyColumn.KNOWLEDGE_EDITOR, new Column<>(KnowledgeSourceEntity.class, "UPDATED_BY", KnowledgeSourceEntity::getUpdatedBy,
+                    KnowledgeSourceEntity::setUpdatedBy)));
 
     private static final Map<TextColumn, Column<?>> TEXTS = new EnumMap<>(Map.of(
             TextColumn.DRAFT_JSON, new Column<>(DraftEntity.class, "DRAFT_JSON", DraftEntity::getDraftJson, DraftEntity::setDraftJson),
             TextColumn.DRAFT_PROSE, new Column<>(DraftEntity.class, "PROSE_JSON", DraftEntity::getProseJson, DraftEntity::setProseJson),
+            TextColumn.DRAFT_KNOWLEDGE, new Column<>(DraftEntity.class, "KNOWLEDGE_JSON", DraftEntity::getKnowledgeJson,
+                    DraftEntity::setKnowledgeJson),
             TextColumn.DRAFT_NOTE, new Column<>(DraftEntity.class, "DECISION_NOTE", DraftEntity::getDecisionNote, DraftEntity::setDecisionNote),
             TextColumn.DRAFT_APPROVED_TEXT, new Column<>(DraftEntity.class, "APPROVED_TEXT", DraftEntity::getApprovedText, DraftEntity::setApprovedText),
             TextColumn.AUDIT_DIFF, new Column<>(AuditEntity.class, "DIFF", AuditEntity::getDiff, AuditEntity::setDiff),
