@@ -109,11 +109,12 @@ final class KnownTokens {
     static final String[] API_PREFIX = new String[API_ALTERNATIVES.length];
 
     /**
-     * For the patterns that start with a character class (tried at almost every position), a literal the match
-     * contains, as an index into {@link #NEEDLES} (-1: none): a run without it is not tried at all.
+     * For the patterns that start with a character class (dispatched at almost every position), a literal the match
+     * holds at a fixed offset from its start, as an index into {@link #NEEDLES} (-1: none).
      */
     static final String[] NEEDLES = {"Q~", ".atlasv1.", "-us"};
-    private static final String[] NEEDLE_REGEX = {"Q~", "\\.atlasv1\\.", "-us\\d"};
+    static final int[] NEEDLE_OFFSETS = {3, 14, 32};
+    private static final String[] NEEDLE_REGEX = {"]{3}Q~", "]{14}\\.atlasv1\\.", "]{32}-us\\d"};
     static final int[] API_NEEDLE = new int[API_ALTERNATIVES.length];
 
     private static int needle(String regex) {

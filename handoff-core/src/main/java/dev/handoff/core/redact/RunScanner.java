@@ -130,8 +130,6 @@ final class RunScanner {
                 from = jwt.end();
             }
         }
-        int[] needleSeen = new int[KnownTokens.NEEDLES.length];
-        java.util.Arrays.fill(needleSeen, -1);
         // Vendor prefixes start a run or follow a separator inside it; try only those positions.
         for (int p = start; p < end; p++) {
             if (p != start && !isSeparator(cs[p - 1])) {
@@ -150,14 +148,8 @@ final class RunScanner {
                     continue;
                 }
                 int k = KnownTokens.API_NEEDLE[idx];
-                if (k >= 0) {
-                    // one search per run and needle: -1 unknown, 0 absent, 1 present
-                    if (needleSeen[k] < 0) {
-                        needleSeen[k] = indexOf(cs, KnownTokens.NEEDLES[k], start, end) >= 0 ? 1 : 0;
-                    }
-                    if (needleSeen[k] == 0) {
-                        continue;
-                    }
+                if (k >= 0 && !startsWith(cs, p + KnownTokens.NEEDLE_OFFSETS[k], KnownTokens.NEEDLES[k])) {
+                    continue;
                 }
                 Matcher api = apis[idx];
                 if (api == null) {

@@ -14,6 +14,7 @@ final class Triggers {
     /** Trigger ids by their first two characters; a trigger's id indexes {@link #words}. */
     private final int[][] byStart = new int[128 * 128][];
     private final long[] startBits = new long[128 * 128 / 64];
+    private final long[] thirdBits = new long[128 * 128];
     private final char[][] words;
     private final Map<String, Integer> ids = new HashMap<>();
 
@@ -28,7 +29,9 @@ final class Triggers {
                 continue;
             }
             ids.put(w, distinct.size());
-            m.computeIfAbsent(w.charAt(0) * 128 + w.charAt(1), k -> new ArrayList<>()).add(distinct.size());
+            int key = w.charAt(0) * 128 + w.charAt(1);
+            m.computeIfAbsent(key, k -> new ArrayList<>()).add(distinct.size());
+            thirdBits[key] |= w.length() > 2 ? 1L << w.charAt(2) : -1L;
             distinct.add(w.toCharArray());
         }
         this.words = distinct.toArray(new char[0][]);
@@ -52,6 +55,10 @@ final class Triggers {
             int key = c * 128 + c2;
             // a 2 KB bit set answers for most positions; the table of references is 32 times larger
             if ((starts[key >>> 6] & (1L << key)) == 0) {
+                continue;
+            }
+            // third characters of the triggers with this start, one bit per (c & 63); all bits for two-letter ones
+            if (i + 2 < cs.length && (thirdBits[key] & (1L << cs[i + 2])) == 0) {
                 continue;
             }
             for (int id : byStart[key]) {
