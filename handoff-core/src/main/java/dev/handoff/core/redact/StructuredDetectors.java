@@ -152,15 +152,9 @@ final class StructuredDetectors {
             });
         }
         otp(text, low, hits, spans);
-        int[] keyWords = java.util.stream.Stream.of(WIFI_KEY_TRIGGERS)
-                .flatMapToInt(t -> java.util.Arrays.stream(hits.of(t))).sorted().toArray();
-        // the name of the key follows the Wi-Fi word within 8 + 30 characters
-        onTriggerLines(text, low, hits, WIFI, WIFI_TRIGGERS, idx -> anyIn(keyWords, idx, idx + 40), m -> {
-            String v = m.group(1);
-            if (!Values.isPlaceholder(v) && !WIFI_NOT_A_KEY.contains(v.toLowerCase(Locale.ROOT))) {
-                spans.add(m.start(1), m.end(1), SecretKind.WIFI_KEY, 80);
-            }
-        });
+        if (java.util.Arrays.stream(WIFI_TRIGGERS).anyMatch(hits::has)) {
+            wifi(text, low, hits, spans);
+        }
         onTriggerLines(text, low, hits, NET_CRED, CRED_TRIGGERS, m -> {
             if (!Values.isPlaceholder(m.group(1))) {
                 spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
@@ -194,6 +188,18 @@ final class StructuredDetectors {
                 spans.add(m.start(), m.end(), SecretKind.PASSWORD, 55);
             }
         }
+    }
+
+    private static void wifi(String text, String low, Triggers.Hits hits, Spans spans) {
+        int[] keyWords = java.util.stream.Stream.of(WIFI_KEY_TRIGGERS)
+                .flatMapToInt(t -> java.util.Arrays.stream(hits.of(t))).sorted().toArray();
+        // the name of the key follows the Wi-Fi word within 8 + 30 characters
+        onTriggerLines(text, low, hits, WIFI, WIFI_TRIGGERS, idx -> anyIn(keyWords, idx, idx + 40), m -> {
+            String v = m.group(1);
+            if (!Values.isPlaceholder(v) && !WIFI_NOT_A_KEY.contains(v.toLowerCase(Locale.ROOT))) {
+                spans.add(m.start(1), m.end(1), SecretKind.WIFI_KEY, 80);
+            }
+        });
     }
 
     /**
