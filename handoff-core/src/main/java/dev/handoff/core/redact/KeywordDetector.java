@@ -373,13 +373,16 @@ final class KeywordDetector {
         return ve;
     }
 
+    private static final java.util.regex.Pattern UI_PASSWORD_LABEL = java.util.regex.Pattern.compile(
+            "(?:add|forgot|change|reset|update|edit|new|confirm|show|hide|old|current|repeat)[-_]?pass.*");
+
     /** "#add-password", "cms/sites/passwords#edit", "forgot-password": UI labels and routes, not values. */
     private static boolean labelLike(String lowValue) {
         if (!lowValue.contains("password") && !lowValue.contains("passwd")) {
             return false;
         }
         return lowValue.indexOf('#') >= 0 || lowValue.indexOf('/') >= 0 || lowValue.indexOf(':') >= 0
-                || lowValue.matches("(?:add|forgot|change|reset|update|edit|new|confirm|show|hide|old|current|repeat)[-_]?pass.*");
+                || UI_PASSWORD_LABEL.matcher(lowValue).matches();
     }
 
     private static boolean proseName(String ident) {

@@ -102,10 +102,67 @@ final class KnownTokens {
     private static final String START_CHARS =
             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+/.~|$";
 
+    /**
+     * The literal text each vendor pattern starts with (after a leading look-behind), checked before the matcher is
+     * positioned: most dispatched attempts fail on it, and a failed {@code region} + {@code lookingAt} costs far more.
+     */
+    static final String[] API_PREFIX = new String[API_ALTERNATIVES.length];
+
+    /**
+     * For the patterns that start with a character class (dispatched at almost every position), a literal the match
+     * holds at a fixed offset from its start, as an index into {@link #NEEDLES} (-1: none).
+     */
+    static final String[] NEEDLES = {"Q~", ".atlasv1.", "-us"};
+    static final int[] NEEDLE_OFFSETS = {3, 14, 32};
+    private static final String[] NEEDLE_REGEX = {"]{3}Q~", "]{14}\\.atlasv1\\.", "]{32}-us\\d"};
+    static final int[] API_NEEDLE = new int[API_ALTERNATIVES.length];
+
+    private static int needle(String regex) {
+        for (int k = 0; k < NEEDLES.length; k++) {
+            if (regex.contains(NEEDLE_REGEX[k]) && literalPrefix(regex).isEmpty()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    static String literalPrefix(String regex) {
+        int i = 0;
+        if (regex.startsWith("(?<!")) {
+            int depth = 0;
+            boolean inClass = false;
+            for (; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '[') {
+                    inClass = true;
+                } else if (c == ']') {
+                    inClass = false;
+                } else if (!inClass && c == '(') {
+                    depth++;
+                } else if (!inClass && c == ')' && --depth == 0) {
+                    i++;
+                    break;
+                }
+            }
+        }
+        int from = i;
+        while (i < regex.length() && (Character.isLetterOrDigit(regex.charAt(i)) || "_-~".indexOf(regex.charAt(i)) >= 0)) {
+            i++;
+        }
+        if (i < regex.length() && "?*+{".indexOf(regex.charAt(i)) >= 0 && i > from) {
+            i--; // the last literal is optional or repeated
+        }
+        return regex.substring(from, i);
+    }
+
     static {
         java.util.Arrays.fill(API_BY_START, NONE);
         for (int i = 0; i < API_ALTERNATIVES.length; i++) {
             API[i] = Pattern.compile(API_ALTERNATIVES[i]);
+            API_PREFIX[i] = literalPrefix(API_ALTERNATIVES[i]);
+            API_NEEDLE[i] = needle(API_ALTERNATIVES[i]);
         }
         for (int a = 0; a < START_CHARS.length(); a++) {
             for (int i = 0; i < API.length; i++) {
@@ -128,10 +185,11 @@ final class KnownTokens {
         }
     }
 
+    /** Possessive: the character class excludes the '.' that follows, so giving characters back never helps. */
     static final Pattern JWT = Pattern.compile(
-            "eyJ[A-Za-z0-9_\\-]{8,4096}\\.[A-Za-z0-9_\\-]{8,8192}(?:\\.[A-Za-z0-9_\\-]{0,4096})?"
-                    + "|eyJ[A-Za-z0-9_\\-]{8,4096}\\.eyJ[A-Za-z0-9_\\-]{0,8192}\\.?[A-Za-z0-9_\\-]{0,4096}"
-                    + "|[st]k\\.eyJ[A-Za-z0-9_\\-]{10,1024}\\.[A-Za-z0-9_\\-]{10,1024}");
+            "eyJ[A-Za-z0-9_\\-]{8,4096}+\\.[A-Za-z0-9_\\-]{8,8192}+(?:\\.[A-Za-z0-9_\\-]{0,4096}+)?"
+                    + "|eyJ[A-Za-z0-9_\\-]{8,4096}+\\.eyJ[A-Za-z0-9_\\-]{0,8192}+\\.?[A-Za-z0-9_\\-]{0,4096}+"
+                    + "|[st]k\\.eyJ[A-Za-z0-9_\\-]{10,1024}+\\.[A-Za-z0-9_\\-]{10,1024}+");
 
     /** base64 of "-----BEGIN": a whole PEM file stored as one base64 value. */
     static final Pattern PEM_BASE64 = Pattern.compile("LS0tLS1CRUdJT[A-Za-z0-9+/=]{20,65536}");

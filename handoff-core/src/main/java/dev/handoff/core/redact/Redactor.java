@@ -51,9 +51,12 @@ public final class Redactor {
             return new RedactionResult(text == null ? "" : text, RedactionReport.empty());
         }
         Spans spans = new Spans();
-        String low = lowerSameLength(text);
-        RunScanner.scan(text, spans);
-        Triggers.Hits hits = TRIGGERS.scan(low);
+        // one char[] copy serves the run scan and, lower-cased in place afterwards, the trigger scan
+        char[] cs = text.toCharArray();
+        RunScanner.scan(text, cs, spans);
+        lowerInPlace(cs);
+        String low = new String(cs);
+        Triggers.Hits hits = TRIGGERS.scan(cs);
         if (!hits.isEmpty()) {
             KeywordDetector.scan(text, low, hits, spans);
             StructuredDetectors.scan(text, low, hits, spans);
@@ -94,22 +97,27 @@ public final class Redactor {
         return new RedactionResult(out.toString(), RedactionReport.of(counts));
     }
 
-    /** Lower-cases char by char so that indexes into the copy are indexes into the original. */
-    static String lowerSameLength(String s) {
-        String fast = s.toLowerCase(java.util.Locale.ROOT);
-        if (fast.length() == s.length()) {
-            return fast; // the common case; only a few letters (U+0130) change length when lower-cased
-        }
-        char[] cs = s.toCharArray();
+    /**
+     * Lower-cases char by char, so that indexes into the copy are indexes into the original (String.toLowerCase
+     * changes the length of a few letters such as U+0130), with a table for ASCII, which is most of a ticket.
+     */
+    static void lowerInPlace(char[] cs) {
         for (int i = 0; i < cs.length; i++) {
             char c = cs[i];
-            if (c >= 'A' && c <= 'Z') {
-                cs[i] = (char) (c + 32);
-            } else if (c >= 128) {
+            if (c < 128) {
+                cs[i] = ASCII_LOWER[c];
+            } else {
                 cs[i] = Character.toLowerCase(c);
             }
         }
-        return new String(cs);
+    }
+
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
     }
 
     public static final class Builder {

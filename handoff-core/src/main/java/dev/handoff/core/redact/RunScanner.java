@@ -41,9 +41,8 @@ final class RunScanner {
         return i;
     }
 
-    static void scan(String text, Spans spans) {
-        // a char[] copy: String.charAt on UTF-16 strings (any non-Latin-1 char in a ticket) costs a bounds check each
-        char[] cs = text.toCharArray();
+    /** @param cs the text's characters: String.charAt on UTF-16 strings costs a bounds check each */
+    static void scan(String text, char[] cs, Spans spans) {
         Matcher[] apis = null;
         Matcher jwt = null;
         int urlUntil = -1;
@@ -77,7 +76,8 @@ final class RunScanner {
             int end = i;
             // a "://" inside the URL already measured ends where that URL ends: measuring again from each one made a
             // megabyte of "https://user:" quadratic
-            if (start >= urlUntil && start > 0 && text.charAt(start - 1) == ':' && text.startsWith("//", start)) {
+            if (start >= urlUntil && start > 0 && cs[start - 1] == ':' && cs[start] == '/' && start + 1 < n
+                    && cs[start + 1] == '/') {
                 urlUntil = urlEnd(text, start);
             }
             if (end - start < MIN_RUN) {
@@ -89,20 +89,42 @@ final class RunScanner {
             if (apis == null) {
                 apis = new Matcher[KnownTokens.API.length];
                 jwt = KnownTokens.JWT.matcher(text);
+                jwt.useTransparentBounds(true);
+                jwt.useAnchoringBounds(false);
             }
-            judge(text, start, end, apis, jwt, spans, start < urlUntil);
+            judge(text, cs, start, end, apis, jwt, spans, start < urlUntil);
             if (i == start) {
                 i++;
             }
         }
     }
 
-    private static void judge(String text, int start, int end, Matcher[] apis, Matcher jwt, Spans spans,
+    private static void judge(String text, char[] cs, int start, int end, Matcher[] apis, Matcher jwt, Spans spans,
                               boolean inUrl) {
         boolean found = false;
-        if (indexOf(text, "eyJ", start, end) >= 0) {
-            int from = start;
-            while (from < end && KnownTokens.find(jwt, from, end)) {
+        int from = start;
+        int eyj;
+        while ((eyj = indexOf(cs, "eyJ", from, end)) >= 0) {
+            // A JWT header is a segment of JWT characters ending in '.'. Every "eyJ" of one segment meets the same
+            // '.', so the segment is tried once, at its leftmost eligible "eyJ": trying each made a line of "eyJ"
+            // cost 4096 characters per occurrence.
+            int q = eyj + 3;
+            while (q < end && jwtChar(cs[q])) {
+                q++;
+            }
+            from = q;
+            if (q >= end || cs[q] != '.') {
+                continue;
+            }
+            int at = q - eyj - 3 > 4096 ? indexOf(cs, "eyJ", q - 4099, q) : eyj;
+            if (at < 0 || q - at - 3 < 8) {
+                continue;
+            }
+            // "sk.eyJ..." starts three characters earlier
+            int s = at - 3 >= start && (cs[at - 3] == 's' || cs[at - 3] == 't')
+                    && cs[at - 2] == 'k' && cs[at - 1] == '.' ? at - 3 : at;
+            jwt.region(s, end);
+            if (jwt.lookingAt() || s != at && jwt.region(at, end).lookingAt()) {
                 spans.add(jwt.start(), jwt.end(), SecretKind.JWT, 60);
                 found = true;
                 from = jwt.end();
@@ -110,18 +132,25 @@ final class RunScanner {
         }
         // Vendor prefixes start a run or follow a separator inside it; try only those positions.
         for (int p = start; p < end; p++) {
-            if (p != start && !isSeparator(text.charAt(p - 1))) {
+            if (p != start && !isSeparator(cs[p - 1])) {
                 continue;
             }
             if (end - p < 16) {
                 break; // every vendor format is longer
             }
-            char c = text.charAt(p);
-            char c2 = text.charAt(p + 1);
+            char c = cs[p];
+            char c2 = cs[p + 1];
             if (c >= 128 || c2 >= 128) {
                 continue;
             }
             for (int idx : KnownTokens.API_BY_START[c * 128 + c2]) {
+                if (!startsWith(cs, p, KnownTokens.API_PREFIX[idx])) {
+                    continue;
+                }
+                int k = KnownTokens.API_NEEDLE[idx];
+                if (k >= 0 && !startsWith(cs, p + KnownTokens.NEEDLE_OFFSETS[k], KnownTokens.NEEDLES[k])) {
+                    continue;
+                }
                 Matcher api = apis[idx];
                 if (api == null) {
                     api = apis[idx] = KnownTokens.API[idx].matcher(text);
@@ -150,7 +179,7 @@ final class RunScanner {
                 }
             }
         }
-        if (indexOf(text, "LS0tLS1", start, end) >= 0) {
+        if (indexOf(cs, "LS0tLS1", start, end) >= 0) {
             Matcher pem = KnownTokens.PEM_BASE64.matcher(text);
             if (KnownTokens.find(pem, start, end)) {
                 spans.add(pem.start(), pem.end(), SecretKind.PRIVATE_KEY, 70);
@@ -158,7 +187,7 @@ final class RunScanner {
             }
         }
         int len = end - start;
-        if (len >= 29 && len <= 60 && indexOf(text, "-", start, end) >= 0) {
+        if (len >= 29 && len <= 60 && indexOf(cs, "-", start, end) >= 0) {
             Matcher lic = KnownTokens.LICENSE.matcher(text);
             if (KnownTokens.find(lic, start, end) && licenseLike(text, lic.start(), lic.end())) {
                 spans.add(lic.start(), lic.end(), SecretKind.LICENSE_KEY, 40);
@@ -213,26 +242,42 @@ final class RunScanner {
         return true;
     }
 
+    private static boolean jwtChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    }
+
     private static boolean isSeparator(char c) {
         return c == '.' || c == '_' || c == '-' || c == '/' || c == '+' || c == '~' || c == '|';
     }
 
-    private static int indexOf(String text, String needle, int from, int to) {
+    private static int indexOf(char[] cs, String needle, int from, int to) {
         int last = to - needle.length();
         char first = needle.charAt(0);
         outer:
-        for (int i = from; i <= last; i++) {
-            if (text.charAt(i) != first) {
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (cs[i] != first) {
                 continue;
             }
             for (int k = 1; k < needle.length(); k++) {
-                if (text.charAt(i + k) != needle.charAt(k)) {
+                if (cs[i + k] != needle.charAt(k)) {
                     continue outer;
                 }
             }
             return i;
         }
         return -1;
+    }
+
+    private static boolean startsWith(char[] cs, int at, String prefix) {
+        if (at + prefix.length() > cs.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (cs[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Real product keys mix letters and digits; XXXXX-XXXXX-... or all-digit groups are placeholders or numbers. */

@@ -37,6 +37,16 @@ final class StructuredDetectors {
      */
     private static void onTriggerLines(String text, String low, Triggers.Hits hits, Pattern p, String[] triggers,
                                        java.util.function.Consumer<Matcher> onMatch) {
+        onTriggerLines(text, low, hits, p, triggers, idx -> true, onMatch);
+    }
+
+    /**
+     * @param possible a cheap necessary condition for a match at a trigger occurrence, so that a line of a million
+     *                 triggers does not run the regex a million times
+     */
+    private static void onTriggerLines(String text, String low, Triggers.Hits hits, Pattern p, String[] triggers,
+                                       java.util.function.IntPredicate possible,
+                                       java.util.function.Consumer<Matcher> onMatch) {
         Matcher m = null;
         for (String trig : triggers) {
             // the next newline is found once and reused while occurrences stay before it: scanning ahead for each
@@ -49,6 +59,9 @@ final class StructuredDetectors {
                 }
                 prev = idx;
                 int le = Math.min(nextNl < 0 ? low.length() : nextNl, Math.min(low.length(), idx + 1024));
+                if (!possible.test(idx)) {
+                    continue;
+                }
                 if (m == null) {
                     m = p.matcher(text);
                     m.useTransparentBounds(true);
@@ -72,6 +85,9 @@ final class StructuredDetectors {
             "security", "authenticat", "login", "sign", "sms", "passcode", "best\u00e4tigungscode", "einmalcode",
             "sicherheitscode", "code de v", "digo", "code"};
     private static final String[] WIFI_TRIGGERS = {"wifi", "wi-fi", "wlan", "wpa", "wireless", "ssid"};
+    /** Every name of a Wi-Fi key in {@link #WIFI} contains one of these. */
+    private static final String[] WIFI_KEY_TRIGGERS = {"pass", "key", "psk", "pw", "schl\u00fcssel", "cl\u00e9", "clave",
+            "mot de passe", "contrase\u00f1a"};
     private static final String[] WEBHOOK_TRIGGERS = {"hooks.slack.com", "webhook", "discord"};
     private static final String[] HASH_TRIGGERS = {"$1$", "$2a$", "$2b$", "$2x$", "$2y$", "$2$", "$5$", "$6$", "$7$",
             "$8$", "$9$", "$y$", "$gy$", "$argon2", "$scrypt$", "$pbkdf2"};
@@ -81,7 +97,8 @@ final class StructuredDetectors {
 
     static java.util.List<String> triggerWords() {
         java.util.List<String> all = new java.util.ArrayList<>();
-        for (String[] a : new String[][] {CURL_TRIGGERS, DASH_P_TRIGGERS, OTP_TRIGGERS, WIFI_TRIGGERS, WEBHOOK_TRIGGERS,
+        for (String[] a : new String[][] {CURL_TRIGGERS, DASH_P_TRIGGERS, OTP_TRIGGERS, WIFI_TRIGGERS, WIFI_KEY_TRIGGERS,
+                WEBHOOK_TRIGGERS,
                 CRED_TRIGGERS, HASH_TRIGGERS, OTHER_TRIGGERS}) {
             all.addAll(java.util.List.of(a));
         }
@@ -135,12 +152,9 @@ final class StructuredDetectors {
             });
         }
         otp(text, low, hits, spans);
-        onTriggerLines(text, low, hits, WIFI, WIFI_TRIGGERS, m -> {
-            String v = m.group(1);
-            if (!Values.isPlaceholder(v) && !WIFI_NOT_A_KEY.contains(v.toLowerCase(Locale.ROOT))) {
-                spans.add(m.start(1), m.end(1), SecretKind.WIFI_KEY, 80);
-            }
-        });
+        if (java.util.Arrays.stream(WIFI_TRIGGERS).anyMatch(hits::has)) {
+            wifi(text, low, hits, spans);
+        }
         onTriggerLines(text, low, hits, NET_CRED, CRED_TRIGGERS, m -> {
             if (!Values.isPlaceholder(m.group(1))) {
                 spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
@@ -154,23 +168,7 @@ final class StructuredDetectors {
             });
         }
         if (hits.has("hooks.slack.com") || hits.has("webhook") || hits.has("discord")) {
-            // "webhook" is a common word in tickets: search only the lines that hold a trigger, not the whole text.
-            // A match lies within one line and holds its trigger, but may start before it ("x.webhook.office.com").
-            int[] at = java.util.stream.Stream.of(WEBHOOK_TRIGGERS).flatMapToInt(t -> java.util.Arrays.stream(hits.of(t)))
-                    .sorted().toArray();
-            Matcher m = WEBHOOK.matcher(text);
-            int lineEnd = -1;
-            for (int idx : at) {
-                if (idx < lineEnd) {
-                    continue;   // line already searched: each line once, so a line of a million triggers stays linear
-                }
-                lineEnd = text.indexOf('\n', idx);
-                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-                m.region(text.lastIndexOf('\n', idx) + 1, lineEnd);
-                while (m.find()) {
-                    spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
-                }
-            }
+            webhooks(text, hits, spans);
         }
         if (hits.has("django-insecure-")) {
             Matcher m = DJANGO.matcher(text);
@@ -190,6 +188,70 @@ final class StructuredDetectors {
                 spans.add(m.start(), m.end(), SecretKind.PASSWORD, 55);
             }
         }
+    }
+
+    private static void wifi(String text, String low, Triggers.Hits hits, Spans spans) {
+        int[] keyWords = java.util.stream.Stream.of(WIFI_KEY_TRIGGERS)
+                .flatMapToInt(t -> java.util.Arrays.stream(hits.of(t))).sorted().toArray();
+        // the name of the key follows the Wi-Fi word within 8 + 30 characters
+        onTriggerLines(text, low, hits, WIFI, WIFI_TRIGGERS, idx -> anyIn(keyWords, idx, idx + 40), m -> {
+            String v = m.group(1);
+            if (!Values.isPlaceholder(v) && !WIFI_NOT_A_KEY.contains(v.toLowerCase(Locale.ROOT))) {
+                spans.add(m.start(1), m.end(1), SecretKind.WIFI_KEY, 80);
+            }
+        });
+    }
+
+    /**
+     * Each webhook URL holds its trigger at a known place, so the pattern is tried only where a URL can start: at
+     * the trigger, or a sub-domain before ".webhook.office.com", or "outlook.office(365).com/" before "webhook".
+     * Searching a whole line instead cost each position 60 characters of backtracking ("[a-z0-9-]{1,60}\\.webhook").
+     */
+    private static void webhooks(String text, Triggers.Hits hits, Spans spans) {
+        int[] at = java.util.stream.Stream.of(WEBHOOK_TRIGGERS).flatMapToInt(t -> java.util.Arrays.stream(hits.of(t)))
+                .sorted().toArray();
+        Matcher m = WEBHOOK.matcher(text);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int matchedUntil = 0;
+        int lineStart = 0;
+        int lineEnd = -1;
+        for (int idx : at) {
+            if (idx < matchedUntil) {
+                continue;
+            }
+            if (idx >= lineEnd) {
+                lineStart = text.lastIndexOf('\n', idx) + 1;
+                lineEnd = text.indexOf('\n', idx);
+                lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            }
+            int[] starts;
+            if (!text.startsWith("webhook", idx)) {
+                starts = new int[] {idx};
+            } else if (idx > 0 && text.charAt(idx - 1) == '.') {
+                int s = idx - 1;
+                while (s > lineStart && idx - 1 - s < 60 && subdomainChar(text.charAt(s - 1))) {
+                    s--;
+                }
+                starts = new int[] {s};
+            } else {
+                starts = new int[] {idx - "outlook.office.com/".length(), idx - "outlook.office365.com/".length()};
+            }
+            for (int s : starts) {
+                if (s >= lineStart && s < idx + 1) {
+                    m.region(s, lineEnd);
+                    if (m.lookingAt()) {
+                        spans.add(m.start(), m.end(), SecretKind.API_KEY, 55);
+                        matchedUntil = m.end();
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean subdomainChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
     }
 
     private static boolean placeholderPart(String v) {
@@ -219,10 +281,20 @@ final class StructuredDetectors {
                 from = Math.max(stop, b.end());
             }
         }
+        Matcher m = null;
         for (String t : new String[] {"ssh-rsa ", "ssh-ed25519 ", "ssh-dss ", "ecdsa-sha2-", "sk-ssh-ed25519"}) {
+            int lineEnd = -1;
             for (int idx : hits.of(t)) {
-                Matcher m = SSH_PUBLIC.matcher(text);
-                m.region(idx, Values.lineEnd(text, idx, 20000));
+                // the line end is found once per line: looking 20,000 characters ahead per occurrence made a
+                // megabyte of "ssh-rsa " cost a second
+                if (idx >= lineEnd) {
+                    lineEnd = text.indexOf('\n', idx);
+                    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+                }
+                if (m == null) {
+                    m = SSH_PUBLIC.matcher(text);
+                }
+                m.region(idx, Math.min(lineEnd, idx + 20000));
                 if (m.lookingAt()) {
                     out.add(new int[] {m.start(), m.end()});
                 }
@@ -372,7 +444,54 @@ final class StructuredDetectors {
     }
 
     private static void otp(String text, String low, Triggers.Hits hits, Spans spans) {
-        onTriggerLines(text, low, hits, OTP, OTP_TRIGGERS, m -> otpMatch(low, m, spans));
+        // the code's first digit follows the word (at most 20 characters) within 24 characters
+        DigitAhead digits = new DigitAhead(low);
+        onTriggerLines(text, low, hits, OTP, OTP_TRIGGERS, idx -> digits.within(idx, idx + 48),
+                m -> otpMatch(low, m, spans));
+    }
+
+    /** True if a sorted array holds a value in [from, to). */
+    private static boolean anyIn(int[] sorted, int from, int to) {
+        int i = java.util.Arrays.binarySearch(sorted, from);
+        i = i < 0 ? -i - 1 : i;
+        return i < sorted.length && sorted[i] < to;
+    }
+
+    /**
+     * Answers "is there a digit in [from, to)" in linear total time over ascending queries: what was scanned is
+     * remembered (no digit in [scanFrom, scanEnd) except at {@code found}).
+     */
+    private static final class DigitAhead {
+        private final String text;
+        private int scanFrom = Integer.MAX_VALUE;
+        private int scanEnd;
+        private int found = -1;
+
+        DigitAhead(String text) {
+            this.text = text;
+        }
+
+        boolean within(int from, int to) {
+            if (from < scanFrom || from > scanEnd) {
+                scanFrom = from;
+                scanEnd = from;
+                found = -1;
+            } else if (found >= 0 && found < from) {
+                found = -1;
+            }
+            if (found < 0) {
+                int end = Math.min(to, text.length());
+                for (int i = scanEnd; i < end; i++) {
+                    char c = text.charAt(i);
+                    if (c >= '0' && c <= '9') {
+                        found = i;
+                        break;
+                    }
+                }
+                scanEnd = found >= 0 ? found + 1 : Math.max(scanEnd, end);
+            }
+            return found >= from && found < to;
+        }
     }
 
     private static final Pattern BARE_CODE = Pattern.compile("code(?:\\s{0,3}(?:is|was|:|=|lautet|est|es)\\s{0,3}|\\s{1,3})");

@@ -1,7 +1,9 @@
 package dev.handoff.core.redact;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,47 +11,68 @@ import java.util.Map;
  * region compare), instead of one {@code indexOf} pass per word.
  */
 final class Triggers {
-    private final String[][] byStart = new String[128 * 128][];
+    /** Trigger ids by their first two characters; a trigger's id indexes {@link #words}. */
+    private final int[][] byStart = new int[128 * 128][];
+    private final long[] startBits = new long[128 * 128 / 64];
+    private final long[] thirdBits = new long[128 * 128];
+    private final char[][] words;
+    private final Map<String, Integer> ids = new HashMap<>();
 
     Triggers(String... words) {
-        Map<Integer, java.util.List<String>> m = new HashMap<>();
+        List<char[]> distinct = new ArrayList<>();
+        Map<Integer, List<Integer>> m = new HashMap<>();
         for (String w : words) {
             if (w.length() < 2 || w.charAt(0) >= 128 || w.charAt(1) >= 128) {
                 throw new IllegalArgumentException("trigger must start with two ASCII characters: " + w);
             }
-            java.util.List<String> l = m.computeIfAbsent(w.charAt(0) * 128 + w.charAt(1), k -> new java.util.ArrayList<>());
-            if (!l.contains(w)) {
-                l.add(w);
+            if (ids.containsKey(w)) {
+                continue;
             }
+            ids.put(w, distinct.size());
+            int key = w.charAt(0) * 128 + w.charAt(1);
+            m.computeIfAbsent(key, k -> new ArrayList<>()).add(distinct.size());
+            thirdBits[key] |= w.length() > 2 ? 1L << w.charAt(2) : -1L;
+            distinct.add(w.toCharArray());
         }
-        m.forEach((k, l) -> byStart[k] = l.toArray(new String[0]));
+        this.words = distinct.toArray(new char[0][]);
+        m.forEach((k, l) -> {
+            byStart[k] = l.stream().mapToInt(Integer::intValue).toArray();
+            startBits[k >>> 6] |= 1L << k;
+        });
     }
 
-    Hits scan(String low) {
-        Hits hits = new Hits();
-        char[] cs = low.toCharArray(); // avoids per-char bounds checks on UTF-16 strings
+    /** @param cs the lower-cased text */
+    Hits scan(char[] cs) {
+        Hits hits = new Hits(this);
         int n = cs.length - 1;
+        long[] starts = startBits;
         for (int i = 0; i < n; i++) {
             char c = cs[i];
             char c2 = cs[i + 1];
             if ((c | c2) >= 128) {
                 continue;
             }
-            String[] cands = byStart[c * 128 + c2];
-            if (cands == null) {
+            int key = c * 128 + c2;
+            // a 2 KB bit set answers for most positions; the table of references is 32 times larger
+            if ((starts[key >>> 6] & (1L << key)) == 0) {
                 continue;
             }
-            for (String t : cands) {
-                int len = t.length();
+            // third characters of the triggers with this start, one bit per (c & 63); all bits for two-letter ones
+            if (i + 2 < cs.length && (thirdBits[key] & (1L << cs[i + 2])) == 0) {
+                continue;
+            }
+            for (int id : byStart[key]) {
+                char[] t = words[id];
+                int len = t.length;
                 if (i + len > cs.length) {
                     continue;
                 }
                 int k = 2;
-                while (k < len && cs[i + k] == t.charAt(k)) {
+                while (k < len && cs[i + k] == t[k]) {
                     k++;
                 }
                 if (k == len) {
-                    hits.add(t, i);
+                    hits.add(id, i);
                 }
             }
         }
@@ -58,34 +81,50 @@ final class Triggers {
 
     static final class Hits {
         private static final int[] NONE = new int[0];
-        private final Map<String, int[]> positions = new HashMap<>();
-        private final Map<String, Integer> sizes = new HashMap<>();
+        private final Triggers triggers;
+        private final int[][] positions;
+        private final int[] sizes;
+        private boolean empty = true;
 
-        void add(String t, int pos) {
-            int[] arr = positions.get(t);
-            int size = sizes.getOrDefault(t, 0);
+        private Hits(Triggers triggers) {
+            this.triggers = triggers;
+            this.positions = new int[triggers.words.length][];
+            this.sizes = new int[triggers.words.length];
+        }
+
+        private void add(int id, int pos) {
+            int[] arr = positions[id];
+            int size = sizes[id];
             if (arr == null) {
-                arr = new int[4];
+                arr = positions[id] = new int[4];
             } else if (size == arr.length) {
-                arr = Arrays.copyOf(arr, size * 2);
+                arr = positions[id] = Arrays.copyOf(arr, size * 2);
             }
             arr[size] = pos;
-            positions.put(t, arr);
-            sizes.put(t, size + 1);
+            sizes[id] = size + 1;
+            empty = false;
+        }
+
+        private int id(String t) {
+            Integer id = triggers.ids.get(t);
+            if (id == null) {
+                throw new IllegalArgumentException("not a trigger: " + t);
+            }
+            return id;
         }
 
         /** Ascending positions of the trigger in the text (empty if absent). */
         int[] of(String t) {
-            int[] arr = positions.get(t);
-            return arr == null ? NONE : Arrays.copyOf(arr, sizes.get(t));
+            int id = id(t);
+            return positions[id] == null ? NONE : Arrays.copyOf(positions[id], sizes[id]);
         }
 
         boolean has(String t) {
-            return positions.containsKey(t);
+            return sizes[id(t)] > 0;
         }
 
         boolean isEmpty() {
-            return positions.isEmpty();
+            return empty;
         }
     }
 }
