@@ -3,9 +3,10 @@
  *
  * Finds `.handoff-admin[data-rest-base]`, reads `{rest-base}/admin/config`, builds the form and writes the whole
  * configuration back with one PUT; the server validates everything and stores all of it or nothing. "Test
- * connection" posts the URL and model as typed. Below the form: the health report (`operations/health`) and the
- * workflows that use Handoff (`operations/where-used`), both read-only. Values reach the page through element properties and textContent
- * only. Plain ES2017, no framework, no build step, no AJS needed. Labels come from the shell's `data-i18n-*`
+ * connection" posts the server type, URL and model as typed. Below the form: the knowledge sources
+ * (`admin/knowledge`, each change sent on its own, uploads as the file itself), the project overrides, the health
+ * report (`operations/health`) and the workflows that use Handoff (`operations/where-used`), the last two
+ * read-only. Values reach the page through element properties and textContent only. Plain ES2017, no framework, no build step, no AJS needed. Labels come from the shell's `data-i18n-*`
  * attributes (HTML-escaped by Velocity), English defaults otherwise.
  */
 (function () {
