@@ -3,9 +3,10 @@
  *
  * Finds `.handoff-admin[data-rest-base]`, reads `{rest-base}/admin/config`, builds the form and writes the whole
  * configuration back with one PUT; the server validates everything and stores all of it or nothing. "Test
- * connection" posts the URL and model as typed. Below the form: the health report (`operations/health`) and the
- * workflows that use Handoff (`operations/where-used`), both read-only. Values reach the page through element properties and textContent
- * only. Plain ES2017, no framework, no build step, no AJS needed. Labels come from the shell's `data-i18n-*`
+ * connection" posts the server type, URL and model as typed. Below the form: the knowledge sources
+ * (`admin/knowledge`, each change sent on its own, uploads as the file itself), the project overrides, the health
+ * report (`operations/health`) and the workflows that use Handoff (`operations/where-used`), the last two
+ * read-only. Values reach the page through element properties and textContent only. Plain ES2017, no framework, no build step, no AJS needed. Labels come from the shell's `data-i18n-*`
  * attributes (HTML-escaped by Velocity), English defaults otherwise.
  */
 (function () {
@@ -23,8 +24,13 @@
     'error.websudo': 'Confirm administrator access: reload this page and enter your password.',
     'section.model': 'Model server',
     'modelUrl': 'Model server URL',
-    'modelUrl.help': 'Ollama base URL, for example http://ollama.internal:11434. Empty: no model, drafts are built without one.',
+    'modelUrl.help': 'Ollama: its base URL, for example http://ollama.internal:11434. OpenAI-compatible: the base URL including /v1, for example http://vllm.internal:8000/v1. Empty: no model, drafts are built without one.',
     'modelName': 'Model',
+    'modelProtocol': 'Server type',
+    'modelProtocol.ollama': 'Ollama',
+    'modelProtocol.openai': 'OpenAI-compatible (vLLM, llama.cpp)',
+    'modelStream': 'Stream the reply',
+    'modelStream.help': 'Ollama only. Handoff reads the reply as it is written and stops it at its own read timeout and size limit.',
     'modelLanguage': 'Language of the prose the model writes',
     'modelCategories': 'Categories the model may suggest (comma-separated)',
     'connectTimeoutSeconds': 'Connect timeout (seconds)',
@@ -60,6 +66,8 @@
     'section.validation': 'Escalation context complete',
     'categoryField': 'Category field',
     'categoryField.help': 'components, or a custom field id. Empty: every issue uses the * list.',
+    'teamField': 'Team field',
+    'teamField.help': 'Where resolved tickets name the team that solved them: components, or a custom field id (customfield_10300). The team Handoff suggests is learned from that history. Empty: the category field, then components.',
     'requiredSlots': 'Required slots per category',
     'requiredSlots.help': 'One line per category: category=slot, slot. The line *=... applies to all other categories. Slots: device, os, application, lastChange, errorString.',
     'section.limits': 'Retention and limits',
@@ -126,7 +134,36 @@
     'whereUsed.active': 'active',
     'whereUsed.inactive': 'inactive',
     'whereUsed.function': 'Post-function \u201cDraft escalation note\u201d',
-    'whereUsed.validator': 'Validator \u201cEscalation context complete\u201d'
+    'whereUsed.validator': 'Validator \u201cEscalation context complete\u201d',
+    'section.confluence': 'Confluence',
+    'confluenceSpaces': 'Approved Confluence spaces',
+    'confluenceSpaces.help': 'Searched through the primary Confluence application link of Jira, as the requesting user. KEY:TIER, comma-separated, for example OPS:1,NET:2: a space is searched for drafts whose target tier is its tier or higher. Empty: Confluence is not searched.',
+    'section.knowledge': 'Knowledge sources',
+    'knowledge.help': 'Approved runbook collections that drafts may quote. Upload a zip of Markdown, HTML or Confluence storage-format files (.md, .markdown, .html, .htm, .xhtml, .xml), or one such file. An upload replaces all documents of the source. A draft quotes a source only when its target tier is the tier of the source or higher.',
+    'knowledge.name': 'Name',
+    'knowledge.tier': 'Tier',
+    'knowledge.documents': 'Documents',
+    'knowledge.updated': 'Updated',
+    'knowledge.by': 'by',
+    'knowledge.actions': 'Actions',
+    'knowledge.none': 'No knowledge sources yet.',
+    'knowledge.add': 'Add source',
+    'knowledge.edit': 'Rename or change tier',
+    'knowledge.cancel': 'Cancel',
+    'knowledge.delete': 'Delete',
+    'knowledge.delete.confirm': 'Delete this knowledge source and all its documents?',
+    'knowledge.deleted': 'Deleted',
+    'knowledge.upload': 'Upload documents',
+    'knowledge.uploading': 'Importing\u2026',
+    'knowledge.imported': 'imported',
+    'knowledge.problems': 'Not imported',
+    'knowledge.index': 'Index on this node',
+    'knowledge.index.none': 'not built yet: it is built before the next search',
+    'knowledge.index.documents': 'documents',
+    'knowledge.index.skipped': 'skipped',
+    'knowledge.index.built': 'built',
+    'knowledge.index.current': 'up to date',
+    'knowledge.index.stale': 'sources changed since: rebuilt before the next search'
   };
 
   /* Module keys as the where-used report names them (HandoffKeys). */
@@ -140,8 +177,11 @@
   /* The form, section by section; `name` is the configuration document's field. */
   var SECTIONS = [
     { id: 'section.model', test: true, fields: [
+      { name: 'modelProtocol', type: 'select', options: [
+        { value: 'ollama', labelId: 'modelProtocol.ollama' }, { value: 'openai', labelId: 'modelProtocol.openai' }] },
       { name: 'modelUrl', type: 'url', help: 'modelUrl.help' },
       { name: 'modelName', type: 'text' },
+      { name: 'modelStream', type: 'checkbox', help: 'modelStream.help' },
       { name: 'modelLanguage', type: 'text' },
       { name: 'modelCategories', type: 'text' },
       { name: 'connectTimeoutSeconds', type: 'number' },
@@ -162,14 +202,20 @@
     }) },
     { id: 'section.validation', fields: [
       { name: 'categoryField', type: 'text', help: 'categoryField.help' },
+      { name: 'teamField', type: 'text', help: 'teamField.help' },
       { name: 'requiredSlots', type: 'lines', help: 'requiredSlots.help' }] },
     { id: 'section.limits', fields: [
       { name: 'retentionDays', type: 'number' },
       { name: 'regeneratePerIssuePerHour', type: 'number' },
       { name: 'regeneratePerUserPerHour', type: 'number' }] },
     { id: 'section.redaction', help: 'redactionPatterns.help', fields: [
-      { name: 'redactionPatterns', type: 'lines' }] }
+      { name: 'redactionPatterns', type: 'lines' }] },
+    { id: 'section.confluence', fields: [
+      { name: 'confluenceSpaces', type: 'text', help: 'confluenceSpaces.help' }] }
   ];
+
+  /* What the knowledge upload accepts; the server checks again and names every file it did not import. */
+  var UPLOAD_TYPES = '.zip,.md,.markdown,.html,.htm,.xhtml,.xml';
 
   function labelsOf(container) {
     var labels = {};
@@ -233,11 +279,17 @@
     this.ranges = {};
   }
 
-  /* fetch below the REST base, same-origin credentials; resolves to {ok, status, body}; never rejects. */
-  Admin.prototype.request = function (method, path, payload) {
+  /*
+   * fetch below the REST base, same-origin credentials; resolves to {ok, status, body}; never rejects. The payload
+   * goes as JSON, or as it is with `raw` ({type, body}: an uploaded file).
+   */
+  Admin.prototype.request = function (method, path, payload, raw) {
     var t = this.t;
     var init = { method: method, credentials: 'same-origin', headers: { 'Accept': 'application/json' } };
-    if (method !== 'GET') {
+    if (raw) {
+      init.headers['Content-Type'] = raw.type;
+      init.body = raw.body;
+    } else if (method !== 'GET' && method !== 'DELETE') {
       init.headers['Content-Type'] = 'application/json';
       init.body = JSON.stringify(payload);
     }
@@ -322,26 +374,37 @@
     actions.appendChild(this.saveButton);
     form.appendChild(actions);
     this.form = form;
+    this.inputs.modelProtocol.addEventListener('change', function () {
+      self.syncStream();
+    });
     this.container.appendChild(form);
+    this.container.appendChild(this.knowledgeSection());
     this.container.appendChild(this.projectSection());
     this.container.appendChild(this.healthSection());
     this.container.appendChild(this.whereUsedSection());
   };
 
   Admin.prototype.field = function (f) {
+    var t = this.t;
     var row = el('div', 'handoff-admin-field field-group');
     var id = 'handoff-admin-' + f.name.replace(/\./g, '-');
-    var label = el('label', null, this.t[f.label || f.name]);
+    var label = el('label', null, t[f.label || f.name]);
     label.htmlFor = id;
     row.appendChild(label);
     var input;
     if (f.type === 'select') {
       input = el('select', 'select');
       f.options.forEach(function (o) {
-        var option = el('option', null, o.label);
+        var option = el('option', null, o.labelId ? t[o.labelId] : o.label);
         option.value = o.value;
         input.appendChild(option);
       });
+    } else if (f.type === 'checkbox') {
+      // the box before its label, as AUI lays out checkboxes
+      input = el('input', 'checkbox');
+      input.type = 'checkbox';
+      row.classList.add('handoff-admin-field-checkbox');
+      row.insertBefore(input, label);
     } else if (f.type === 'lines') {
       input = el('textarea', 'textarea');
       input.rows = 5;
@@ -356,7 +419,9 @@
     input.id = id;
     input.name = f.name;
     row.setAttribute('data-field', f.error || f.field || f.name);
-    row.appendChild(input);
+    if (!input.parentNode) {
+      row.appendChild(input);
+    }
     var range = this.ranges[f.name];
     if (Array.isArray(range) && range.length === 2) {
       input.min = range[0];
@@ -477,6 +542,273 @@
     });
     return fs;
   };
+
+  var TIERS = [{ value: '1', label: '1' }, { value: '2', label: '2' }, { value: '3', label: '3' }];
+
+  /*
+   * Knowledge sources (admin/knowledge): the approved collections with tier, document count and last change; each
+   * can be renamed or re-tiered, given a new collection by upload, or deleted; a small form adds one. Every change
+   * is answered once the table shows it. The index line is this node's index, as the server reports it.
+   */
+  Admin.prototype.knowledgeSection = function () {
+    var self = this;
+    var t = this.t;
+    var fs = el('fieldset', 'handoff-admin-section handoff-admin-knowledge');
+    fs.setAttribute('data-section', 'section.knowledge');
+    fs.appendChild(el('legend', null, t['section.knowledge']));
+    fs.appendChild(el('p', 'handoff-admin-help', t['knowledge.help']));
+    var refresh = el('button', 'aui-button', t['health.refresh']);
+    refresh.type = 'button';
+    refresh.setAttribute('data-handoff-action', 'knowledge-refresh');
+    fs.appendChild(refresh);
+    var index = el('p', 'handoff-admin-knowledge-index');
+    fs.appendChild(index);
+    var list = el('div', 'handoff-admin-knowledge-list');
+    fs.appendChild(list);
+    var status = el('div', 'handoff-admin-knowledge-status');
+    status.setAttribute('role', 'status');
+    fs.appendChild(status);
+
+    var add = el('div', 'handoff-admin-knowledge-add');
+    add.appendChild(el('h4', 'handoff-admin-report-heading', t['knowledge.add']));
+    var nameRow = this.field({ name: 'knowledge.name', field: 'name', type: 'text', separate: true });
+    var tierRow = this.field({ name: 'knowledge.tier', field: 'tier', type: 'select', separate: true, options: TIERS });
+    var name = nameRow.querySelector('input');
+    var tier = tierRow.querySelector('select');
+    tier.value = '2';
+    var addButton = el('button', 'aui-button', t['knowledge.add']);
+    addButton.type = 'button';
+    addButton.setAttribute('data-handoff-action', 'knowledge-add');
+    add.appendChild(nameRow);
+    add.appendChild(tierRow);
+    add.appendChild(addButton);
+    fs.appendChild(add);
+
+    /* The outcome of the last change: a line, and the files an import left out with their reasons. */
+    function show(kind, text, problems) {
+      status.textContent = '';
+      status.className = 'handoff-admin-knowledge-status handoff-admin-status-' + kind;
+      status.setAttribute('data-kind', kind);
+      status.appendChild(el('p', 'handoff-admin-knowledge-message', text));
+      if (Array.isArray(problems) && problems.length) {
+        status.appendChild(el('p', 'handoff-admin-knowledge-problems-title', t['knowledge.problems'] + ':'));
+        var ul = status.appendChild(el('ul', 'handoff-admin-knowledge-problems'));
+        problems.forEach(function (p) {
+          var li = ul.appendChild(el('li'));
+          li.appendChild(el('code', null, str(p && p.path)));
+          li.appendChild(el('span', null, ': ' + str(p && p.reason)));
+        });
+      }
+    }
+
+    function load() {
+      fs.setAttribute('data-state', 'loading');
+      refresh.disabled = true;
+      return self.request('GET', 'admin/knowledge').then(function (res) {
+        refresh.disabled = false;
+        if (!res.ok || !res.body) {
+          fs.setAttribute('data-state', 'error');
+          show('error', t['health.error'] + ': ' + self.errorText(res));
+          return;
+        }
+        render(res.body);
+        fs.setAttribute('data-state', 'ready');
+      });
+    }
+
+    /* After a change: the table is reloaded first, so what the status line reports is already shown. */
+    function changed(kind, text, problems) {
+      return load().then(function () {
+        if (fs.getAttribute('data-state') === 'ready') {
+          show(kind, text, problems);
+        }
+      });
+    }
+
+    function render(body) {
+      var i = body.index || {};
+      index.setAttribute('data-current', String(i.current === true));
+      index.textContent = t['knowledge.index'] + ': ' + indexState(t, i, true);
+      list.textContent = '';
+      var sources = Array.isArray(body.sources) ? body.sources : [];
+      if (!sources.length) {
+        list.appendChild(el('p', 'handoff-admin-knowledge-none', t['knowledge.none']));
+        return;
+      }
+      var tbl = table('handoff-admin-knowledge-sources', [t['knowledge.name'], t['knowledge.tier'],
+        t['knowledge.documents'], t['knowledge.updated'], t['knowledge.actions']], []);
+      var tbody = tbl.querySelector('tbody');
+      sources.forEach(function (s) {
+        tbody.appendChild(sourceRow(s));
+      });
+      list.appendChild(tbl);
+    }
+
+    function button(text, action) {
+      var b = el('button', 'aui-button', text);
+      b.type = 'button';
+      b.setAttribute('data-handoff-action', action);
+      return b;
+    }
+
+    function sourceRow(s) {
+      var tr = el('tr', 'handoff-admin-knowledge-source');
+      tr.setAttribute('data-source-id', str(s.id));
+      [str(s.name), str(s.tier), str(s.documents),
+        when(s.updatedAt) + (s.updatedBy ? ' ' + t['knowledge.by'] + ' ' + s.updatedBy : '')].forEach(function (cell) {
+        tr.appendChild(el('td', null, cell));
+      });
+      var actions = el('td', 'handoff-admin-knowledge-actions');
+      var edit = actions.appendChild(button(t['knowledge.edit'], 'knowledge-edit'));
+      var upload = actions.appendChild(el('label', 'aui-button handoff-admin-knowledge-upload', t['knowledge.upload']));
+      var file = el('input', 'handoff-admin-knowledge-file');
+      file.type = 'file';
+      file.accept = UPLOAD_TYPES;
+      file.name = 'knowledge-file';
+      upload.appendChild(file);
+      var remove = actions.appendChild(button(t['knowledge.delete'], 'knowledge-delete'));
+      tr.appendChild(actions);
+
+      edit.addEventListener('click', function () {
+        var open = tr.nextSibling && tr.nextSibling.classList.contains('handoff-admin-knowledge-editor');
+        if (!open) {
+          tr.parentNode.insertBefore(editor(s), tr.nextSibling);
+        }
+      });
+      file.addEventListener('change', function () {
+        var f = file.files && file.files[0];
+        if (!f) {
+          return;
+        }
+        file.disabled = true;
+        show('busy', s.name + ': ' + t['knowledge.uploading']);
+        var type = /\.zip$/i.test(f.name) ? 'application/zip' : 'application/octet-stream';
+        self.request('POST', 'admin/knowledge/sources/' + encodeURIComponent(s.id) + '/documents?filename='
+            + encodeURIComponent(f.name), null, { type: type, body: f }).then(function (res) {
+          file.disabled = false;
+          file.value = '';
+          if (res.ok && res.body) {
+            return changed('success', s.name + ': ' + str(res.body.imported) + ' ' + t['knowledge.imported'] + '.',
+              res.body.problems);
+          }
+          show('error', s.name + ': ' + self.errorText(res), res.body && res.body.problems);
+          return null;
+        });
+      });
+      remove.addEventListener('click', function () {
+        if (!window.confirm(t['knowledge.delete.confirm'] + '\n\n' + s.name)) {
+          return;
+        }
+        remove.disabled = true;
+        self.request('DELETE', 'admin/knowledge/sources/' + encodeURIComponent(s.id)).then(function (res) {
+          remove.disabled = false;
+          if (res.ok) {
+            return changed('success', t['knowledge.deleted'] + ': ' + s.name);
+          }
+          show('error', s.name + ': ' + self.errorText(res));
+          return null;
+        });
+      });
+      return tr;
+    }
+
+    /* Rename or re-tier one source, in a row below it. */
+    function editor(s) {
+      var tr = el('tr', 'handoff-admin-knowledge-editor');
+      var td = tr.appendChild(el('td'));
+      td.colSpan = 5;
+      var n = el('input', 'text');
+      n.type = 'text';
+      n.name = 'knowledge-edit-name';
+      n.value = str(s.name);
+      n.setAttribute('aria-label', t['knowledge.name']);
+      var tierSelect = el('select', 'select');
+      tierSelect.name = 'knowledge-edit-tier';
+      tierSelect.setAttribute('aria-label', t['knowledge.tier']);
+      TIERS.forEach(function (o) {
+        var option = el('option', null, t['knowledge.tier'] + ' ' + o.label);
+        option.value = o.value;
+        tierSelect.appendChild(option);
+      });
+      tierSelect.value = str(s.tier);
+      var save = button(t.save, 'knowledge-save');
+      var cancel = button(t['knowledge.cancel'], 'knowledge-cancel');
+      var error = el('div', 'error handoff-admin-error');
+      error.hidden = true;
+      [n, tierSelect, save, cancel, error].forEach(function (e) {
+        td.appendChild(e);
+      });
+      cancel.addEventListener('click', function () {
+        tr.parentNode.removeChild(tr);
+      });
+      save.addEventListener('click', function () {
+        save.disabled = true;
+        error.hidden = true;
+        self.request('PUT', 'admin/knowledge/sources/' + encodeURIComponent(s.id),
+          { name: n.value.trim(), tier: parseInt(tierSelect.value, 10) }).then(function (res) {
+          save.disabled = false;
+          if (res.ok && res.body) {
+            return changed('success', t.saved + ' ' + str(res.body.name) + ', ' + t['knowledge.tier'] + ' ' + str(res.body.tier));
+          }
+          error.textContent = self.errorText(res);
+          error.hidden = false;
+          show('error', str(s.name) + ': ' + self.errorText(res));
+          return null;
+        });
+      });
+      return tr;
+    }
+
+    function addSource() {
+      self.clearErrors(add);
+      addButton.disabled = true;
+      self.request('POST', 'admin/knowledge/sources', { name: name.value.trim(), tier: parseInt(tier.value, 10) })
+        .then(function (res) {
+          addButton.disabled = false;
+          if (res.ok && res.body) {
+            name.value = '';
+            return changed('success', t.saved + ' ' + str(res.body.name) + ', ' + t['knowledge.tier'] + ' ' + str(res.body.tier));
+          }
+          var text = self.errorText(res);
+          if (res.body && res.body.field) {
+            self.fieldError(add, res.body.field, text);
+          }
+          show('error', text);
+          return null;
+        });
+    }
+    addButton.addEventListener('click', addSource);
+    refresh.addEventListener('click', load);
+    name.addEventListener('keydown', function (e) {
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        addSource();
+      }
+    });
+    load();
+    return fs;
+  };
+
+  /*
+   * A knowledge index as reported (documents, skipped, builtAt, current; any may be absent): "12 documents, built
+   * 2026-03-12 10:15 UTC, up to date". `withNone`: say "not built yet" when there is no document count.
+   */
+  function indexState(t, i, withNone) {
+    if (i.documents === null || i.documents === undefined) {
+      return withNone ? t['knowledge.index.none'] : '';
+    }
+    var parts = [str(i.documents) + ' ' + t['knowledge.index.documents']];
+    if (i.skipped) {
+      parts.push(str(i.skipped) + ' ' + t['knowledge.index.skipped']);
+    }
+    if (i.builtAt) {
+      parts.push(t['knowledge.index.built'] + ' ' + when(i.builtAt));
+    }
+    if (i.current === true || i.current === false) {
+      parts.push(i.current ? t['knowledge.index.current'] : t['knowledge.index.stale']);
+    }
+    return parts.join(', ');
+  }
 
   /* "3 min", "2 h 5 min": the oldest request's wait, from seconds. */
   function duration(seconds) {
@@ -599,7 +931,10 @@
       healthItem(list, 'purge', t['health.purge'], str(p.days) + ' ' + t['health.purge.days'] + ', '
           + (p.lastRun ? t['health.purge.last'] + ' ' + p.lastRun : t['health.purge.never']), 'info');
       healthItem(list, 'indexes', t['health.indexes'], Array.isArray(r.indexes) && r.indexes.length
-        ? r.indexes.map(function (i) { return str(i.node) + ': ' + str(i.version); }).join(', ')
+        ? r.indexes.map(function (i) {
+          var state = indexState(t, i || {}, false);
+          return str(i && i.node) + ': ' + str(i && i.version) + (state ? ' (' + state + ')' : '');
+        }).join('; ')
         : t['health.indexes.none'], 'info');
       body.appendChild(list);
       body.appendChild(el('h4', 'handoff-admin-report-heading', t['health.failures']));
@@ -647,11 +982,22 @@
     return row;
   };
 
+  /* The server refuses a streamed reply with an OpenAI-compatible server: the box is cleared and locked then. */
+  Admin.prototype.syncStream = function () {
+    var openai = this.inputs.modelProtocol.value === 'openai';
+    if (openai) {
+      this.inputs.modelStream.checked = false;
+    }
+    this.inputs.modelStream.disabled = openai;
+  };
+
   Admin.prototype.fill = function (config) {
     var inputs = this.inputs;
     Object.keys(inputs).forEach(function (name) {
       var input = inputs[name];
-      if (name.indexOf('environmentFields.') === 0) {
+      if (input.type === 'checkbox') {
+        input.checked = config[name] === true;
+      } else if (name.indexOf('environmentFields.') === 0) {
         input.value = str((config.environmentFields || {})[name.slice('environmentFields.'.length)]);
       } else if (name === 'requiredSlots') {
         input.value = slotsToLines(config.requiredSlots);
@@ -661,6 +1007,7 @@
         input.value = str(config[name]);
       }
     });
+    this.syncStream();
   };
 
   /* The whole document from the form; numbers that are not whole numbers go as typed for the server to name. */
@@ -670,7 +1017,9 @@
     var badLine = null;
     Object.keys(inputs).forEach(function (name) {
       var v = inputs[name].value;
-      if (name.indexOf('environmentFields.') === 0) {
+      if (inputs[name].type === 'checkbox') {
+        doc[name] = inputs[name].checked;
+      } else if (name.indexOf('environmentFields.') === 0) {
         doc.environmentFields[name.slice('environmentFields.'.length)] = v.trim();
       } else if (name === 'requiredSlots') {
         var parsed = linesToSlots(v);
@@ -746,7 +1095,8 @@
     button.disabled = true;
     result.setAttribute('data-outcome', 'running');
     result.textContent = t['test.running'];
-    var payload = { modelUrl: this.inputs.modelUrl.value.trim(), modelName: this.inputs.modelName.value.trim() };
+    var payload = { modelUrl: this.inputs.modelUrl.value.trim(), modelName: this.inputs.modelName.value.trim(),
+      modelProtocol: this.inputs.modelProtocol.value };
     return this.request('POST', 'admin/test-connection', payload).then(function (res) {
       button.disabled = false;
       if (!res.ok || !res.body || !res.body.outcome) {

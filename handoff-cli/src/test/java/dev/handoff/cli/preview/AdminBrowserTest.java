@@ -2,6 +2,7 @@ package dev.handoff.cli.preview;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.handoff.jira.job.RetentionJob;
+import dev.handoff.jira.knowledge.KnowledgeSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -26,15 +28,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The admin screen's script in headless Debian Chromium against {@link AdminPreviewServer} (the plugin's admin
- * service over in-memory settings) and a loopback server that speaks Ollama's protocol. Screenshots go to
- * {@code target/screenshots/}.
+ * service over in-memory settings) and a loopback server that speaks Ollama's protocol and, below {@code /v1}, an
+ * OpenAI-compatible server's model list. Screenshots go to {@code target/screenshots/}.
  */
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class AdminBrowserTest {
@@ -46,6 +52,10 @@ class AdminBrowserTest {
     private static HeadlessChromium chromium;
     private AdminPreviewServer server;
     private HttpServer ollama;
+    /** The paths the model server was asked for, in order. */
+    private final List<String> modelRequests = Collections.synchronizedList(new ArrayList<>());
+    @TempDir
+    Path temp;
 
     @BeforeAll
     static void browser() throws IOException {
@@ -67,9 +77,11 @@ class AdminBrowserTest {
         ollama = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         Map<String, String> bodies = Map.of(
                 "/api/version", "{\"version\":\"0.5.7\"}",
-                "/api/tags", "{\"models\":[{\"name\":\"llama3.1:8b\",\"model\":\"llama3.1:8b\",\"size\":4920753328}]}");
+                "/api/tags", "{\"models\":[{\"name\":\"llama3.1:8b\",\"model\":\"llama3.1:8b\",\"size\":4920753328}]}",
+                "/v1/models", "{\"object\":\"list\",\"data\":[{\"id\":\"Qwen/Qwen2.5-7B-Instruct\",\"object\":\"model\"}]}");
         ollama.createContext("/", ex -> {
             String path = ex.getRequestURI().getPath();
+            modelRequests.add(path);
             if (path.startsWith("/moved/")) {
                 ex.getResponseHeaders().set("Location", ollamaUrl() + "/api/version");
                 ex.sendResponseHeaders(301, -1);
@@ -155,6 +167,59 @@ class AdminBrowserTest {
     private static List<List<String>> rows(WebElement table) {
         return table.findElements(By.cssSelector("tbody tr")).stream()
                 .map(tr -> tr.findElements(By.tagName("td")).stream().map(WebElement::getText).toList()).toList();
+    }
+
+    private static WebElement knowledge() {
+        return admin().findElement(By.cssSelector("[data-section='section.knowledge']"));
+    }
+
+    private static WebElement knowledgeStatus() {
+        return knowledge().findElement(By.cssSelector(".handoff-admin-knowledge-status"));
+    }
+
+    /** Runs a change in the knowledge section and waits for its outcome line (shown once the table is reloaded). */
+    private static WebElement knowledgeChange(Runnable action) {
+        new WebDriverWait(driver, WAIT).until(d -> "ready".equals(knowledge().getAttribute("data-state")));
+        driver.executeScript("arguments[0].removeAttribute('data-kind')", knowledgeStatus());
+        action.run();
+        new WebDriverWait(driver, WAIT).until(d -> {
+            String kind = knowledgeStatus().getAttribute("data-kind");
+            return kind != null && !kind.equals("busy");
+        });
+        return knowledgeStatus();
+    }
+
+    private static WebElement sourceRow(String name) {
+        return knowledge().findElements(By.cssSelector("tr.handoff-admin-knowledge-source")).stream()
+                .filter(tr -> tr.findElement(By.tagName("td")).getText().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void addSource(String name, String tier) {
+        type("knowledge.name", name);
+        new Select(input("knowledge.tier")).selectByValue(tier);
+        knowledge().findElement(By.cssSelector("[data-handoff-action='knowledge-add']")).click();
+    }
+
+    private static List<String> problems() {
+        return knowledgeStatus().findElements(By.cssSelector(".handoff-admin-knowledge-problems li")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** A zip as an admin would export runbooks: two usable documents and a PDF that cannot be indexed. */
+    private Path runbookZip() throws IOException {
+        Path zip = temp.resolve("network-runbooks.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("vpn/reset-vpn-client.md"));
+            out.write("# Reset the VPN client\n\nQuit the client, delete the cached profile and sign in again.\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("dns/flush-dns.html"));
+            out.write("<html><head><title>Flush the DNS cache</title></head><body><p>Run ipconfig /flushdns as administrator.</p></body></html>"
+                    .getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("scans/network-diagram.pdf"));
+            out.write(new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '7', 0, 1, 2, 3});
+            out.closeEntry();
+        }
+        return zip;
     }
 
     private static void shot(String name) throws IOException {
@@ -277,6 +342,14 @@ class AdminBrowserTest {
                 .contains("2 wartend, 1 in Arbeit");
         assertThat(report("section.whereUsed").getText()).contains("Wo Handoff verwendet wird")
                 .contains("Nachbearbeitungsfunktion \u201eEskalationsnotiz entwerfen\u201c");
+        assertThat(admin().getText()).contains("Art des Servers").contains("Antwort als Stream lesen").contains("Team-Feld")
+                .contains("Freigegebene Confluence-Bereiche").contains("Wissensquellen").contains("Noch keine Wissensquellen.");
+        knowledgeChange(() -> addSource("Netzwerk", "1"));
+        Path zip = runbookZip();
+        WebElement imported = knowledgeChange(() -> sourceRow("Netzwerk").findElement(By.cssSelector("input[type='file']"))
+                .sendKeys(zip.toString()));
+        assertThat(imported.getText()).startsWith("Netzwerk: 2 importiert.\nNicht importiert:");
+        assertThat(knowledge().getText()).contains("Dokumente hochladen").contains("Umbenennen oder Stufe \u00e4ndern");
     }
 
     @Test
@@ -370,5 +443,174 @@ class AdminBrowserTest {
                 List.of("Old desk", "inactive", "Escalate", "Post-function \u201cDraft escalation note\u201d"));
         assertThat(whereUsed.getText()).doesNotContain("Software").doesNotContain("Resolve");
         shot("admin-where-used", whereUsed);
+    }
+
+    @Test
+    void a_knowledge_source_is_added_given_a_zip_re_tiered_and_deleted() throws IOException {
+        open();
+        assertThat(knowledge().getText()).contains("No knowledge sources yet.")
+                .contains("Index on this node: not built yet: it is built before the next search");
+
+        WebElement added = knowledgeChange(() -> addSource("Network runbooks", "1"));
+
+        assertThat(added.getAttribute("data-kind")).isEqualTo("success");
+        assertThat(rows(knowledge().findElement(By.cssSelector("table.handoff-admin-knowledge-sources"))).get(0))
+                .startsWith("Network runbooks", "1", "0").anySatisfy(cell -> assertThat(cell).endsWith("UTC by preview-admin"));
+
+        Path zip = runbookZip();
+        WebElement imported = knowledgeChange(() -> sourceRow("Network runbooks")
+                .findElement(By.cssSelector("input[type='file']")).sendKeys(zip.toString()));
+
+        assertThat(imported.getAttribute("data-kind")).isEqualTo("success");
+        assertThat(imported.findElement(By.cssSelector(".handoff-admin-knowledge-message")).getText())
+                .isEqualTo("Network runbooks: 2 imported.");
+        assertThat(problems()).containsExactly("scans/network-diagram.pdf: unknown format (expected .md, .markdown, .html, .htm, .xhtml or .xml)");
+        assertThat(server.lastUploadType).isEqualTo("application/zip");
+        assertThat(sourceRow("Network runbooks").findElements(By.tagName("td")).get(2).getText()).isEqualTo("2");
+        List<String> stored = new ArrayList<>();
+        server.knowledgeStore.forEachDocument(d -> stored.add(d.path()));
+        assertThat(stored).containsExactlyInAnyOrder("vpn/reset-vpn-client.md", "dns/flush-dns.html");
+
+        WebElement index = knowledge().findElement(By.cssSelector(".handoff-admin-knowledge-index"));
+        assertThat(index.getText()).isEqualTo("Index on this node: not built yet: it is built before the next search");
+        server.searchKnowledge("vpn client");
+        knowledge().findElement(By.cssSelector("[data-handoff-action='knowledge-refresh']")).click();
+        new WebDriverWait(driver, WAIT).until(d -> "true".equals(index.getAttribute("data-current")));
+        assertThat(index.getText()).startsWith("Index on this node: 2 documents, built ").endsWith(" UTC, up to date");
+        sourceRow("Network runbooks").findElement(By.cssSelector("[data-handoff-action='knowledge-edit']")).click();
+        WebElement editor = knowledge().findElement(By.cssSelector("tr.handoff-admin-knowledge-editor"));
+        new Select(editor.findElement(By.name("knowledge-edit-tier"))).selectByValue("3");
+        shot("admin-knowledge", knowledge());
+        WebElement retiered = knowledgeChange(() -> editor.findElement(By.cssSelector("[data-handoff-action='knowledge-save']")).click());
+
+        assertThat(retiered.getText()).isEqualTo("Saved. Network runbooks, Tier 3");
+        assertThat(sourceRow("Network runbooks").findElements(By.tagName("td")).get(1).getText()).isEqualTo("3");
+        assertThat(server.knowledgeStore.sources()).extracting(KnowledgeSource::tier).containsExactly(3);
+        assertThat(index.getAttribute("data-current")).isEqualTo("false");
+        assertThat(index.getText()).startsWith("Index on this node: 2 documents, built ")
+                .endsWith("UTC, sources changed since: rebuilt before the next search");
+
+        WebElement twice = knowledgeChange(() -> addSource("network RUNBOOKS", "2"));
+        assertThat(twice.getAttribute("data-kind")).isEqualTo("error");
+        assertThat(knowledge().findElement(By.cssSelector(".handoff-admin-invalid")).getAttribute("data-field")).isEqualTo("name");
+        assertThat(knowledge().findElement(By.cssSelector(".handoff-admin-invalid .handoff-admin-error")).getText())
+                .isEqualTo("A knowledge source with this name exists.");
+        assertThat(server.knowledgeStore.sources()).hasSize(1);
+
+        sourceRow("Network runbooks").findElement(By.cssSelector("[data-handoff-action='knowledge-delete']")).click();
+        assertThat(driver.switchTo().alert().getText()).contains("Delete this knowledge source").contains("Network runbooks");
+        driver.switchTo().alert().dismiss();
+        assertThat(server.knowledgeStore.sources()).hasSize(1);
+        WebElement deleted = knowledgeChange(() -> {
+            sourceRow("Network runbooks").findElement(By.cssSelector("[data-handoff-action='knowledge-delete']")).click();
+            driver.switchTo().alert().accept();
+        });
+
+        assertThat(deleted.getText()).isEqualTo("Deleted: Network runbooks");
+        assertThat(knowledge().getText()).contains("No knowledge sources yet.");
+        assertThat(server.knowledgeStore.sources()).isEmpty();
+    }
+
+    @Test
+    void an_upload_with_nothing_to_index_is_refused_naming_each_file_and_the_source_keeps_its_documents() throws IOException {
+        open();
+        knowledgeChange(() -> addSource("Desk runbooks", "2"));
+        Path zip = runbookZip();
+        knowledgeChange(() -> sourceRow("Desk runbooks").findElement(By.cssSelector("input[type='file']")).sendKeys(zip.toString()));
+        Path pdf = Files.write(temp.resolve("manual.pdf"), new byte[] {'%', 'P', 'D', 'F', '-', '1', '.', '4', 0, 7});
+
+        WebElement refused = knowledgeChange(() -> sourceRow("Desk runbooks").findElement(By.cssSelector("input[type='file']"))
+                .sendKeys(pdf.toString()));
+
+        assertThat(refused.getAttribute("data-kind")).isEqualTo("error");
+        assertThat(refused.findElement(By.cssSelector(".handoff-admin-knowledge-message")).getText()).isEqualTo(
+                "Desk runbooks: Nothing was imported: no file could be indexed; the source keeps its documents.");
+        assertThat(problems()).containsExactly("manual.pdf: unknown format (expected .md, .markdown, .html, .htm, .xhtml or .xml)");
+        assertThat(server.lastUploadType).isEqualTo("application/octet-stream");
+        assertThat(server.knowledgeStore.sources()).extracting(KnowledgeSource::documents).containsExactly(2);
+    }
+
+    @Test
+    void the_openai_protocol_locks_streaming_and_test_connection_asks_for_its_model_list() throws IOException {
+        open();
+        WebElement stream = input("modelStream");
+        assertThat(new Select(input("modelProtocol")).getFirstSelectedOption().getText()).isEqualTo("Ollama");
+        assertThat(stream.isEnabled()).isTrue();
+        stream.click();
+        assertThat(stream.isSelected()).isTrue();
+
+        new Select(input("modelProtocol")).selectByVisibleText("OpenAI-compatible (vLLM, llama.cpp)");
+
+        assertThat(stream.isSelected()).isFalse();
+        assertThat(stream.isEnabled()).isFalse();
+        type("modelUrl", ollamaUrl() + "/v1");
+        type("modelName", "Qwen/Qwen2.5-7B-Instruct");
+        WebElement result = testConnection();
+        assertThat(result.getAttribute("data-outcome")).isEqualTo("ok");
+        assertThat(result.getText()).isEqualTo("Reachable. The model is installed on this server.");
+        assertThat(modelRequests).containsExactly("/v1/models");
+        shot("admin-model-openai", admin().findElement(By.cssSelector("[data-section='section.model']")));
+
+        new Select(input("modelProtocol")).selectByValue("ollama");
+        assertThat(stream.isEnabled()).isTrue();
+        type("modelUrl", ollamaUrl());
+        type("modelName", "llama3.1:8b");
+        assertThat(testConnection().getText()).startsWith("Reachable. Ollama version 0.5.7.");
+        assertThat(modelRequests).containsExactly("/v1/models", "/api/version", "/api/tags");
+    }
+
+    @Test
+    void protocol_streaming_team_field_and_confluence_spaces_are_saved_and_shown_again_after_a_reload() {
+        open();
+        assertThat(input("teamField").getAttribute("value")).isEmpty();
+        assertThat(admin().getText()).contains("Searched through the primary Confluence application link of Jira, as the requesting user.");
+        input("modelStream").click();
+        type("teamField", "customfield_10300");
+        type("confluenceSpaces", "OPS");
+
+        save();
+
+        assertThat(admin().findElement(By.cssSelector(".handoff-admin-invalid")).getAttribute("data-field")).isEqualTo("confluenceSpaces");
+        assertThat(status().getText()).contains("expected KEY:TIER");
+        assertThat(server.stored).isEmpty();
+
+        type("confluenceSpaces", "OPS:1, NET:2");
+        save();
+
+        assertThat(status().getText()).isEqualTo("Saved.");
+        assertThat(server.stored).containsEntry("handoff.model.protocol", "ollama").containsEntry("handoff.model.stream", "true")
+                .containsEntry("handoff.team.field", "customfield_10300").containsEntry("handoff.confluence.spaces", "NET:2,OPS:1");
+        open();
+        assertThat(input("modelStream").isSelected()).isTrue();
+        assertThat(input("teamField").getAttribute("value")).isEqualTo("customfield_10300");
+        assertThat(input("confluenceSpaces").getAttribute("value")).isEqualTo("NET:2,OPS:1");
+
+        new Select(input("modelProtocol")).selectByValue("openai");
+        save();
+
+        assertThat(status().getText()).isEqualTo("Saved.");
+        assertThat(server.stored).containsEntry("handoff.model.protocol", "openai").containsEntry("handoff.model.stream", "false");
+        open();
+        assertThat(new Select(input("modelProtocol")).getFirstSelectedOption().getAttribute("value")).isEqualTo("openai");
+        assertThat(input("modelStream").isSelected()).isFalse();
+        assertThat(input("modelStream").isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_health_section_shows_the_nodes_knowledge_index_and_when_the_sources_changed_since() {
+        java.time.Instant at = java.time.Instant.parse("2026-03-12T10:15:00Z");
+        dev.handoff.jira.knowledge.KnowledgeSource desk = server.knowledgeStore.addSource("Desk", 1, "admin", at);
+        server.knowledgeStore.replaceDocuments(desk.id(), List.of(
+                new dev.handoff.jira.knowledge.SourceDocument(desk.id(), "vpn.md", "# VPN\n\nRenew the certificate."),
+                new dev.handoff.jira.knowledge.SourceDocument(desk.id(), "wifi.md", "# Wi-Fi\n\nForget the network.")), "admin", at);
+        server.searchKnowledge("vpn certificate");
+        open();
+
+        assertThat(healthItem(report("section.health"), "indexes").getText()).contains("preview-node: ")
+                .contains("(2 documents, built ").endsWith("up to date)");
+
+        server.knowledgeStore.updateSource(desk.id(), "Desk", 2, "admin", at);
+        assertThat(healthItem(refreshHealth(), "indexes").getText()).contains("(2 documents, built ")
+                .endsWith("sources changed since: rebuilt before the next search)");
     }
 }

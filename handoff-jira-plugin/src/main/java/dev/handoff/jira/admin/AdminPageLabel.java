@@ -19,7 +19,8 @@ public final class AdminPageLabel {
      */
     public static final List<String> IDS = List.of(
             "title", "intro", "loading", "save", "saving", "saved", "error", "error.network", "error.websudo",
-            "section.model", "modelUrl", "modelUrl.help", "modelName", "modelLanguage", "modelCategories", "connectTimeoutSeconds", "readTimeoutSeconds",
+            "section.model", "modelUrl", "modelUrl.help", "modelName", "modelProtocol", "modelProtocol.ollama",
+            "modelProtocol.openai", "modelStream", "modelStream.help", "modelLanguage", "modelCategories", "connectTimeoutSeconds", "readTimeoutSeconds",
             "maxConcurrent", "breakerFailures", "breakerOpenSeconds",
             "test", "test.running", "test.ok", "test.version", "test.model-listed", "test.model-missing",
             "test.redirect", "test.http-error", "test.unreachable",
@@ -27,7 +28,7 @@ public final class AdminPageLabel {
             "section.comments", "commentRole", "commentGroup", "comments.help",
             "section.fields", "fields.help", "slot.device", "slot.os", "slot.application", "slot.lastChange",
             "slot.errorString",
-            "section.validation", "categoryField", "categoryField.help", "requiredSlots", "requiredSlots.help",
+            "section.validation", "categoryField", "categoryField.help", "teamField", "teamField.help", "requiredSlots", "requiredSlots.help",
             "section.limits", "retentionDays", "regeneratePerIssuePerHour", "regeneratePerUserPerHour",
             "section.redaction", "redactionPatterns", "redactionPatterns.help",
             "section.project", "project.help", "projectKey", "project.load", "project.enabled", "project.on",
@@ -42,7 +43,14 @@ public final class AdminPageLabel {
             "health.purge", "health.purge.days", "health.purge.last", "health.purge.never", "health.indexes",
             "health.indexes.none", "section.whereUsed", "whereUsed.help", "whereUsed.none", "whereUsed.workflow",
             "whereUsed.transition", "whereUsed.module", "whereUsed.state", "whereUsed.active", "whereUsed.inactive",
-            "whereUsed.function", "whereUsed.validator");
+            "whereUsed.function", "whereUsed.validator",
+            "section.confluence", "confluenceSpaces", "confluenceSpaces.help", "section.knowledge", "knowledge.help",
+            "knowledge.name", "knowledge.tier", "knowledge.documents", "knowledge.updated", "knowledge.by",
+            "knowledge.actions", "knowledge.none", "knowledge.add", "knowledge.edit", "knowledge.cancel",
+            "knowledge.delete", "knowledge.delete.confirm", "knowledge.deleted", "knowledge.upload",
+            "knowledge.uploading", "knowledge.imported", "knowledge.problems", "knowledge.index",
+            "knowledge.index.none", "knowledge.index.documents", "knowledge.index.skipped", "knowledge.index.built",
+            "knowledge.index.current", "knowledge.index.stale");
 
     private final String attribute;
     private final String text;

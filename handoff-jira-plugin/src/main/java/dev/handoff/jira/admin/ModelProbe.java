@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * "Test connection" on the admin screen: asks an Ollama server for {@code /api/version} and {@code /api/tags}, an
- * OpenAI-compatible one (vLLM, llama.cpp's server; the URL ends in {@code /v1}) for {@code models} below it.
+ * OpenAI-compatible one (vLLM, llama.cpp's server) for {@code models} below its base URL, which includes the version
+ * path ({@code http://gpu-host:8000/v1}) as the draft job and the health page use it.
  * Only http(s) URLs, no redirects followed (a 3xx is reported, not followed, so the probe cannot be bounced to
  * another host), short timeouts, and no response body ever echoed: the result is reachable or not, the status
  * class, a version string only if it is short and plain, and whether the model is listed.

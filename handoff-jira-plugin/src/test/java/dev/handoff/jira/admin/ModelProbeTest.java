@@ -114,8 +114,9 @@ class ModelProbeTest {
             server.replies.put("/v1/models", new FakeOllama.Reply(200,
                     "{\"object\":\"list\",\"data\":[{\"id\":\"Qwen/Qwen2.5-7B-Instruct\",\"object\":\"model\"}]}", null));
 
+            // the base URL includes /v1, as the draft job's and the health page's clients take it
             ModelProbe.Result listed = probe.probe(new ModelProbe.Target(server.url() + "/v1", "Qwen/Qwen2.5-7B-Instruct", true));
-            ModelProbe.Result missing = probe.probe(new ModelProbe.Target(server.url() + "/v1", "llama3.1:8b", true));
+            ModelProbe.Result missing = probe.probe(new ModelProbe.Target(server.url() + "/v1/", "llama3.1:8b", true));
 
             assertThat(listed).isEqualTo(new ModelProbe.Result("ok", true, "2xx", null, true));
             assertThat(missing.modelListed()).isFalse();
