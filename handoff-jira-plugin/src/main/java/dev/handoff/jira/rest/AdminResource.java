@@ -25,6 +25,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.function.Function;
 
 /**
@@ -40,6 +42,8 @@ import java.util.function.Function;
 public class AdminResource {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminResource.class);
+    /** A zip of runbooks larger than this is refused before it is unpacked. */
+    static final int MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
     private final UserManager userManager;
     private final ProjectManager projectManager;
@@ -133,8 +137,21 @@ public class AdminResource {
     @Path("knowledge/sources/{id}/documents")
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
     @WebSudoRequired
-    public Response importDocuments(@PathParam("id") long id, @QueryParam("filename") String filename, byte[] body) {
-        return adminOnly(user -> knowledge.importDocuments(user.getStringValue(), id, filename, body == null ? new byte[0] : body));
+    public Response importDocuments(@PathParam("id") long id, @QueryParam("filename") String filename, InputStream body) {
+        return adminOnly(user -> {
+            // read only for an administrator, and never more than the limit: the heap is shared with Jira
+            byte[] upload;
+            try {
+                upload = body == null ? new byte[0] : body.readNBytes(MAX_UPLOAD_BYTES + 1);
+            } catch (IOException e) {
+                return AdminService.error(400, "The upload could not be read.", "file");
+            }
+            if (upload.length > MAX_UPLOAD_BYTES) {
+                return AdminService.error(400, "Nothing was imported: the file is larger than "
+                        + MAX_UPLOAD_BYTES / (1024 * 1024) + " MB.", "file");
+            }
+            return knowledge.importDocuments(user.getStringValue(), id, filename, upload);
+        });
     }
 
     /** Settings are kept only for projects that exist, under the key Jira knows them by. */

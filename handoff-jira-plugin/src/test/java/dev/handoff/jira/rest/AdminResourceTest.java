@@ -55,7 +55,7 @@ class AdminResourceTest {
         Response get = resource.config();
         Response put = resource.save("{}");
         Response probe = resource.testConnection("{}");
-        Response upload = resource.importDocuments(1, "runbooks.zip", new byte[] {1});
+        Response upload = resource.importDocuments(1, "runbooks.zip", new java.io.ByteArrayInputStream(new byte[] {1}));
         Response sources = resource.knowledge();
 
         assertThat(get.getStatus()).isEqualTo(403);
@@ -125,5 +125,27 @@ class AdminResourceTest {
         assertThat(resource.saveProject("sd", "{}").getStatus()).isEqualTo(404);
         assertThat(resource.project("NOPE").getStatus()).isEqualTo(404);
         verify(admin, never()).saveProject(any(), eq("sd"), any());
+    }
+
+    @Test
+    void an_upload_beyond_the_limit_is_refused_without_reading_all_of_it() {
+        when(users.getRemoteUserKey()).thenReturn(alice);
+        when(users.isAdmin(alice)).thenReturn(true);
+        when(alice.getStringValue()).thenReturn("alice-key");
+        int[] read = {0};
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                read[0]++;
+                return 'x';
+            }
+        };
+
+        Response r = resource.importDocuments(1, "runbooks.zip", endless);
+
+        assertThat(r.getStatus()).isEqualTo(400);
+        assertThat((String) r.getEntity()).contains("larger than 64 MB");
+        assertThat(read[0]).isEqualTo(AdminResource.MAX_UPLOAD_BYTES + 1);
+        verifyNoInteractions(knowledge);
     }
 }
