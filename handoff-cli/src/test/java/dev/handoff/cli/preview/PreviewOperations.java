@@ -1,13 +1,11 @@
 package dev.handoff.cli.preview;
 
+import static dev.handoff.jira.fakes.Workflows.transition;
+import static dev.handoff.jira.fakes.Workflows.workflow;
 import com.atlassian.jira.workflow.JiraWorkflow;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.atlassian.sal.api.pluginsettings.PluginSettings;
 import com.atlassian.sal.api.pluginsettings.PluginSettingsFactory;
-import com.opensymphony.workflow.loader.ActionDescriptor;
-import com.opensymphony.workflow.loader.FunctionDescriptor;
-import com.opensymphony.workflow.loader.ResultDescriptor;
-import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import dev.handoff.jira.HandoffKeys;
 import dev.handoff.jira.escalation.EscalationRequest;
 import dev.handoff.jira.escalation.EscalationRequestRepository;
@@ -23,7 +21,6 @@ import dev.handoff.jira.settings.HandoffSettings;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,46 +67,6 @@ final class PreviewOperations {
                 workflow("Software", true, transition("Done", null, null)));
         WorkflowManager manager = () -> workflows;
         return new WhereUsed(manager);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static ActionDescriptor transition(String name, String postFunctionKey, String validatorKey) {
-        ActionDescriptor action = new ActionDescriptor();
-        action.setName(name);
-        ResultDescriptor result = new ResultDescriptor();
-        action.setUnconditionalResult(result);
-        if (postFunctionKey != null) {
-            FunctionDescriptor f = new FunctionDescriptor();
-            f.setType("class");
-            f.getArgs().put("full.module.key", postFunctionKey);
-            result.getPostFunctions().add(f);
-        }
-        if (validatorKey != null) {
-            ValidatorDescriptor v = new ValidatorDescriptor();
-            v.setType("class");
-            v.getArgs().put("full.module.key", validatorKey);
-            action.getValidators().add(v);
-        }
-        return action;
-    }
-
-    private static JiraWorkflow workflow(String name, boolean active, ActionDescriptor... actions) {
-        return new JiraWorkflow() {
-            @Override
-            public String getName() {
-                return name;
-            }
-
-            @Override
-            public Collection<ActionDescriptor> getAllActions() {
-                return List.of(actions);
-            }
-
-            @Override
-            public boolean isActive() {
-                return active;
-            }
-        };
     }
 
     /** The two queries the health report makes; the preview never drafts, so nothing else is asked. */

@@ -1,12 +1,11 @@
 package dev.handoff.jira.operations;
 
+import static dev.handoff.jira.fakes.Workflows.transition;
 import com.atlassian.jira.workflow.JiraWorkflow;
 import com.atlassian.jira.workflow.WorkflowManager;
 import com.opensymphony.workflow.WorkflowException;
 import com.opensymphony.workflow.loader.ActionDescriptor;
 import com.opensymphony.workflow.loader.FunctionDescriptor;
-import com.opensymphony.workflow.loader.ResultDescriptor;
-import com.opensymphony.workflow.loader.ValidatorDescriptor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,27 +15,6 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 class WhereUsedTest {
-
-    @SuppressWarnings("unchecked")
-    private static ActionDescriptor transition(String name, String postFunctionKey, String validatorKey) {
-        ActionDescriptor action = new ActionDescriptor();
-        action.setName(name);
-        ResultDescriptor result = new ResultDescriptor();
-        action.setUnconditionalResult(result);
-        if (postFunctionKey != null) {
-            FunctionDescriptor f = new FunctionDescriptor();
-            f.setType("class");
-            f.getArgs().put("full.module.key", postFunctionKey);
-            result.getPostFunctions().add(f);
-        }
-        if (validatorKey != null) {
-            ValidatorDescriptor v = new ValidatorDescriptor();
-            v.setType("class");
-            v.getArgs().put("full.module.key", validatorKey);
-            action.getValidators().add(v);
-        }
-        return action;
-    }
 
     private static JiraWorkflow workflow(String name, boolean active, ActionDescriptor... actions) throws WorkflowException {
         JiraWorkflow w = mock(JiraWorkflow.class);
