@@ -187,7 +187,8 @@ public final class OllamaEmbeddings {
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException || t instanceof HttpTimeoutException) {
-                return "no embeddings from the model server within " + settings.timeout().toMillis() + " ms";
+                long ms = settings.timeout().toMillis();
+                return "no embeddings from the model server within " + (ms % 1000 == 0 ? ms / 1000 + " s" : ms + " ms");
             }
             if (t instanceof ConnectException) {
                 return "model server unreachable at " + settings.baseUrl();

@@ -18,6 +18,6 @@ public record RerankedHits(List<KnowledgeHit> hits, boolean reranked, String fal
 
     /** The first {@code k} BM25 candidates, unchanged. */
     public static RerankedHits bm25(List<KnowledgeHit> candidates, int k, String reason) {
-        return new RerankedHits(candidates.subList(0, Math.min(k, candidates.size())), false, reason);
+        return new RerankedHits(candidates.subList(0, Math.max(0, Math.min(k, candidates.size()))), false, reason);
     }
 }

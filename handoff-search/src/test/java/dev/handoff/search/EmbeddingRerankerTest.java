@@ -196,6 +196,7 @@ class EmbeddingRerankerTest {
         assertThat(result.reranked()).isFalse();
         assertThat(result.fallbackReason()).isNull();
         assertThat(result.hits()).hasSize(1);
+        assertThat(reranker(unexpected, 0.5).rerank("q", CANDIDATES, 0).hits()).isEmpty();
     }
 
     @Test

@@ -179,6 +179,17 @@ class RerankedSearchTest {
     }
 
     @Test
+    void askingForNothingReturnsNothingWithoutCallingTheReranker() {
+        Spy spy = new Spy(20, RerankedSearchTest::reversed);
+        try (KnowledgeIndex index = new KnowledgeIndex(docs)) {
+            RerankedHits result = index.search("VPN", 1, 0, spy);
+
+            assertThat(result.hits()).isEmpty();
+            assertThat(spy.given).isEmpty();
+        }
+    }
+
+    @Test
     void theQueryTextKeepsEachPartOnceInOrder() {
         KnowledgeQuery q = new KnowledgeQuery(List.of(
                 new KnowledgeQuery.Part("Outlook says \"cannot start Microsoft Outlook\"", 2f, false),
