@@ -1,6 +1,7 @@
 package dev.handoff.cli;
 
 import dev.handoff.cli.jira.BadInputException;
+import dev.handoff.cli.kb.RerankOptions;
 import dev.handoff.cli.jira.JiraIssueReader;
 import dev.handoff.core.draft.Draft;
 import dev.handoff.core.knowledge.DraftKnowledge;
@@ -13,6 +14,7 @@ import dev.handoff.core.prose.NoteGenerator;
 import dev.handoff.core.prose.ProseRequest;
 import dev.handoff.core.prose.ProseResult;
 import dev.handoff.core.render.NoteRenderer;
+import dev.handoff.search.EmbeddingReranker;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +27,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./handoff draft [--json] [--tier N] [--llm ollama|openai ...] FILE...}: one note (or JSON line) per issue
+ * {@code ./handoff draft [--json] [--tier N] [--kb DIR [--rerank-ollama URL --embed-model NAME ...]] [--history DIR]
+ * [--llm ollama|openai ...] FILE...}: one note (or JSON line) per issue
  * file. A bad file gets a one-line error naming it and the problem; the other files are still drafted.
  * With a model, its sourced prose joins the deterministic note, or the reason it could not.
  */
@@ -53,11 +56,15 @@ final class DraftCommand {
         Path history = null;
         List<String> files = new ArrayList<>();
         LlmOptions llm = new LlmOptions(env);
+        RerankOptions rerank = new RerankOptions(env::get);
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             int consumed;
             try {
                 consumed = llm.accept(args, i);
+                if (consumed < 0) {
+                    consumed = rerank.accept(args, i);
+                }
             } catch (IllegalArgumentException e) {
                 err.println("handoff draft: " + e.getMessage());
                 return 2;
@@ -101,7 +108,8 @@ final class DraftCommand {
             }
         }
         if (files.isEmpty()) {
-            err.println("usage: handoff draft [--json] [--tier N] [--kb DIR] [--history DIR] [--llm ollama --ollama-url URL [--llm-stream]"
+            err.println("usage: handoff draft [--json] [--tier N] [--kb DIR [" + RerankOptions.USAGE + "]] [--history DIR]"
+                    + " [--llm ollama --ollama-url URL [--llm-stream]"
                     + " | --llm openai --openai-url URL] [--model NAME] [--llm-timeout SECONDS] [--language NAME] [--categories A,B]"
                     + " FILE... ('-' reads stdin)");
             return 2;
@@ -115,9 +123,22 @@ final class DraftCommand {
                 return 2;
             }
         }
+        EmbeddingReranker reranker = null;
+        if (rerank.enabled()) {
+            if (kb == null) {
+                err.println("handoff draft: re-ranking needs --kb DIR");
+                return 2;
+            }
+            try {
+                reranker = rerank.reranker();
+            } catch (IllegalArgumentException e) {
+                err.println("handoff draft: " + e.getMessage());
+                return 2;
+            }
+        }
         if (kb != null || history != null) {
             try {
-                knowledge = Knowledge.load(kb, history, reader, err);
+                knowledge = Knowledge.load(kb, history, reader, reranker, rerank.model(), err);
             } catch (IOException e) {
                 err.println("handoff draft: cannot read the knowledge folders: " + e.getMessage());
                 return 1;
@@ -129,7 +150,11 @@ final class DraftCommand {
                 Ticket ticket = reader.read(bytes(file, stdin));
                 EscalationPipeline.Drafted drafted = pipeline.draftWithSources(ticket, Audience.agents(tier));
                 Draft draft = drafted.draft();
-                DraftKnowledge found = knowledge == null ? null : knowledge.find(ticket, draft, tier);
+                Knowledge.Found lookup = knowledge == null ? null : knowledge.find(ticket, draft, tier);
+                DraftKnowledge found = lookup == null ? null : lookup.knowledge();
+                if (!json && lookup != null && lookup.rerank() != null && lookup.rerank().fallbackReason() != null) {
+                    err.println("handoff: " + file + ": runbooks in BM25 order: " + lookup.rerank().fallbackReason());
+                }
                 ProseResult prose = generator == null ? null : generator.generate(new ProseRequest(draft, drafted.sources(),
                         found == null ? List.of() : Knowledge.passages(found), llm.categories, llm.language));
                 if (json) {
@@ -142,7 +167,7 @@ final class DraftCommand {
                         line.put("llm", LlmOptions.json(prose));
                     }
                     if (found != null) {
-                        line.putAll(knowledge.json(found));
+                        line.putAll(knowledge.json(lookup));
                     }
                     out.println(Json.write(line));
                 } else {

@@ -11,6 +11,9 @@ import dev.handoff.core.prose.RunbookPassage;
 import dev.handoff.search.KnowledgeHit;
 import dev.handoff.search.KnowledgeIndex;
 import dev.handoff.search.KnowledgeLoader;
+import dev.handoff.search.KnowledgeQuery;
+import dev.handoff.search.PassageReranker;
+import dev.handoff.search.RerankedHits;
 import dev.handoff.search.QueryBuilder;
 import dev.handoff.search.SimilarTicket;
 import dev.handoff.search.SimilarTickets;
@@ -30,7 +33,8 @@ import java.util.Map;
 /**
  * What {@code draft --kb DIR --history DIR} adds: runbooks from an approved folder (at or below the
  * draft's tier), similar earlier tickets from a folder of Jira JSON, and a suggested team with its
- * evidence. Suggestions are shown, never applied.
+ * evidence. Suggestions are shown, never applied. With a reranker, runbooks are chosen among more BM25 candidates
+ * by embedding similarity as well; whether that happened, or why not, is reported beside them.
  */
 final class Knowledge {
 
@@ -41,14 +45,24 @@ final class Knowledge {
     private final SimilarTickets history;
     private final TeamSuggester suggester;
     private final Redactor redactor = Redactor.defaults();
+    private final PassageReranker reranker;
+    private final String rerankModel;
 
-    private Knowledge(KnowledgeIndex index, SimilarTickets history) {
+    /** What {@link #find} found, and how the runbooks were ranked ({@code rerank} null without a reranker). */
+    record Found(DraftKnowledge knowledge, RerankedHits rerank) {
+    }
+
+    private Knowledge(KnowledgeIndex index, SimilarTickets history, PassageReranker reranker, String rerankModel) {
         this.index = index;
+        this.reranker = reranker;
+        this.rerankModel = rerankModel;
         this.history = history;
         this.suggester = history == null ? null : new TeamSuggester(history, TeamSuggester.Settings.defaults());
     }
 
-    static Knowledge load(Path kb, Path historyDir, JiraIssueReader reader, PrintStream err) throws IOException {
+    /** {@code reranker} null: BM25 order only. */
+    static Knowledge load(Path kb, Path historyDir, JiraIssueReader reader, PassageReranker reranker, String rerankModel,
+                          PrintStream err) throws IOException {
         KnowledgeIndex index = null;
         if (kb != null) {
             KnowledgeLoader.Result loaded = new KnowledgeLoader().load(kb);
@@ -69,22 +83,31 @@ final class Knowledge {
             }
             similar = new SimilarTickets(tickets);
         }
-        return new Knowledge(index, similar);
+        return new Knowledge(index, similar, reranker, rerankModel);
     }
 
     /**
      * What the note and the JSON show: runbooks at or below {@code tier}, similar earlier tickets and the team
      * suggestion, redacted like the rest of the note. A folder that was not given is named as not looked up.
      */
-    DraftKnowledge find(Ticket ticket, Draft draft, int tier) {
+    Found find(Ticket ticket, Draft draft, int tier) {
         List<DraftKnowledge.Runbook> runbooks = new ArrayList<>();
+        RerankedHits ranked = null;
         List<DraftKnowledge.SimilarIssue> similar = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         DraftKnowledge.TeamHint team = null;
         if (index == null) {
             problems.add("runbooks (no --kb folder given)");
         } else {
-            for (KnowledgeHit h : runbooks(ticket, draft, tier)) {
+            KnowledgeQuery query = QueryBuilder.fromDraft(draft, ticket.summary());
+            List<KnowledgeHit> hits;
+            if (reranker == null) {
+                hits = index.search(query, tier, RUNBOOKS);
+            } else {
+                ranked = index.search(query, tier, RUNBOOKS, reranker);
+                hits = ranked.hits();
+            }
+            for (KnowledgeHit h : hits) {
                 runbooks.add(new DraftKnowledge.Runbook(h.id(), redact(h.title()), h.tier(), h.score(), redact(h.passage()), null));
             }
         }
@@ -98,15 +121,25 @@ final class Knowledge {
             TeamSuggestion t = suggester.suggest(ticket);
             team = new DraftKnowledge.TeamHint(t.suggested() ? t.team() : null, t.evidence());
         }
-        return new DraftKnowledge(runbooks, similar, team, problems);
+        return new Found(new DraftKnowledge(runbooks, similar, team, problems), ranked);
     }
 
-    /** The JSON fields {@code runbooks}, {@code similar} and {@code suggestion}, for the folders given. */
-    Map<String, Object> json(DraftKnowledge k) {
+    /**
+     * The JSON fields {@code runbooks}, {@code similar} and {@code suggestion}, for the folders given, and with a
+     * reranker {@code rerank}: the embedding model, whether the runbooks were re-ranked, and why not.
+     */
+    Map<String, Object> json(Found found) {
         Map<String, Object> out = new LinkedHashMap<>();
-        Map<String, Object> all = DraftJson.knowledge(k);
+        Map<String, Object> all = DraftJson.knowledge(found.knowledge());
         if (index != null) {
             out.put("runbooks", all.get("runbooks"));
+            if (found.rerank() != null) {
+                Map<String, Object> rerank = new LinkedHashMap<>();
+                rerank.put("model", rerankModel);
+                rerank.put("reranked", found.rerank().reranked());
+                rerank.put("fallbackReason", found.rerank().fallbackReason());
+                out.put("rerank", rerank);
+            }
         }
         if (history != null) {
             out.put("similar", all.get("similar"));
@@ -122,9 +155,5 @@ final class Knowledge {
 
     private String redact(String text) {
         return text == null ? "" : redactor.redact(text).text();
-    }
-
-    private List<KnowledgeHit> runbooks(Ticket ticket, Draft draft, int tier) {
-        return index.search(QueryBuilder.fromDraft(draft, ticket.summary()), tier, RUNBOOKS);
     }
 }

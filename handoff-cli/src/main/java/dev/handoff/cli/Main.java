@@ -35,6 +35,10 @@ public final class Main {
               kb search --kb DIR [--tier N] [--top K] [--json]   search approved runbooks (queries on stdin)
               kb search --confluence URL --space KEY:TIER[,KEY:TIER] [--token-env VAR] [--timeout S] [--tier N] [--top K] [--json]
                                                  the same over approved Confluence DC spaces (token from HANDOFF_CONFLUENCE_TOKEN)
+              ... --rerank-ollama URL --embed-model NAME [--rerank-weight W] [--rerank-candidates N] [--rerank-timeout S]
+                                                 with kb search --kb, draft --kb, eval kb: re-rank BM25 candidates with
+                                                 Ollama embeddings (--rerank: URL from HANDOFF_OLLAMA_URL; model default
+                                                 HANDOFF_EMBED_MODEL); BM25 order and the reason when the server cannot help
               redact                             redact stdin to stdout, line for line
               eval env|slots|redact|kb|similar|suggest|prompt [--corpora DIR]   evaluation figures on the shared corpora
               preview [--port N] FILE.json       the approval panel on 127.0.0.1, backed by the offline pipeline

@@ -18,12 +18,14 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A loopback server speaking Ollama's wire protocol (llm.md §3, §4.3) for the real langchain4j client:
  * {@code /api/chat} with scripted replies or errors, in one piece or, when the request asks for
  * {@code "stream": true}, as NDJSON lines (the scripted reply in pieces, or a {@link Script} of its own);
- * {@code /api/version}, {@code /api/tags}. It records every chat request body, so tests assert on what was sent.
+ * {@code /api/embed} with a vector per input computed by a test's function, or an error, a hold or a raw body;
+ * {@code /api/version}, {@code /api/tags}. It records every chat and embed request body, so tests assert on what was sent.
  */
 final class FakeOllama implements AutoCloseable {
 
@@ -32,6 +34,9 @@ final class FakeOllama implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     final List<JsonNode> chatRequests = new CopyOnWriteArrayList<>();
+    final List<JsonNode> embedRequests = new CopyOnWriteArrayList<>();
+    private volatile Function<String, float[]> vectors = text -> new float[]{1, 0};
+    private volatile String embedBody;
     final List<String> upgradeHeaders = new CopyOnWriteArrayList<>();
     /** Method and path of every request, whatever the endpoint. */
     final List<String> requests = new CopyOnWriteArrayList<>();
@@ -106,6 +111,7 @@ final class FakeOllama implements AutoCloseable {
             send(ex, 404, "{\"error\":\"not found\"}");
         });
         server.createContext("/api/chat", this::chat);
+        server.createContext("/api/embed", this::embed);
         server.createContext("/api/version", ex -> send(ex, 200, "{\"version\":\"" + version + "\"}"));
         server.createContext("/api/tags", this::tags);
         server.start();
@@ -135,14 +141,29 @@ final class FakeOllama implements AutoCloseable {
         return this;
     }
 
-    /** The next chats answer this status with Ollama's {@code {"error": ...}} body. */
+    /** Embed requests answer 200 with this function's vector for each input, in order. */
+    FakeOllama embeds(Function<String, float[]> vectorOfText) {
+        this.status = 200;
+        this.embedBody = null;
+        this.vectors = vectorOfText;
+        return this;
+    }
+
+    /** Embed requests answer 200 with exactly this body (malformed or inconsistent answers). */
+    FakeOllama embedsRaw(String body) {
+        this.status = 200;
+        this.embedBody = body;
+        return this;
+    }
+
+    /** The next chats and embeds answer this status with Ollama's {@code {"error": ...}} body. */
     FakeOllama fails(int httpStatus, String error) {
         this.status = httpStatus;
         this.errorBody = "{\"error\":\"" + error + "\"}";
         return this;
     }
 
-    /** Chats send nothing until the latch opens (a model that never answers, as far as the client can wait). */
+    /** Chats and embeds send nothing until the latch opens (a model that never answers, as far as the client can wait). */
     FakeOllama holdsUntil(CountDownLatch latch) {
         this.hold = latch;
         return this;
@@ -185,6 +206,44 @@ final class FakeOllama implements AutoCloseable {
         reply.putObject("message").put("role", "assistant").put("content", content);
         reply.put("done", true).put("done_reason", doneReason).put("prompt_eval_count", 321).put("eval_count", 54);
         send(ex, 200, MAPPER.writeValueAsString(reply));
+    }
+
+    /** Ollama's {@code /api/embed} answer: {@code {"model", "embeddings": [[...], ...], durations, "prompt_eval_count"}}. */
+    private void embed(HttpExchange ex) throws IOException {
+        requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
+        JsonNode body = MAPPER.readTree(ex.getRequestBody().readAllBytes());
+        embedRequests.add(body);
+        upgradeHeaders.add(String.valueOf(ex.getRequestHeaders().getFirst("Upgrade")));
+        CountDownLatch h = hold;
+        if (h != null) {
+            try {
+                h.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (status != 200) {
+            send(ex, status, errorBody);
+            return;
+        }
+        if (embedBody != null) {
+            send(ex, 200, embedBody);
+            return;
+        }
+        ObjectNode reply = MAPPER.createObjectNode().put("model", body.path("model").asText());
+        var embeddings = reply.putArray("embeddings");
+        for (JsonNode input : body.path("input")) {
+            var row = embeddings.addArray();
+            for (float x : vectors.apply(input.asText())) {
+                row.add(x);
+            }
+        }
+        reply.put("total_duration", 14143917).put("load_duration", 1019500).put("prompt_eval_count", body.path("input").size() * 8);
+        send(ex, 200, MAPPER.writeValueAsString(reply));
+    }
+
+    JsonNode lastEmbed() {
+        return embedRequests.get(embedRequests.size() - 1);
     }
 
     private void stream(HttpExchange ex, Script lines) {

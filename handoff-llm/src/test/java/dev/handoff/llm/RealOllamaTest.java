@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Opt-in, against a real Ollama: {@code mvn -pl handoff-llm test -Dtest=RealOllamaTest -Dollama.url=http://127.0.0.1:11434
- * [-Dollama.model=qwen2.5:7b-instruct]}. Skipped otherwise. Whatever the model writes, what survives is sourced.
+ * [-Dollama.model=qwen2.5:7b-instruct] [-Dollama.embedModel=nomic-embed-text]}. Skipped otherwise. Whatever the model
+ * writes, what survives is sourced.
  */
 class RealOllamaTest {
 
@@ -42,5 +43,35 @@ class RealOllamaTest {
             assertThat(result.fallbackReason()).isNotBlank();
         }
         assertThat(result.call().durationMs()).isPositive();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_real_embedding_model_puts_the_related_passage_closer_to_the_query() {
+        String url = System.getProperty("ollama.url");
+        assumeTrue(url != null && !url.isBlank(), "set -Dollama.url to run against a real Ollama");
+        String model = System.getProperty("ollama.embedModel", "nomic-embed-text");
+        OllamaEmbeddingSettings settings = new OllamaEmbeddingSettings(URI.create(url), model, Duration.ofSeconds(5),
+                Duration.ofSeconds(60), 16);
+        assumeTrue(new OllamaHealth(new OllamaSettings(settings.baseUrl(), model, null, null, 8192)).check().healthy(),
+                "the server must hold the embedding model");
+
+        java.util.List<float[]> v = new OllamaEmbeddings(settings, ModelCallGate.passThrough(), Redactor.defaults())
+                .embed("my VPN connection keeps dropping", java.util.List.of(
+                        "AnyConnect disconnects every few minutes: update the client and check the profile.",
+                        "Replace the toner cartridge of the printer."));
+
+        assertThat(cosine(v.get(0), v.get(1))).isGreaterThan(cosine(v.get(0), v.get(2)));
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
     }
 }

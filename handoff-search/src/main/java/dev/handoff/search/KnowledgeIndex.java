@@ -33,9 +33,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * An in-memory BM25 index over approved knowledge documents. Each node builds its own copy from the
@@ -220,6 +223,57 @@ public final class KnowledgeIndex implements AutoCloseable {
             throw new UncheckedIOException("knowledge search failed", e);
         }
         return hits;
+    }
+
+    /** {@link #search(KnowledgeQuery, int, int, PassageReranker)} for a free-text query. */
+    public RerankedHits search(String query, int maxTier, int k, PassageReranker reranker) {
+        return search(QueryBuilder.fromText(query), maxTier, k, reranker);
+    }
+
+    /**
+     * The top {@code k} documents readable at {@code maxTier}, chosen by {@code reranker} among more BM25
+     * candidates. The tier filter applies before the reranker sees anything. Whatever the reranker does, the
+     * result holds only those candidates, each once and as many as BM25 would return, with their own title, tier and passage (only the score is
+     * the reranker's); a reranker that throws or answers otherwise leaves the BM25 order, with the reason.
+     */
+    public RerankedHits search(KnowledgeQuery query, int maxTier, int k, PassageReranker reranker) {
+        Objects.requireNonNull(reranker, "reranker");
+        if (k <= 0) {
+            return RerankedHits.bm25(List.of(), k, null);
+        }
+        List<KnowledgeHit> candidates = search(query, maxTier, Math.max(k, reranker.candidates(k)));
+        if (candidates.size() <= 1) {
+            return RerankedHits.bm25(candidates, k, null);
+        }
+        RerankedHits answer;
+        try {
+            answer = reranker.rerank(query.text(), candidates, k);
+        } catch (RuntimeException e) {
+            return RerankedHits.bm25(candidates, k, "re-ranking failed (" + e.getClass().getSimpleName() + ")");
+        }
+        if (answer == null) {
+            return RerankedHits.bm25(candidates, k, "the re-ranker returned nothing");
+        }
+        if (!answer.reranked()) {
+            return RerankedHits.bm25(candidates, k, answer.fallbackReason());
+        }
+        Map<String, KnowledgeHit> given = new HashMap<>();
+        candidates.forEach(c -> given.put(c.id(), c));
+        Set<String> seen = new HashSet<>();
+        List<KnowledgeHit> out = new ArrayList<>();
+        for (KnowledgeHit h : answer.hits()) {
+            KnowledgeHit c = h == null ? null : given.get(h.id());
+            if (c == null || !seen.add(c.id()) || out.size() == k) {
+                return RerankedHits.bm25(candidates, k, "the re-ranker returned documents it was not given");
+            }
+            out.add(new KnowledgeHit(c.id(), c.title(), c.tier(), h.score(), c.passage()));
+        }
+        if (out.size() != Math.min(k, candidates.size())) {
+            // re-ranking re-orders; dropping a document BM25 found is not its call
+            return RerankedHits.bm25(candidates, k, "the re-ranker returned " + out.size() + " of "
+                    + Math.min(k, candidates.size()) + " documents");
+        }
+        return RerankedHits.reranked(out);
     }
 
     private record Scored(int ordinal, float score, ScoreDoc passage) {

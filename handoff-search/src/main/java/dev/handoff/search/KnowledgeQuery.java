@@ -1,5 +1,6 @@
 package dev.handoff.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +27,21 @@ public record KnowledgeQuery(List<Part> parts) {
     /** The whole text as one part of weight 1. */
     public static KnowledgeQuery of(String text) {
         return new KnowledgeQuery(text == null ? List.of() : List.of(new Part(text, 1f, false)));
+    }
+
+    /**
+     * The query as one text, for an embedding model: each part once, in order; a part already contained in an
+     * earlier one (a quoted message inside the sentence it came from) is left out.
+     */
+    public String text() {
+        List<String> kept = new ArrayList<>();
+        for (Part p : parts) {
+            String t = p.text().strip();
+            if (!t.isEmpty() && kept.stream().noneMatch(k -> k.contains(t))) {
+                kept.add(t);
+            }
+        }
+        return String.join("\n", kept);
     }
 
     public boolean isBlank() {

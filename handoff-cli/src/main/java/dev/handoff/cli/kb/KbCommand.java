@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.handoff.search.EmbeddingReranker;
 import dev.handoff.search.KnowledgeHit;
 import dev.handoff.search.KnowledgeIndex;
 import dev.handoff.search.KnowledgeLoader;
+import dev.handoff.search.PassageReranker;
+import dev.handoff.search.RerankedHits;
 import dev.handoff.search.confluence.ApprovedSpaces;
 import dev.handoff.search.confluence.ConfluenceSearch;
 import dev.handoff.search.confluence.ConfluenceSearchException;
@@ -27,18 +30,19 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code handoff kb search (--kb DIR | --confluence URL --space KEY:TIER[,...] [--token-env VAR]
- * [--timeout S]) [--tier N] [--top K] [--json]}: reads one query per stdin line and answers each in
- * order. With {@code --json} input lines are {@code {"query": ...}} and output lines
+ * [--timeout S]) [--tier N] [--top K] [--json] [--rerank-ollama URL --embed-model NAME ...]}: reads one query
+ * per stdin line and answers each in order. With {@code --json} input lines are {@code {"query": ...}} and output lines
  * {@code {"hits":[{"id","title","score"}]}} (Confluence hits add {@code link}, and a line adds
  * {@code notes} when the answer is partial or empty for a reason, {@code error} when the search
- * failed); otherwise input lines are plain text and hits are printed as "rank score id title".
+ * failed); otherwise input lines are plain text and hits are printed as "rank score id title". With re-ranking
+ * ({@link RerankOptions}, folders only) a JSON line adds {@code reranked}, and a note when the BM25 order was kept.
  * The Confluence token is read from an environment variable, never from the command line, where
  * other users of the machine could read it.
  */
 public final class KbCommand {
 
     static final String USAGE = "usage: handoff kb search (--kb DIR | --confluence URL --space KEY:TIER[,KEY:TIER] "
-            + "[--token-env VAR] [--timeout S]) [--tier N] [--top K] [--json]";
+            + "[--token-env VAR] [--timeout S]) [--tier N] [--top K] [--json] " + RerankOptions.USAGE;
     static final String DEFAULT_TOKEN_ENV = "HANDOFF_CONFLUENCE_TOKEN";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -56,7 +60,11 @@ public final class KbCommand {
     private record Row(String id, String title, float score, String link) {
     }
 
-    private record Answer(List<Row> hits, List<String> notes, String error) {
+    /** {@code reranked} is null when re-ranking was not asked for. */
+    private record Answer(List<Row> hits, List<String> notes, String error, Boolean reranked) {
+        Answer(List<Row> hits, List<String> notes, String error) {
+            this(hits, notes, error, null);
+        }
     }
 
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
@@ -76,10 +84,16 @@ public final class KbCommand {
         int tier = 1;
         int top = 5;
         boolean json = false;
+        RerankOptions rerank = new RerankOptions(env);
         Source source;
         try {
             for (int i = 1; i < args.size(); i++) {
                 String a = args.get(i);
+                int consumed = rerank.accept(args, i);
+                if (consumed >= 0) {
+                    i = consumed;
+                    continue;
+                }
                 switch (a) {
                     case "--kb" -> kb = Path.of(value(args, ++i, a));
                     case "--confluence" -> confluence = value(args, ++i, a);
@@ -101,6 +115,10 @@ public final class KbCommand {
             if (tier < 1 || tier > 3 || top < 1 || timeoutSeconds < 1) {
                 throw new IllegalArgumentException("--tier must be 1-3, --top and --timeout at least 1");
             }
+            if (confluence != null && rerank.enabled()) {
+                throw new IllegalArgumentException("re-ranking works with --kb folders (Confluence ranks its own results)");
+            }
+            EmbeddingReranker reranker = rerank.enabled() ? rerank.reranker() : null;
             if (confluence != null) {
                 if (spaceSpec == null) {
                     throw new IllegalArgumentException("--confluence needs --space KEY:TIER[,KEY:TIER]");
@@ -115,7 +133,7 @@ public final class KbCommand {
                         new JdkConfluenceTransport(confluence, token, timeout, timeout),
                         ApprovedSpaces.parse(spaceSpec), ConfluenceSearch.Settings.defaults()));
             } else {
-                source = folderSource(kb, err);
+                source = folderSource(kb, reranker, err);
                 if (source == null) {
                     return 1;
                 }
@@ -145,7 +163,7 @@ public final class KbCommand {
         return failures == 0 ? 0 : 1;
     }
 
-    private static Source folderSource(Path kb, PrintStream err) {
+    private static Source folderSource(Path kb, PassageReranker reranker, PrintStream err) {
         KnowledgeLoader.Result loaded;
         try {
             loaded = new KnowledgeLoader().load(kb);
@@ -160,11 +178,20 @@ public final class KbCommand {
         return new Source() {
             @Override
             public Answer search(String query, int tier, int top) {
+                if (reranker == null) {
+                    return new Answer(rows(index.search(query, tier, top)), List.of(), null);
+                }
+                RerankedHits result = index.search(query, tier, top, reranker);
+                List<String> notes = result.fallbackReason() == null ? List.of() : List.of("BM25 order kept: " + result.fallbackReason());
+                return new Answer(rows(result.hits()), notes, null, result.reranked());
+            }
+
+            private List<Row> rows(List<KnowledgeHit> hits) {
                 List<Row> rows = new ArrayList<>();
-                for (KnowledgeHit h : index.search(query, tier, top)) {
+                for (KnowledgeHit h : hits) {
                     rows.add(new Row(h.id(), h.title(), h.score(), null));
                 }
-                return new Answer(rows, List.of(), null);
+                return rows;
             }
 
             @Override
@@ -222,6 +249,9 @@ public final class KbCommand {
             if (r.link() != null) {
                 hit.put("link", r.link());
             }
+        }
+        if (answer.reranked() != null) {
+            result.put("reranked", answer.reranked());
         }
         if (!answer.notes().isEmpty()) {
             ArrayNode notes = result.putArray("notes");
