@@ -560,12 +560,13 @@ class AdminBrowserTest {
     }
 
     @Test
-    void protocol_streaming_team_field_and_confluence_spaces_are_saved_and_shown_again_after_a_reload() {
+    void protocol_streaming_embedding_model_team_field_and_confluence_spaces_are_saved_and_shown_again_after_a_reload() {
         open();
         assertThat(input("teamField").getAttribute("value")).isEmpty();
         assertThat(admin().getText()).contains("Searched through the primary Confluence application link of Jira, as the requesting user.");
         input("modelStream").click();
         type("teamField", "customfield_10300");
+        type("embedModel", "nomic-embed-text");
         type("confluenceSpaces", "OPS");
 
         save();
@@ -579,9 +580,11 @@ class AdminBrowserTest {
 
         assertThat(status().getText()).isEqualTo("Saved.");
         assertThat(server.stored).containsEntry("handoff.model.protocol", "ollama").containsEntry("handoff.model.stream", "true")
-                .containsEntry("handoff.team.field", "customfield_10300").containsEntry("handoff.confluence.spaces", "NET:2,OPS:1");
+                .containsEntry("handoff.team.field", "customfield_10300").containsEntry("handoff.confluence.spaces", "NET:2,OPS:1")
+                .containsEntry("handoff.model.embedModel", "nomic-embed-text");
         open();
         assertThat(input("modelStream").isSelected()).isTrue();
+        assertThat(input("embedModel").getAttribute("value")).isEqualTo("nomic-embed-text");
         assertThat(input("teamField").getAttribute("value")).isEqualTo("customfield_10300");
         assertThat(input("confluenceSpaces").getAttribute("value")).isEqualTo("NET:2,OPS:1");
 

@@ -60,8 +60,8 @@ public final class AdminConfig {
 
     /** Every field of the document, in the order the screen shows them. */
     static final List<String> FIELDS = List.of(
-            "modelUrl", "modelName", "modelProtocol", "modelStream", "modelLanguage", "modelCategories", "connectTimeoutSeconds",
-            "readTimeoutSeconds", "maxConcurrent",
+            "modelUrl", "modelName", "modelProtocol", "modelStream", "embedModel", "modelLanguage", "modelCategories",
+            "connectTimeoutSeconds", "readTimeoutSeconds", "maxConcurrent",
             "breakerFailures", "breakerOpenSeconds",
             "tier1Group", "tier2Group", "tier3Group", "approversGroup", "commentRole", "commentGroup",
             "environmentFields", "categoryField", "requiredSlots", "teamField", "confluenceSpaces",
@@ -93,6 +93,7 @@ public final class AdminConfig {
         o.put("modelName", m.model());
         o.put("modelProtocol", m.protocol().wire());
         o.put("modelStream", m.stream());
+        o.put("embedModel", settings.embedModel().orElse(""));
         o.put("modelLanguage", settings.modelLanguage());
         o.put("modelCategories", String.join(", ", settings.modelCategories()));
         o.put("connectTimeoutSeconds", m.connectTimeout().getSeconds());
@@ -163,6 +164,11 @@ public final class AdminConfig {
             throw new Invalid("modelStream", "streaming is available with Ollama only");
         }
         out.put(PluginSettingsHandoffSettings.MODEL_STREAM, Boolean.toString(stream.booleanValue()));
+        String embed = text(o, "embedModel", 200);
+        if (!embed.isEmpty() && !MODEL_NAME_PATTERN.matcher(embed).matches()) {
+            throw new Invalid("embedModel", "embedModel must be a model tag such as nomic-embed-text, or empty for none");
+        }
+        out.put(PluginSettingsHandoffSettings.EMBED_MODEL, embed);
         String language = text(o, "modelLanguage", 40);
         if (!language.isEmpty() && !language.matches("[\\p{L} ()-]{1,40}")) {
             throw new Invalid("modelLanguage", "modelLanguage must be a language name such as English or Deutsch");

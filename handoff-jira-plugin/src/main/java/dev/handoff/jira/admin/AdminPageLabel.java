@@ -20,7 +20,7 @@ public final class AdminPageLabel {
     public static final List<String> IDS = List.of(
             "title", "intro", "loading", "save", "saving", "saved", "error", "error.network", "error.websudo",
             "section.model", "modelUrl", "modelUrl.help", "modelName", "modelProtocol", "modelProtocol.ollama",
-            "modelProtocol.openai", "modelStream", "modelStream.help", "modelLanguage", "modelCategories", "connectTimeoutSeconds", "readTimeoutSeconds",
+            "modelProtocol.openai", "modelStream", "modelStream.help", "embedModel", "embedModel.help", "modelLanguage", "modelCategories", "connectTimeoutSeconds", "readTimeoutSeconds",
             "maxConcurrent", "breakerFailures", "breakerOpenSeconds",
             "test", "test.running", "test.ok", "test.version", "test.model-listed", "test.model-missing",
             "test.redirect", "test.http-error", "test.unreachable",

@@ -5,6 +5,8 @@ import dev.handoff.search.KnowledgeHit;
 import dev.handoff.search.KnowledgeIndex;
 import dev.handoff.search.KnowledgeLoader;
 import dev.handoff.search.KnowledgeQuery;
+import dev.handoff.search.PassageReranker;
+import dev.handoff.search.RerankedHits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +70,20 @@ public class KnowledgeBase {
             out.add(new KnowledgeHit(displayId(b, h.id()), h.title(), h.tier(), h.score(), h.passage()));
         }
         return out;
+    }
+
+    /**
+     * As {@link #search(KnowledgeQuery, int, int)}, the BM25 candidates re-ordered by {@code reranker}; its failure
+     * leaves the BM25 order and says why.
+     */
+    public RerankedHits search(KnowledgeQuery query, int maxTier, int k, PassageReranker reranker) {
+        Built b = current();
+        RerankedHits r = b.index().search(query, maxTier, k, reranker);
+        List<KnowledgeHit> out = new ArrayList<>();
+        for (KnowledgeHit h : r.hits()) {
+            out.add(new KnowledgeHit(displayId(b, h.id()), h.title(), h.tier(), h.score(), h.passage()));
+        }
+        return new RerankedHits(out, r.reranked(), r.fallbackReason());
     }
 
     /** The index this node holds now, null before its first search. */

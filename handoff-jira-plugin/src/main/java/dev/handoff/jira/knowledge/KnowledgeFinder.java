@@ -10,6 +10,8 @@ import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.RedactionPolicy;
 import dev.handoff.search.KnowledgeHit;
 import dev.handoff.search.KnowledgeQuery;
+import dev.handoff.search.PassageReranker;
+import dev.handoff.search.RerankedHits;
 import dev.handoff.search.confluence.ConfluenceSearch;
 import dev.handoff.search.confluence.ConfluenceSearchException;
 import dev.handoff.search.QueryBuilder;
@@ -21,6 +23,7 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The knowledge step of a draft, in the background job: runbooks from approved sources at or below the draft's
@@ -38,15 +41,17 @@ public class KnowledgeFinder implements KnowledgeLookup {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeFinder.class);
 
     private final KnowledgeBase base;
+    private final RunbookReranker reranker;
     private final ConfluenceKnowledge confluence;
     private final JiraSimilarIssues similar;
     private final HandoffSettings settings;
     private final RedactionPolicy redaction;
 
     @Inject
-    public KnowledgeFinder(KnowledgeBase base, ConfluenceKnowledge confluence, JiraSimilarIssues similar,
-                           HandoffSettings settings, RedactionPolicy redaction) {
+    public KnowledgeFinder(KnowledgeBase base, RunbookReranker reranker, ConfluenceKnowledge confluence,
+                           JiraSimilarIssues similar, HandoffSettings settings, RedactionPolicy redaction) {
         this.base = base;
+        this.reranker = reranker;
         this.confluence = confluence;
         this.similar = similar;
         this.settings = settings;
@@ -61,7 +66,7 @@ public class KnowledgeFinder implements KnowledgeLookup {
         List<DraftKnowledge.Runbook> runbooks = new ArrayList<>();
         KnowledgeQuery query = QueryBuilder.fromDraft(draft, ticket.summary());
         try {
-            for (KnowledgeHit h : base.search(query, draft.targetTier(), RUNBOOKS)) {
+            for (KnowledgeHit h : runbooks(issue, query, draft.targetTier())) {
                 runbooks.add(new DraftKnowledge.Runbook(h.id(), clean(redactor, h.title()), h.tier(), h.score(),
                         clean(redactor, h.passage()), null));
             }
@@ -101,6 +106,19 @@ public class KnowledgeFinder implements KnowledgeLookup {
             problems.add("similar tickets and team suggestion (Jira's search failed: " + e.getClass().getSimpleName() + ")");
         }
         return new DraftKnowledge(runbooks, issues, team, problems);
+    }
+
+    /** BM25, re-ordered by the embedding model when one is configured (a failed re-rank is logged, not shown). */
+    private List<KnowledgeHit> runbooks(Issue issue, KnowledgeQuery query, int tier) {
+        Optional<PassageReranker> r = reranker.current();
+        if (r.isEmpty()) {
+            return base.search(query, tier, RUNBOOKS);
+        }
+        RerankedHits hits = base.search(query, tier, RUNBOOKS, r.get());
+        if (hits.fallbackReason() != null) {
+            log.info("Handoff kept the BM25 order of runbooks for issue {}: {}", issue.getKey(), hits.fallbackReason());
+        }
+        return hits.hits();
     }
 
     private static String clean(Redactor redactor, String text) {

@@ -43,6 +43,12 @@ public interface HandoffSettings {
     Optional<String> confluenceSpaces();
 
     /**
+     * The Ollama embedding model that re-ranks retrieved runbooks (e.g. {@code nomic-embed-text}); empty means BM25
+     * alone. Used only with an Ollama model server configured.
+     */
+    Optional<String> embedModel();
+
+    /**
      * The slots the "Escalation context complete" validator requires for issues of {@code category}: the
      * category's own list if one is configured, else the default list (empty unless configured).
      */

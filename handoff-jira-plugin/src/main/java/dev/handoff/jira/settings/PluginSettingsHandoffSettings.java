@@ -41,6 +41,7 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
     public static final String CATEGORY_FIELD = "handoff.category.field";
     public static final String TEAM_FIELD = "handoff.team.field";
     public static final String CONFLUENCE_SPACES = "handoff.confluence.spaces";
+    public static final String EMBED_MODEL = "handoff.model.embedModel";
     /** Followed by a category name, or by {@code *} for the default list; the value lists slot names. */
     public static final String REQUIRED_PREFIX = "handoff.required.";
     public static final String RETENTION_DAYS = "handoff.retention.days";
@@ -123,6 +124,11 @@ public class PluginSettingsHandoffSettings implements HandoffSettings {
     @Override
     public Optional<String> confluenceSpaces() {
         return read(CONFLUENCE_SPACES);
+    }
+
+    @Override
+    public Optional<String> embedModel() {
+        return read(EMBED_MODEL);
     }
 
     @Override

@@ -18,6 +18,7 @@ final class AdminConfigFixtures {
         o.put("modelName", "qwen2.5:7b");
         o.put("modelProtocol", "ollama");
         o.put("modelStream", true);
+        o.put("embedModel", "nomic-embed-text");
         o.put("modelLanguage", "Deutsch");
         o.put("modelCategories", "Network, Hardware, Access");
         o.put("connectTimeoutSeconds", 3);

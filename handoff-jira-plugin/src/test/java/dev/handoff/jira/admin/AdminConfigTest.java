@@ -56,6 +56,7 @@ class AdminConfigTest {
                 .containsEntry(REDACTION_PATTERNS, "EMPID=EMP-(\\d{6})")
                 .containsEntry(PluginSettingsHandoffSettings.MODEL_PROTOCOL, "ollama")
                 .containsEntry(PluginSettingsHandoffSettings.MODEL_STREAM, "true")
+                .containsEntry(PluginSettingsHandoffSettings.EMBED_MODEL, "nomic-embed-text")
                 .containsEntry(PluginSettingsHandoffSettings.TEAM_FIELD, "customfield_10300")
                 .containsEntry(PluginSettingsHandoffSettings.CONFLUENCE_SPACES, "NET:2,OPS:1");
     }
@@ -66,6 +67,7 @@ class AdminConfigTest {
         assertThat(rejected(d -> d.put("modelStream", "yes")).field()).isEqualTo("modelStream");
         assertThat(rejected(d -> d.put("modelProtocol", "openai")).getMessage()).contains("Ollama only");
         assertThat(rejected(d -> d.put("teamField", "Team")).field()).isEqualTo("teamField");
+        assertThat(rejected(d -> d.put("embedModel", "nomic embed; rm -rf")).field()).isEqualTo("embedModel");
         assertThat(rejected(d -> d.put("confluenceSpaces", "NET")).getMessage()).contains("KEY:TIER");
         assertThat(rejected(d -> d.put("confluenceSpaces", "NET:4")).field()).isEqualTo("confluenceSpaces");
         assertThat(rejected(d -> d.put("confluenceSpaces", "N\"ET:1")).field()).isEqualTo("confluenceSpaces");

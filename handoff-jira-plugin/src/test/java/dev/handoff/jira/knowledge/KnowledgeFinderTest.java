@@ -34,6 +34,7 @@ class KnowledgeFinderTest {
     private final InMemoryKnowledgeStore store = new InMemoryKnowledgeStore();
     private final JiraSimilarIssues similar = mock(JiraSimilarIssues.class);
     private final ConfluenceKnowledge confluence = mock(ConfluenceKnowledge.class);
+    private final RunbookReranker reranker = mock(RunbookReranker.class);
     private final HandoffSettings settings = mock(HandoffSettings.class);
     private final Issue issue = mock(Issue.class);
     private final ApplicationUser agent = mock(ApplicationUser.class);
@@ -43,7 +44,7 @@ class KnowledgeFinderTest {
 
     KnowledgeFinderTest() {
         when(settings.extraRedactionPatterns()).thenReturn(List.of());
-        finder = new KnowledgeFinder(new KnowledgeBase(store, null, java.time.Clock.systemUTC()), confluence, similar, settings, new RedactionPolicy(settings));
+        finder = new KnowledgeFinder(new KnowledgeBase(store, null, java.time.Clock.systemUTC()), reranker, confluence, similar, settings, new RedactionPolicy(settings));
         when(issue.getKey()).thenReturn(ticket.key());
     }
 
@@ -121,5 +122,50 @@ class KnowledgeFinderTest {
                 "Confluence spaces are approved but Jira has no Confluence application link"));
         assertThat(finder.find(issue, agent, ticket, draft).problems()).singleElement().asString()
                 .contains("no Confluence application link");
+    }
+
+    @Test
+    void aConfiguredEmbeddingModelReordersTheRunbooksAndItsFailureKeepsTheBm25Order() {
+        KnowledgeSource desk = store.addSource("Desk", 1, "admin", AT);
+        store.replaceDocuments(desk.id(), List.of(
+                new SourceDocument(desk.id(), "a.md", "# Outlook crashes on start\n\nStart Outlook in safe mode, Outlook crashes."),
+                new SourceDocument(desk.id(), "b.md", "# Outlook profile\n\nRecreate the Outlook profile.")), "admin", AT);
+        when(similar.find(any(), any(), any(), any(), any(), anyInt())).thenReturn(
+                new JiraSimilarIssues.Result(List.of(), new TeamSuggestion(false, List.of(), "not enough history", List.of())));
+        List<String> bm25 = finder.find(issue, agent, ticket, draft).runbooks().stream().map(DraftKnowledge.Runbook::id).toList();
+        assertThat(bm25).hasSize(2);
+
+        dev.handoff.search.PassageReranker reversing = new dev.handoff.search.PassageReranker() {
+            @Override
+            public int candidates(int k) {
+                return 20;
+            }
+
+            @Override
+            public dev.handoff.search.RerankedHits rerank(String query, List<dev.handoff.search.KnowledgeHit> candidates, int k) {
+                List<dev.handoff.search.KnowledgeHit> reversed = new java.util.ArrayList<>(candidates);
+                java.util.Collections.reverse(reversed);
+                return dev.handoff.search.RerankedHits.reranked(reversed.subList(0, Math.min(k, reversed.size())));
+            }
+        };
+        when(reranker.current()).thenReturn(Optional.of(reversing));
+        assertThat(finder.find(issue, agent, ticket, draft).runbooks()).extracting(DraftKnowledge.Runbook::id)
+                .containsExactly(bm25.get(1), bm25.get(0));
+
+        dev.handoff.search.PassageReranker failing = new dev.handoff.search.PassageReranker() {
+            @Override
+            public int candidates(int k) {
+                return 20;
+            }
+
+            @Override
+            public dev.handoff.search.RerankedHits rerank(String query, List<dev.handoff.search.KnowledgeHit> candidates, int k) {
+                throw new IllegalStateException("model server unreachable");
+            }
+        };
+        when(reranker.current()).thenReturn(Optional.of(failing));
+        DraftKnowledge k = finder.find(issue, agent, ticket, draft);
+        assertThat(k.runbooks()).extracting(DraftKnowledge.Runbook::id).isEqualTo(bm25);
+        assertThat(k.problems()).isEmpty();
     }
 }
