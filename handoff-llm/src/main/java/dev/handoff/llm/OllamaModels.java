@@ -45,7 +45,7 @@ public final class OllamaModels {
                     .numPredict(NUM_PREDICT)
                     .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
                     .maxRetries(0)
-                    .timeout(settings.readTimeout())
+                    // no .timeout(...): in 1.18.1 it overrides the HTTP client's connect timeout with the read timeout
                     .build();
         });
     }

@@ -47,7 +47,7 @@ public final class OpenAiCompatibleNoteGenerator implements NoteGenerator {
                 .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
                 .strictJsonSchema(true)
                 .maxRetries(0)
-                .timeout(settings.readTimeout())
+                // no .timeout(...): it would override the HTTP client's connect timeout with the read timeout
                 .build());
     }
 

@@ -105,21 +105,23 @@ class AdversarialInputTest {
         String line = hostile.build(MB);
         long[] cpuNanos = new long[2];
         RedactionResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            cpuNanos[0] = fastestOfTwo(quarter);
-            cpuNanos[1] = fastestOfTwo(line);
+            cpuNanos[0] = fastest(quarter);
+            cpuNanos[1] = fastest(line);
             return Redactor.defaults().redact(line);
         });
+        // 4x the input: linear work grows 4x, quadratic 16x; allocation and cache effects of a 1 MB string were
+        // seen to push a linear detector (repeated "key=") to 9.4x on a shared machine, so the bound is 11x
         assertThat(cpuNanos[1]).as("CPU ns for 1 MB (256 KB took %d)", cpuNanos[0])
-                .isLessThan(Math.max(8 * cpuNanos[0], 150_000_000L))
+                .isLessThan(Math.max(11 * cpuNanos[0], 150_000_000L))
                 .isLessThan(1_000_000_000L);
         assertThat(r.text().chars().filter(c -> c == '\n').count())
                 .isEqualTo(line.chars().filter(c -> c == '\n').count());
     }
 
-    private static long fastestOfTwo(String line) {
+    private static long fastest(String line) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < 3; i++) {
             long t0 = mx.getCurrentThreadCpuTime();
             Redactor.defaults().redact(line);
             best = Math.min(best, mx.getCurrentThreadCpuTime() - t0);
