@@ -47,7 +47,8 @@ public final class OpenAiCompatibleNoteGenerator implements NoteGenerator {
                 .supportedCapabilities(Capability.RESPONSE_FORMAT_JSON_SCHEMA)
                 .strictJsonSchema(true)
                 .maxRetries(0)
-                // no .timeout(...): it would override the HTTP client's connect timeout with the read timeout
+                // langchain4j-open-ai takes its read timeout from here, not from the HTTP client builder
+                .timeout(settings.readTimeout())
                 .build());
     }
 
