@@ -179,19 +179,29 @@ final class FakeOllama implements AutoCloseable {
         return chatRequests.get(chatRequests.size() - 1);
     }
 
-    private void chat(HttpExchange ex) throws IOException {
+    /** Records the request and its JSON body, then holds the answer while a test keeps {@link #hold} closed. */
+    private JsonNode receive(HttpExchange ex, List<JsonNode> into) throws IOException {
         requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
         JsonNode body = MAPPER.readTree(ex.getRequestBody().readAllBytes());
-        chatRequests.add(body);
+        into.add(body);
         upgradeHeaders.add(String.valueOf(ex.getRequestHeaders().getFirst("Upgrade")));
-        CountDownLatch h = hold;
-        if (h != null) {
+        await(hold);
+        return body;
+    }
+
+    /** Waits (at most a minute) until a test opens {@code hold}; null means answer at once. */
+    static void await(CountDownLatch hold) {
+        if (hold != null) {
             try {
-                h.await(60, TimeUnit.SECONDS);
+                hold.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    private void chat(HttpExchange ex) throws IOException {
+        JsonNode body = receive(ex, chatRequests);
         if (status != 200) {
             send(ex, status, errorBody);
             return;
@@ -210,18 +220,7 @@ final class FakeOllama implements AutoCloseable {
 
     /** Ollama's {@code /api/embed} answer: {@code {"model", "embeddings": [[...], ...], durations, "prompt_eval_count"}}. */
     private void embed(HttpExchange ex) throws IOException {
-        requests.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath());
-        JsonNode body = MAPPER.readTree(ex.getRequestBody().readAllBytes());
-        embedRequests.add(body);
-        upgradeHeaders.add(String.valueOf(ex.getRequestHeaders().getFirst("Upgrade")));
-        CountDownLatch h = hold;
-        if (h != null) {
-            try {
-                h.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        JsonNode body = receive(ex, embedRequests);
         if (status != 200) {
             send(ex, status, errorBody);
             return;

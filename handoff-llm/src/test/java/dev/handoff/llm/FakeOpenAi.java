@@ -16,7 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A loopback server speaking the OpenAI chat-completions wire format as vLLM and llama.cpp's server do:
@@ -93,14 +92,7 @@ final class FakeOpenAi implements AutoCloseable {
     private void chat(HttpExchange ex) throws IOException {
         record(ex);
         chatRequests.add(MAPPER.readTree(ex.getRequestBody().readAllBytes()));
-        CountDownLatch h = hold;
-        if (h != null) {
-            try {
-                h.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        FakeOllama.await(hold);
         if (status != 200) {
             send(ex, status, error);
             return;
