@@ -2,7 +2,6 @@ package dev.handoff.jira.validator;
 
 import com.atlassian.jira.issue.CustomFieldManager;
 import com.atlassian.jira.issue.Issue;
-import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.util.I18nHelper;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
@@ -14,6 +13,7 @@ import dev.handoff.core.model.EnvironmentBlock;
 import dev.handoff.core.model.Slot;
 import dev.handoff.core.pipeline.EscalationPipeline;
 import dev.handoff.jira.HandoffKeys;
+import dev.handoff.jira.knowledge.IssueFields;
 import dev.handoff.jira.settings.HandoffSettings;
 import dev.handoff.jira.settings.RedactionPolicy;
 import dev.handoff.jira.ticket.IssueSnapshotReader;
@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
 
 import javax.inject.Inject;
 import javax.inject.Named;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ public class EscalationContextValidator implements Validator {
     private final IssueSnapshotReader reader;
     private final HandoffSettings settings;
     private final JiraAuthenticationContext auth;
-    private final CustomFieldManager fields;
+    private final IssueFields fields;
     private final java.util.function.Supplier<EscalationPipeline> pipeline;
 
     @Inject
@@ -60,7 +59,7 @@ public class EscalationContextValidator implements Validator {
         this.reader = reader;
         this.settings = settings;
         this.auth = auth;
-        this.fields = fields;
+        this.fields = new IssueFields(fields);
         this.pipeline = pipeline;
     }
 
@@ -105,16 +104,8 @@ public class EscalationContextValidator implements Validator {
         return filled;
     }
 
-    /**
-     * A custom field's value as text: single values by their string form (a select option prints its value),
-     * multi-values by their first element.
-     */
+    /** The field's first value: {@code components} or a custom field, as the admin screen lets the category be. */
     private Optional<String> text(Issue issue, String fieldId) {
-        CustomField field = fields.getCustomFieldObject(fieldId);
-        Object value = field == null ? null : issue.getCustomFieldValue(field);
-        if (value instanceof Collection<?> values) {
-            value = values.isEmpty() ? null : values.iterator().next();
-        }
-        return value == null || value.toString().isBlank() ? Optional.empty() : Optional.of(value.toString().trim());
+        return fields.values(issue, fieldId).stream().findFirst();
     }
 }

@@ -126,6 +126,19 @@ class EscalationContextValidatorTest {
     }
 
     @Test
+    void the_category_can_be_the_issues_component() {
+        when(settings.categoryField()).thenReturn(Optional.of("components"));
+        com.atlassian.jira.bc.project.component.ProjectComponent hardware = mock(com.atlassian.jira.bc.project.component.ProjectComponent.class);
+        when(hardware.getName()).thenReturn("Hardware");
+        when(issue.getComponents()).thenReturn(List.of(hardware));
+        when(settings.requiredSlots(Optional.of("Hardware"))).thenReturn(EnumSet.of(Slot.DEVICE));
+        when(reader.read(any(), any())).thenReturn(onlyAnErrorMessage());
+
+        assertThatThrownBy(this::validate).isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("Escalations of category Hardware need: Device.");
+    }
+
+    @Test
     void without_a_category_value_the_default_list_applies_and_the_message_names_no_category() {
         when(issue.getCustomFieldValue(categoryField)).thenReturn(null);
         when(settings.requiredSlots(Optional.empty())).thenReturn(EnumSet.of(Slot.OS));
