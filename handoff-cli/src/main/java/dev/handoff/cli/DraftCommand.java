@@ -156,7 +156,7 @@ final class DraftCommand {
                     err.println("handoff: " + file + ": runbooks in BM25 order: " + lookup.rerank().fallbackReason());
                 }
                 ProseResult prose = generator == null ? null : generator.generate(new ProseRequest(draft, drafted.sources(),
-                        found == null ? List.of() : Knowledge.passages(found), llm.categories, llm.language));
+                        found == null ? List.of() : found.passages(), llm.categories, llm.language));
                 if (json) {
                     Map<String, Object> line = new DraftJson(renderer).cli(draft);
                     if (prose != null || found != null) {

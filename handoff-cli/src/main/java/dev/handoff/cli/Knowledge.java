@@ -7,7 +7,6 @@ import dev.handoff.core.json.DraftJson;
 import dev.handoff.core.knowledge.DraftKnowledge;
 import dev.handoff.core.redact.Redactor;
 import dev.handoff.core.model.Ticket;
-import dev.handoff.core.prose.RunbookPassage;
 import dev.handoff.search.KnowledgeHit;
 import dev.handoff.search.KnowledgeIndex;
 import dev.handoff.search.KnowledgeLoader;
@@ -146,11 +145,6 @@ final class Knowledge {
             out.put("suggestion", all.get("team"));
         }
         return out;
-    }
-
-    /** The retrieved runbooks as passages a model may cite by id. */
-    static List<RunbookPassage> passages(DraftKnowledge k) {
-        return k.runbooks().stream().map(r -> new RunbookPassage(r.id(), r.title(), r.passage())).toList();
     }
 
     private String redact(String text) {

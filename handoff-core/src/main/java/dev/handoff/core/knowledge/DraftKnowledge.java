@@ -1,5 +1,7 @@
 package dev.handoff.core.knowledge;
 
+import dev.handoff.core.prose.RunbookPassage;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntPredicate;
@@ -47,6 +49,11 @@ public record DraftKnowledge(List<Runbook> runbooks, List<SimilarIssue> similar,
         runbooks = List.copyOf(runbooks);
         similar = List.copyOf(similar);
         problems = List.copyOf(problems);
+    }
+
+    /** The runbooks as passages a model may cite by id. */
+    public List<RunbookPassage> passages() {
+        return runbooks.stream().map(r -> new RunbookPassage(r.id(), r.title(), r.passage())).toList();
     }
 
     public boolean isEmpty() {

@@ -173,10 +173,8 @@ public class DraftJob {
      * kind becomes a reason, never a failed draft.
      */
     private ProseResult prose(EscalationPipeline.Drafted drafted, DraftKnowledge knowledge) {
-        List<RunbookPassage> runbooks = knowledge.runbooks().stream()
-                .map(r -> new RunbookPassage(r.id(), r.title(), r.passage())).toList();
         try {
-            return prose.apply(drafted, runbooks);
+            return prose.apply(drafted, knowledge.passages());
         } catch (RuntimeException e) {
             log.warn("Handoff's model step failed; the draft is deterministic: {}", e.toString());
             return ProseResult.fallback("the model step failed: " + e.getClass().getSimpleName(), 0, new ModelCall("", 0, null, null));

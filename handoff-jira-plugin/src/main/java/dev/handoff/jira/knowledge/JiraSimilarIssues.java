@@ -1,7 +1,6 @@
 package dev.handoff.jira.knowledge;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
-import com.atlassian.jira.bc.project.component.ProjectComponent;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
 import com.atlassian.jira.user.ApplicationUser;
@@ -136,12 +135,9 @@ public class JiraSimilarIssues {
         }
     }
 
-    /** What the ranking reads of a candidate: its text fields, resolution, resolver (the assignee) and dates. */
-    private static Ticket light(Issue i) {
-        List<String> components = new ArrayList<>();
-        if (i.getComponents() != null) {
-            i.getComponents().stream().map(ProjectComponent::getName).forEach(components::add);
-        }
+    /** What the ranking reads of a candidate: its text fields, components, resolution, resolver (the assignee), dates. */
+    private Ticket light(Issue i) {
+        List<String> components = fields.values(i, IssueFields.COMPONENTS);
         Person assignee = i.getAssignee() == null ? null : new Person(i.getAssignee().getKey(), i.getAssignee().getDisplayName());
         return new Ticket(i.getKey(), i.getSummary(), i.getDescription(), i.getEnvironment(), null, null, null,
                 i.getResolution() == null ? null : i.getResolution().getName(), Person.UNKNOWN, assignee,

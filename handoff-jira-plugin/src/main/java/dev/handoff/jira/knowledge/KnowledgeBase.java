@@ -102,7 +102,7 @@ public class KnowledgeBase {
         try {
             b = built;
             if (b == null || !b.fingerprint().equals(fingerprint)) {
-                b = build();
+                b = build(fingerprint);
                 if (nodes != null) {
                     nodes.record(b.status());
                 }
@@ -116,10 +116,9 @@ public class KnowledgeBase {
         }
     }
 
-    private Built build() {
+    /** {@code fingerprint} was read before the documents: a change during the read makes the next search rebuild. */
+    private Built build(String fingerprint) {
         long started = System.nanoTime();
-        // the fingerprint is read before the documents: a change during the read makes the next search rebuild
-        String fingerprint = store.fingerprint();
         Map<Long, KnowledgeSource> sources = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         for (KnowledgeSource s : store.sources()) {
