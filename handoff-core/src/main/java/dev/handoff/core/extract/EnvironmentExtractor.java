@@ -115,18 +115,8 @@ public final class EnvironmentExtractor {
         };
     }
 
-    private static final String[] SAME_PROBLEM_HINTS = {"same", "also", "me too", "to me", "have this", "gleiche", "même",
-        "mismo"};
-
-    /** Cheap substring test first: most comments of a long thread mention none of these words. */
     private static boolean reportsSameProblem(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String hint : SAME_PROBLEM_HINTS) {
-            if (lower.contains(hint)) {
-                return Vocabulary.SAME_PROBLEM.matcher(text).find();
-            }
-        }
-        return false;
+        return Vocabulary.SAME_PROBLEM.find(text);
     }
 
     private static boolean samePerson(Person a, Person b) {

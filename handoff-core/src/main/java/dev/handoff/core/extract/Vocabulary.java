@@ -1,5 +1,7 @@
 package dev.handoff.core.extract;
 
+import dev.handoff.core.ledger.GatedPattern;
+
 import java.util.regex.Pattern;
 
 /**
@@ -314,10 +316,11 @@ final class Vocabulary {
             "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CIU);
 
     /** A comment from someone else that reports the same problem makes its author an affected party. */
-    static final Pattern SAME_PROBLEM = Pattern.compile(
-            "\\b(?:same\\s(?:issue|problem|error|bug|thing|behaviou?r|crash)|also\\s(?:have|having|see|seeing|get|getting|experienc\\w{1,4})"
+    /** Tried only where one of its phrases can start: it runs over every comment of other people. */
+    static final GatedPattern SAME_PROBLEM = new GatedPattern(
+            "(?iu)\\b(?:same\\s(?:issue|problem|error|bug|thing|behaviou?r|crash)|also\\s(?:have|having|see|seeing|get|getting|experienc\\w{1,4})"
                     + "|me\\stoo|i\\shave\\sthis|happening\\sto\\sme"
-                    + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b", CIU);
+                    + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b", "sa,al,me,i,ha,gl,mê,mi", "", false);
 
     // ---- tickets that describe no environment ----
 

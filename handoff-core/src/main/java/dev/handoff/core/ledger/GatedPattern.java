@@ -127,6 +127,10 @@ public final class GatedPattern {
             return true;
         }
         char p = s.charAt(i - 1);
-        return !Character.isLetterOrDigit(p) && p != '_';
+        if (p < 0x80) {
+            // Most text is ASCII: a table-free test, called at every position of every sentence
+            return !(p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9' || p == '_');
+        }
+        return !Character.isLetterOrDigit(p);
     }
 }
