@@ -77,8 +77,13 @@ public final class LedgerBuilder {
     }
 
     public ThreadLedger build(Ticket ticket, List<SourceText> sources) {
+        return build(ticket, sources, new SentenceSplits());
+    }
+
+    /** As {@link #build(Ticket, List)}, reading sentences from splits the caller shares with other stages. */
+    public ThreadLedger build(Ticket ticket, List<SourceText> sources, SentenceSplits splits) {
         Objects.requireNonNull(ticket, "ticket");
-        List<Src> thread = order(ticket, sources);
+        List<Src> thread = order(ticket, sources, splits);
         List<Pending> asked = new ArrayList<>();
         List<Pending> pending = new ArrayList<>();
         List<OpenAsk> otherAsks = new ArrayList<>();
@@ -116,7 +121,7 @@ public final class LedgerBuilder {
 
     // ---------------------------------------------------------------- thread order and parties
 
-    private List<Src> order(Ticket ticket, List<SourceText> sources) {
+    private List<Src> order(Ticket ticket, List<SourceText> sources, SentenceSplits splits) {
         Map<String, Comment> comments = new HashMap<>();
         for (Comment c : ticket.comments()) {
             comments.put(c.id(), c);
@@ -127,7 +132,7 @@ public final class LedgerBuilder {
         List<Src> out = new ArrayList<>(sorted.size());
         for (SourceText st : sorted) {
             Comment raw = st.ref().commentId() == null ? null : comments.get(st.ref().commentId());
-            out.add(new Src(out.size(), st, partyOf(ticket, st.ref()), Sentences.split(st.text()), mentions(raw)));
+            out.add(new Src(out.size(), st, partyOf(ticket, st.ref()), splits.of(st.text()), mentions(raw)));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import dev.handoff.core.draft.Draft;
 import dev.handoff.core.extract.EnvironmentExtractor;
 import dev.handoff.core.ledger.LedgerBuilder;
 import dev.handoff.core.ledger.LedgerConfig;
+import dev.handoff.core.ledger.SentenceSplits;
 import dev.handoff.core.ledger.ThreadLedger;
 import dev.handoff.core.model.Audience;
 import dev.handoff.core.model.EnvironmentBlock;
@@ -76,8 +77,9 @@ public final class EscalationPipeline {
             sources.add(new SourceText(whole, redacted.text()));
         }
         EnvironmentBlock environment = extractor.extract(sources);
-        ThreadLedger ledger = ledgerBuilder.build(ticket, sources);
-        Summary summary = summarizer.summarize(ticket, sources, environment, ledger);
+        SentenceSplits splits = new SentenceSplits();
+        ThreadLedger ledger = ledgerBuilder.build(ticket, sources, splits);
+        Summary summary = summarizer.summarize(ticket, sources, environment, ledger, splits);
         Draft draft = Draft.of(ticket.key(), audience, audience.tier(), clock.instant(), summary, environment, ledger, report.counts());
         return new Drafted(draft, sources);
     }

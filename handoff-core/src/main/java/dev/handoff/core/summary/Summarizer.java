@@ -2,7 +2,7 @@ package dev.handoff.core.summary;
 
 import dev.handoff.core.ledger.GatedPattern;
 import dev.handoff.core.ledger.Quote;
-import dev.handoff.core.ledger.Sentences;
+import dev.handoff.core.ledger.SentenceSplits;
 import dev.handoff.core.ledger.Sentences.Sentence;
 import dev.handoff.core.ledger.TextCues;
 import dev.handoff.core.ledger.ThreadLedger;
@@ -61,12 +61,18 @@ public final class Summarizer {
             + "release our business").split(" "))));
 
     public Summary summarize(Ticket ticket, List<SourceText> sources, EnvironmentBlock environment, ThreadLedger ledger) {
+        return summarize(ticket, sources, environment, ledger, new SentenceSplits());
+    }
+
+    /** As the four-argument form, reading sentences from splits the caller shares with the ledger. */
+    public Summary summarize(Ticket ticket, List<SourceText> sources, EnvironmentBlock environment, ThreadLedger ledger,
+                             SentenceSplits splits) {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(sources, "sources");
         EnvironmentBlock env = environment == null ? EnvironmentBlock.empty() : environment;
         List<SourceText> ordered = new ArrayList<>(sources);
         ordered.sort(Comparator.comparingLong(st -> order(st.ref())));
-        return new Summary(problem(ordered, env), impact(ordered), currentState(ordered));
+        return new Summary(problem(ordered, env, splits), impact(ordered, splits), currentState(ordered, splits));
     }
 
     private static long order(SourceRef ref) {
@@ -75,7 +81,7 @@ public final class Summarizer {
 
     // ---------------------------------------------------------------- problem
 
-    private static List<Quote> problem(List<SourceText> sources, EnvironmentBlock env) {
+    private static List<Quote> problem(List<SourceText> sources, EnvironmentBlock env, SentenceSplits splits) {
         List<Quote> out = new ArrayList<>();
         Set<String> summaryWords = Set.of();
         for (SourceText st : sources) {
@@ -99,7 +105,7 @@ public final class Summarizer {
                 continue;
             }
             List<Sentence> informative = new ArrayList<>();
-            for (Sentence s : Sentences.split(st.text())) {
+            for (Sentence s : splits.of(st.text())) {
                 if (informative.size() == PROBLEM_WINDOW) {
                     break;
                 }
@@ -174,14 +180,14 @@ public final class Summarizer {
     private record Scored(Quote quote, int score, long order) {
     }
 
-    private static List<Quote> impact(List<SourceText> sources) {
+    private static List<Quote> impact(List<SourceText> sources, SentenceSplits splits) {
         List<Scored> scored = new ArrayList<>();
         for (SourceText st : sources) {
             SourceRef.Kind k = st.ref().kind();
             if (k != SourceRef.Kind.DESCRIPTION && k != SourceRef.Kind.COMMENT && k != SourceRef.Kind.SUMMARY) {
                 continue;
             }
-            for (Sentence s : Sentences.split(st.text())) {
+            for (Sentence s : splits.of(st.text())) {
                 String text = s.in(st.text());
                 // The trigger words rule out most sentences, so they go before the code check.
                 if (text.length() > TextCues.MAX_SENTENCE || text.endsWith("?") || !IMPACT_TRIGGERS.anyIn(text)
@@ -203,13 +209,13 @@ public final class Summarizer {
 
     // ---------------------------------------------------------------- current state
 
-    private static Quote currentState(List<SourceText> sources) {
+    private static Quote currentState(List<SourceText> sources, SentenceSplits splits) {
         for (int i = sources.size() - 1; i >= 0; i--) {
             SourceText st = sources.get(i);
             if (st.ref().kind() != SourceRef.Kind.COMMENT) {
                 continue;
             }
-            for (Sentence s : Sentences.split(st.text())) {
+            for (Sentence s : splits.of(st.text())) {
                 String text = s.in(st.text());
                 if (text.length() > TextCues.MAX_SENTENCE || TextCues.looksLikeCode(text) || TextCues.isSignOff(text)) {
                     continue;
