@@ -35,7 +35,8 @@ final class LineFeatures {
         "yosemite", "mavericks", "mountain", "snow", "lollipop", "marshmallow", "nougat", "oreo", "kit", "kitkat", "jelly",
         "jellybean", "ice"};
     private static final String[] DEVICE_WORDS = {"iphone*", "ipad*", "ipod*", "nexus*", "pixel*", "galaxy*", "samsung",
-        "sm", "htc", "huawei", "xiaomi", "oneplus", "motorola", "moto*", "nokia", "sony", "xperia", "oppo", "zte",
+        "sm", "htc", "huawei", "xiaomi", "redmi", "poco", "oneplus", "motorola", "moto*", "nokia", "sony", "xperia", "oppo",
+        "realme", "zte",
         "blackberry", "genymotion", "dell", "hp", "lenovo", "thinkpad*", "surface", "macbook*", "imac*", "mac", "api",
         "mbp", "pc", "laptop", "desktop", "workstation"};
     private static final String[] MACHINE_CUE_WORDS = {"hostname", "host", "computer", "machine", "device", "asset",
@@ -53,16 +54,18 @@ final class LineFeatures {
         "downgrad*", "migrat*", "switched", "switching", "chang*", "modif*", "applied", "applying", "patch*", "restart*",
         "reboot*", "reset", "replac*", "edited", "revert*", "releas*", "moved", "enabled", "disabled", "pushed", "rolled",
         "aktualis*", "geändert", "neustart", "umstell*", "umgestellt", "wechsel", "änderung", "mise", "màj", "maj",
-        "installé", "réinstall*", "redémarr*", "actualiz*", "instal*", "reinstal*", "cambi*", "reinici*", "migra*"};
+        "installé", "réinstall*", "redémarr*", "actualiz*", "instal*", "reinstal*", "cambi*", "reinici*", "migra*",
+        "aktivierung", "deaktivierung", "zurücksetzen", "einrichtung"};
     private static final String[] ERROR_WORDS = {"err*", "exception*", "fehler*", "fatal", "fail*", "unfortunately",
         "assertion", "undefined", "crash*", "unable", "cannot", "could", "couldn", "says", "saying", "reads", "message",
         "alert", "popup", "dialog", "warning", "meldung", "mensaje", "lautet", "indique", "dice", "http", "status",
         "response", "event", "exit", "abnormal", "project", "application", "not", "forbidden", "unauthorized", "bad",
-        "internal", "gateway", "code", "erreur", "displays", "shows", "phrase", "systemexit"};
+        "internal", "gateway", "code", "erreur", "displays", "shows", "phrase", "systemexit", "notification*", "zeigt", "angezeigt",
+        "benachrichtigung*", "affiche", "notificación", "muestra", "aviso"};
 
     private static final String[] RELEASE_WORDS = {"ga", "rc*", "beta*", "alpha*"};
     private static final String[] VERSION_CUE_WORDS = {"version", "using", "use", "running", "run", "installed", "on",
-        "with", "have", "is"};
+        "with", "have", "is", "versión"};
 
     /** One trigger: a whole word, or a prefix when it is a stem. */
     private record Trigger(String word, int bit, boolean stem) {

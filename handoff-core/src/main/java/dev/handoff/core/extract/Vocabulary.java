@@ -67,7 +67,7 @@ final class Vocabulary {
     /** Words that turn an OS name into something else: "iOS SDK", "Android Studio", "android:name". */
     static final Pattern OS_NOT_FOLLOWED = Pattern.compile(
             "^(?:\\s?(?:sdk|ndk|studio|module|modules|build[\\s-]tools|platform[\\s-]tools|developer|api\\s?level|manifest"
-                    + "|support|library|app\\b|apps\\b|emulator\\b|version\\s*:|platform\\s+(?:is|of))|:[a-z]|\\.[a-z])",
+                    + "|support|library|app\\b|apps\\b|auto\\b|emulator\\b|version\\s*:|platform\\s+(?:is|of))|:[a-z]|\\.[a-z])",
             CI);
 
     /**
@@ -125,7 +125,7 @@ final class Vocabulary {
 
     /** A bare version that stands apart from its product: "I'm using version 3.1.3", "I use 3.2.2.GA". */
     static final Pattern BARE_VERSION = Pattern.compile(
-            "(?:\\bversion\\s(?:is\\s|of\\s\\w{2,20}\\sis\\s)?|\\b(?:node(?:\\.?js)?|sdk|cli|studio|xcode|alloy|java|jdk|npm)\\sis\\s|\\b(?:using|use|running|run|installed|on|with|have)\\s(?:the\\s|version\\s)?)"
+            "(?:\\bversion\\s(?:is\\s|of\\s\\w{2,20}\\sis\\s)?|\\bversión\\s|\\b(?:node(?:\\.?js)?|sdk|cli|studio|xcode|alloy|java|jdk|npm)\\sis\\s|\\b(?:using|use|running|run|installed|on|with|have)\\s(?:the\\s|version\\s)?)"
                     + "(" + DOTTED + ")(?!\\w|\\.\\w)",
             CI);
 
@@ -140,10 +140,13 @@ final class Vocabulary {
                     + "(?:iphone|ipad|ipod)(?:\\s?(?:\\d{1,2}(?:s|c|e)?\\+?|x[rs]?|se|pro|max|plus|mini|air|touch|retina)(?![\\w])){0,3}"
                     + "|nexus[\\s_]?\\d{1,2}[xp]?"
                     + "|pixel(?:\\s?\\d{1,2}a?)?(?:\\s?(?:xl|pro))?"
+                    + "|(?:samsung\\s)?galaxy\\s?z\\s?(?:flip|fold)\\s?\\d{0,2}"
+                    + "|(?:xiaomi\\s)?(?:redmi|poco)(?:\\snote)?\\s?[a-z]?\\d{1,2}[a-z]?(?:\\s(?:pro\\+?|plus|lite|ultra|max|5g))?"
                     + "|(?:samsung\\s)?galaxy\\s(?:tab\\s|note\\s?)?[a-z]{0,2}\\d{1,3}\\+?(?:\\s?(?:plus|edge|ultra|lite|\\d{1,2}(?:\\.\\d)?(?:\"|-inch|\\sinch)))?"
-                    + "|samsung\\s(?:device|phone|tablet|[a-z]{1,2}-?[a-z]?\\d{3,4}\\w{0,4})"
+                    + "|samsung\\s(?:device|phone|tablet|[a-z]{1,2}-?[a-z]?\\d{3,4}\\w{0,4}|[a-z]\\d{2}[a-z]?)"
                     + "|sm-[a-z]\\d{3,4}[a-z]{0,2}"
-                    + "|(?:htc|huawei|xiaomi|oneplus|motorola|nokia|sony\\sxperia|xperia|oppo|zte|blackberry)\\s[a-z0-9][\\w+-]{0,15}"
+                    + "|(?:htc|huawei|xiaomi|oneplus|motorola|nokia|sony\\sxperia|xperia|oppo|realme|zte|blackberry)\\s[a-z0-9][\\w+-]{0,15}"
+                    + "(?:\\s(?:plus|pro|ultra|lite|compact|mini|max)(?![\\w-]))?"
                     + "|moto\\s?[a-z]\\d?(?:\\splus)?"
                     + "|genymotion\\scustom\\s\\d{1,2}\""
                     + "|(?:dell|hp|lenovo)\\s(?:latitude|precision|optiplex|xps|inspiron|vostro|elitebook|probook|zbook|thinkpad|thinkcentre|ideapad|yoga)\\s[a-z]{0,2}\\d{2,4}\\w{0,3}"
@@ -208,8 +211,9 @@ final class Vocabulary {
 
     /** The same cues in German, French and Spanish. */
     static final Pattern CHANGE_FOREIGN = Pattern.compile(
-            "\\b(?:nach|seit)\\s(?:dem|der|einem|einer|den)\\s(?:letzten\\s|neuen\\s)?"
-                    + "(?:update|upgrade|aktualisierung|installation|neuinstallation|umstellung|wechsel|änderung|neustart|patch|migration)\\w{0,3}"
+            "\\b(?:nach|seit)\\s(?:(?:dem|der|einem|einer|den)\\s)?(?:letzten\\s|neuen\\s)?"
+                    + "(?:update|upgrade|aktualisierung|installation|neuinstallation|umstellung|wechsel|änderung|neustart|patch|migration"
+                    + "|aktivierung|deaktivierung|zurücksetzen|einrichtung)\\w{0,3}(?![\\w-])"
                     + "|\\bich\\shabe\\s[^.;!?\\n]{0,40}?(?:aktualisiert|installiert|geändert|neu\\sgestartet|umgestellt)"
                     + "|(?:\\bdepuis|\\baprès)\\s(?:la\\s|le\\s|l'|une\\s|un\\s|les\\s|ma\\s|mon\\s)(?:dernière\\s|nouvelle\\s)?"
                     + "(?:mise\\sà\\sjour|mise\\sa\\sjour|installation|réinstallation|mise\\sà\\sniveau|migration|changement|modification|redémarrage|màj|maj)"
@@ -263,13 +267,14 @@ final class Vocabulary {
 
     /** A message introduced by "says", "reads", "error is": the rest of the clause. */
     static final Pattern SAYS = Pattern.compile(
-            "\\b(?:says|saying|reads|error\\s(?:message\\s)?(?:is|was)[ \\t]{0,2}:|message\\s(?:is|was)[ \\t]{0,2}:|lautet|indique|dice)[ \\t]{0,3}:?[ \\t]{0,3}"
-                    + "[\"“']?([A-Za-z][^\\n\"”]{5,250})", CIU);
+            "\\b(?:says|saying|reads|error\\s(?:message\\s)?(?:is|was)[ \\t]{0,2}:|message\\s(?:is|was)[ \\t]{0,2}:|lautet|indique(?=[ \\t]{0,3}[:\"“«])|dice(?:\\sque\\b)?)[ \\t]{0,3}:?[ \\t]{0,3}"
+                    + "[\"“']?([A-Za-z](?:[^\\n\"”.!?]|[.!?](?=[^\\s\"”])){5,250})", CIU);
 
     /** A quoted message near an error cue. */
     static final Pattern QUOTED_NEAR_CUE = Pattern.compile(
-            "(?:error|message|alert|says|saying|reads|popup|dialog|warning|displays|shows|phrase|fehlermeldung|meldung|erreur|mensaje)[^\"“\\n]{0,40}"
-                    + "[\"“]\\s{0,2}([^\"”\\n]{6,300}?)\\s{0,2}[\"”]", CIU);
+            "(?:error|message|alert|says|saying|reads|popup|dialog|warning|displays|shows|phrase|notification|fehlermeldung|meldung|zeigt|angezeigt"
+                    + "|benachrichtigung|erreur|affiche|mensaje|notificación|muestra|aviso)[^\"“„«\\n]{0,40}"
+                    + "[\"“„«]\\s{0,2}([^\"”“»\\n]{6,300}?)\\s{0,2}[\"”“»]", CIU);
 
     /** "the following error:" at a line end: the next line holds the message. */
     static final Pattern ERROR_INTRO = Pattern.compile(
@@ -366,10 +371,14 @@ final class Vocabulary {
 
     static final Pattern STACK_FRAME = Pattern.compile("^[ \\t]{0,12}(?:at[ \\t][\\w$.<>]{1,200}\\(|\\.\\.\\.[ \\t]\\d{1,5}[ \\t]more)");
 
-    /** "Key = value" / "Key: value" lines of pasted environment reports (ti info, appc info, system info). */
+    /**
+     * "Key = value" / "Key: value" lines of pasted environment reports (ti info, appc info, system info). Keys may
+     * hold accented letters ("Gerätename", "Versión de Android"); a hyphen before "Version" joins a German compound
+     * key ("Android-Version = 6.0.1", "CWA-Version = 1.3.1") instead of separating it.
+     */
     static final Pattern KEY_VALUE = Pattern.compile(
             "^[ \\t*>|-]{0,12}(?:\\[?(?:INFO|DEBUG|TRACE|LOG)\\]?[ \\t]{0,6}[|:]?[ \\t]{0,6})?[*_]{0,2}"
-                    + "([A-Za-z#][A-Za-z0-9 .#/()_-]{0,40}?)[*_]{0,2}[ \\t]{0,40}(?:=|:|-)[*_]{0,2}[ \\t]{0,40}(\\S[^\\n]{0,120}?)[ \\t]*$");
+                    + "([\\p{L}#][\\p{L}0-9 .#/()_'-]{0,40}?)[*_]{0,2}[ \\t]{0,40}(?:=|:|-(?![Vv]ersion\\b))[*_]{0,2}[ \\t]{0,40}(\\S[^\\n]{0,120}?)[ \\t]*$");
 
     /** A report value that is a version: "8.3.0", "v9.3.0", "5.0.2 GA", "4.0.0 (4.0.0.201504272049)", "(v6.3.0.GA)". */
     static final Pattern VERSION_VALUE = Pattern.compile("^\\(?v?\\d{1,4}(?:\\.[\\dx]{1,14}){1,4}", CI);
@@ -385,14 +394,16 @@ final class Vocabulary {
 
     /** Report keys that name the operating system rather than an application. */
     static final Pattern OS_KEY = Pattern.compile(
-            "^(?:os|os\\sversion|operating\\ssystem(?:\\sversion)?|platform\\sversion|mac\\s?os\\s?x?(?:\\sversion)?|os\\s?x(?:\\sversion)?"
-                    + "|macos(?:\\sversion)?|windows(?:\\sversion)?|ios(?:\\sversion)?|android(?:\\sversion)?|ubuntu|linux"
-                    + "|betriebssystem|système\\sd'exploitation|sistema\\soperativo)$", CIU);
+            "^(?:os|os[\\s-]version|operating\\ssystem(?:\\sversion)?|platform\\sversion|mac\\s?os\\s?x?(?:[\\s-]version)?|os\\s?x(?:[\\s-]version)?"
+                    + "|macos(?:[\\s-]version)?|windows(?:[\\s-]version)?|ios(?:[\\s-]version)?|android(?:[\\s-]version)?|ubuntu|linux"
+                    + "|betriebssystem(?:[\\s-]version)?|(?:version\\sdu\\s)?système(?:\\sd'exploitation)?|sistema(?:\\soperativo)?"
+                    + "|versi[oó]n\\sde\\s(?:android|ios)|versi[oó]n\\sdel\\ssistema(?:\\soperativo)?)$", CIU);
 
     /** Report keys that name the machine. */
     static final Pattern DEVICE_KEY = Pattern.compile(
             "^(?:device|device\\smodel|model|hardware|computer|machine|hostname|host\\sname|computer\\sname|asset\\stag"
-                    + "|serial\\snumber|gerät|rechner|appareil|ordinateur|equipo|dispositivo|emulator|simulator)$", CIU);
+                    + "|serial\\snumber|gerät|gerätename|gerätemodell|modell|handy|smartphone|telefon|rechner|appareil|modèle|téléphone|ordinateur"
+                    + "|equipo|dispositivo|modelo|móvil|teléfono|celular|emulator|simulator)$", CIU);
 
     /** A host name, asset tag or model number as a report value: one token with a digit. */
     static final Pattern NAMED_MACHINE = Pattern.compile("(?=[A-Za-z_-]{0,40}\\d)[A-Za-z0-9][A-Za-z0-9_-]{1,40}");

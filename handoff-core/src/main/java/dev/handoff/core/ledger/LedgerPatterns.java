@@ -17,14 +17,18 @@ final class LedgerPatterns {
             + "|clarify|post|include|explain|add|enable|collect|capture|reproduce|retest|re-test|install|let us know (?:if|whether|what|which|how|when)|let me know (?:if|whether|what|which|how|when)|advise|answer|specify|forward)\\b"
             + "|(?:can|could|would|will)\\s+you\\b|(?:provide|send|attach|share|upload|confirm|verify|describe|specify|tell us)\\b"
             + "|(?:we|i)\\s+(?:would\\s+)?(?:need|require)\\s+(?:the|a|an|your|some|more|to see|to know|to have)\\b"
-            + "|bitte\\s+(?:senden|schicken|pr\u00fcfen|best\u00e4tigen|geben|teilen|versuchen|testen|laden|h\u00e4ngen|f\u00fcgen|nennen|beschreiben)\\b"
-            + "|(?:k\u00f6nnen|k\u00f6nnten|w\u00fcrden)\\s+sie\\b|(?:pouvez|pourriez|voulez|pourrais|peux)[- ]vous\\b|merci de\\b|veuillez\\b"
+            // German puts the verb last: "Bitte das Update installieren", "Bitte stellen Sie sicher, dass ..."
+            + "|bitte\\s+(?:[^.?!\\n]{0,60}?\\s)?(?:senden|schicken|zuschicken|abschicken|pr\u00fcfen|\u00fcberpr\u00fcfen|best\u00e4tigen|geben|teilen|mitteilen"
+            + "|versuchen|ausprobieren|testen|laden|hochladen|h\u00e4ngen|anh\u00e4ngen|f\u00fcgen|nennen|beschreiben|installieren|aktualisieren|deinstallieren"
+            + "|l\u00f6schen|neu\\s?starten|stellen|schauen|nachsehen|melden)\\b"
+            + "|(?:k\u00f6nnen|k\u00f6nnten|w\u00fcrden)\\s+sie\\b|(?:pouvez|pourriez|voulez|voudriez|pourrais|pourras|p[e\u00ea]ux)[- ](?:vous|tu)\\b"
+            + "|tu\\s+(?:p[e\u00ea]ux|pourrais|pourras)\\s|merci de\\b|veuillez\\b"
             + "|\u00bf?\\s*(?:puede|podr\u00eda|pueden|podr\u00edan|podr\u00edas|puedes)\\b|por favor[,]?\\s+(?:env\u00ede|adjunte|confirme|compruebe|verifique|ind\u00edquenos|indique|pruebe|comparta|env\u00edenos)\\b)");
 
     /** Every {@link #REQUEST} match starts with one of these words, case-folded, or with "\u00bf". */
     private static final java.util.Set<String> REQUEST_FIRST_WORDS = java.util.Set.of(("also and additionally further furthermore "
             + "next then first finally so ok okay please kindly pls can could would will provide send attach share upload confirm "
-            + "verify describe specify tell we i bitte k\u00f6nnen k\u00f6nnten w\u00fcrden pouvez pourriez voulez pourrais peux "
+            + "verify describe specify tell we i bitte k\u00f6nnen k\u00f6nnten w\u00fcrden pouvez pourriez voulez voudriez pourrais pourras peux p\u00eaux tu "
             + "merci veuillez puede podr\u00eda pueden podr\u00edan podr\u00edas puedes por").split(" "));
 
     /** Whether {@link #REQUEST} can match {@code s}, which starts with no whitespace: a word lookup instead of ~60 alternatives. */
@@ -57,11 +61,19 @@ final class LedgerPatterns {
             + "|\\b(?:i|we)\\s+(?:have|had|'ve)\\s+been\\s+trying\\b"
             + "|\\b(?:i|we)\\s+(?:also\\s+|even\\s+|already\\s+){0,2}did\\s+(?:a|an|the)\\s+[^.?!\\n]{0,40}?\\b(?:clean|reboot|restart|reinstall|reset|rebuild|build|update)\\b"
             + "|\\b(?:ich|wir)\\s+(?:habe|haben|hab)\\b[^.?!\\n]{0,80}?\\b(?:versucht|probiert|neu gestartet|neugestartet|neu installiert|gel\u00f6scht|geleert|zur\u00fcckgesetzt|aktualisiert|getestet|gepr\u00fcft)\\b"
-            + "|\\bbereits\\s+(?:versucht|probiert|getestet)\\b"
-            + "|\\b(?:j['\u2019]ai|nous avons)\\s+(?:(?:d\u00e9j\u00e0|aussi|\u00e9galement|bien)\\s+){0,2}(?:essay\u00e9|tent\u00e9|red\u00e9marr\u00e9|r\u00e9install\u00e9|vid\u00e9|supprim\u00e9|effac\u00e9|mis \u00e0 jour|test\u00e9|v\u00e9rifi\u00e9|r\u00e9initialis\u00e9)"
+            + "|\\bbereits\\s+(?:versucht|probiert|getestet|neu\\s?installiert|neu\\s?gestartet|zur\u00fcckgesetzt|gel\u00f6scht)\\b"
+            // steps named as nouns, then what they did: "Neustart des iPhones ... hat nichts gebracht", "Neustart Smartphone erfolglos"
+            + "|\\b(?:neustart|neuinstallation|neuinstallieren|l\u00f6schen|zur\u00fccksetzen|deinstallieren|deaktivieren|abschie\u00dfen|leeren)\\b[^.?!\\n]{0,160}?"
+            + "(?:\\b(?:hat|haben)\\s+(?:(?:ebenfalls|auch|leider|aber)\\s+){0,2}(?:nichts\\s+gebracht|nicht\\s+geholfen|nichts\\s+ge\u00e4ndert|keine\\s+wirkung)|\\berfolglos\\b|\\bohne\\s+erfolg\\b)"
+            // French: past participles, and the infinitives people write for them ("J'ai désinstaller et ré-installer", "j'ai juste dû réinstaller")
+            + "|\\b(?:j['\u2019]ai|nous avons)\\s+(?:(?:d\u00e9j\u00e0|aussi|\u00e9galement|bien|juste|simplement)\\s+){0,2}(?:d[u\u00fb]\\s+)?"
+            + "(?:(?:essay|tent|red\u00e9marr|r\u00e9-?install|re-?install|d\u00e9sinstall|vid|supprim|effac|test|v\u00e9rifi|r\u00e9initialis)(?:\u00e9|er)\\b|mis \u00e0 jour)"
+            + "|\\bm\u00eame\\s+apr\u00e8s\\s+(?:(?:une|un|la|le|l['\u2019])\\s*)?(?:d\u00e9sinstallation|r\u00e9installation|red\u00e9marrage|r\u00e9initialisation|mise \u00e0 jour)\\b"
             + "|\\b(?:ya\\s+)?(?:intent\u00e9|prob\u00e9|reinici\u00e9|reinstal\u00e9|borr\u00e9|elimin\u00e9|actualic\u00e9|limpi\u00e9|verifiqu\u00e9)\\b"
             + "|\\b(?:he|hemos)\\s+(?:intentado|probado|reiniciado|reinstalado|borrado|actualizado|limpiado)\\b"
-            + ")", "i,we,cu,us,re,th,ti,ag,ic,wi,be,j,no,ya,in,pr,bo,el,ac,li,ve,he", "", true);
+            // "no cambia al borrar los datos ni al reinstalar la aplicación"
+            + "|\\b(?:no\\s+cambia|sigue\\s+igual|sigue\\s+sin\\s+funcionar)\\s+(?:al|tras|despu\u00e9s\\s+de)\\s+(?:borrar|reinstalar|reiniciar|desinstalar|limpiar|actualizar)\\b"
+            + ")", "i,we,cu,us,re,th,ti,ag,ic,wi,be,j,no,ya,in,pr,bo,el,ac,li,ve,he,ne,l\u00f6,zu,de,ab,le,m\u00ea,si", "", true);
 
     /** Words one of which every {@link #TRIED} match contains; sentences without any skip the pattern. */
     static final TriggerWords TRIED_TRIGGERS = new TriggerWords(java.util.Set.copyOf(java.util.List.of((
@@ -70,7 +82,8 @@ final class LedgerPatterns {
             + "verified checked installed uninstalled rolled repaired flushed logged signed resynced re-synced restored followed configured "
             + "recompiled re-compiled compiled reverted purged wiped trying did habe haben hab bereits j'ai j\u2019ai avons "
             + "intent\u00e9 prob\u00e9 reinici\u00e9 reinstal\u00e9 borr\u00e9 elimin\u00e9 actualic\u00e9 limpi\u00e9 verifiqu\u00e9 "
-            + "intentado probado reiniciado reinstalado borrado actualizado limpiado").split(" "))));
+            + "intentado probado reiniciado reinstalado borrado actualizado limpiado neustart neuinstallation neuinstallieren l\u00f6schen "
+            + "zur\u00fccksetzen deinstallieren deaktivieren abschie\u00dfen leeren m\u00eame cambia sigue").split(" "))));
 
     /** Not a report of what happened: advice, conditions, questions to the reader. */
     static final Pattern NOT_A_REPORT = Pattern.compile("(?iu)^(?:if|when|once|please|try|you should|you can|you could|you may|maybe|perhaps)\\b|\\b(?:have|did) you\\b|\\bif you\\b");
@@ -81,8 +94,10 @@ final class LedgerPatterns {
             + "|\\b(?:issue|problem|error|crash|behaviou?r)\\s+(?:still\\s+)?(?:remains|persists)|\\bremains the same|\\bsame (?:result|error|issue|problem|behaviou?r|thing)"
             + "|\\bwithout success|\\bto no avail|\\bunsuccessful|\\bnot work(?:ing|s)?\\b|\\b(?:isn'?t|wasn'?t|is not|was not|never|not)\\s+(?:fixed|resolved|solved|work\\w{0,3})"
             + "|\\bkeine (?:\u00e4nderung|verbesserung)|\\bohne erfolg|\\bnicht geholfen|funktioniert (?:immer noch |weiterhin |trotzdem )?nicht"
-            + "|sans succ\u00e8s|aucun changement|ne (?:fonctionne|marche) (?:toujours |plus )?pas|sin \u00e9xito|no funciona|sigue (?:fallando|igual|sin)|sin cambios|no sirvi\u00f3)",
-            "no,di,do,wo,wi,ca,st,is,pr,er,cr,be,re,sa,to,un,wa,ne,ke,oh,ni", "fu,sa,au,ne,si,no", false);
+            + "|\\bnichts\\s+gebracht|\\bkeine\\s+wirkung|\\bbesteht\\s+(?:immer\\s+noch|weiterhin)|\\berfolglos"
+            + "|sans succ\u00e8s|aucun changement|ne (?:fonctionne|marche) (?:toujours |plus )?pas|\\bidem\\b|\\bm\u00eame\\s+(?:crash|probl\u00e8me|erreur|r\u00e9sultat|bug|apr\u00e8s)"
+            + "|sin \u00e9xito|no funciona|sigue (?:fallando|igual|sin)|sin cambios|no sirvi\u00f3|no cambia)",
+            "no,di,do,wo,wi,ca,st,is,pr,er,cr,be,re,sa,to,un,wa,ne,ke,oh,ni,id,m\u00ea", "fu,sa,au,ne,si,no", false);
 
     static final GatedPattern SOLVED = new GatedPattern("(?iu)\\b(?:works?|worked|working|fixed|resolved|solved|helped|that did it|did the trick|succeeded|successful(?:ly)?"
             + "|gone|went away|funktioniert|behoben|gel\u00f6st|geholfen|fonctionne|marche|r\u00e9solu|funciona|resuelto|solucionado)\\b",
@@ -91,8 +106,9 @@ final class LedgerPatterns {
     static final GatedPattern PARTIAL = new GatedPattern("(?iu)(?:\\bfor a (?:day|while|few|couple|moment|short time|bit)\\b|\\btemporar\\w{0,4}|\\bpartial\\w{0,3}|\\bsome of the\\b"
             + "|\\bsometimes\\b|\\bintermittent\\w{0,3}|\\bonly (?:for|on|when|after|in) |\\bcame back\\b|\\bcomes back\\b|\\bagain after\\b|\\bworked once\\b"
             + "|\\bbetter but\\b|\\bimproved\\b|\\bteilweise\\b|\\bvor\u00fcbergehend\\b|\\bzeitweise\\b|\\bpartiellement\\b|\\btemporairement\\b|\\bparfois\\b"
-            + "|\\bparcialmente\\b|\\btemporalmente\\b|\\ba veces\\b)",
-            "fo,te,pa,so,in,on,ca,co,ag,wo,be,im,vo,ze,a ", "", false);
+            + "|\\bparcialmente\\b|\\btemporalmente\\b|\\ba veces\\b"
+            + "|\\bla\\s+(?:1(?:e|\u00e8|\u00e8re|re|ere)|premi\u00e8re)\\s+fois\\b|\\bbeim\\s+ersten\\s+mal\\b|\\bla\\s+primera\\s+vez\\b)",
+            "fo,te,pa,so,in,on,ca,co,ag,wo,be,im,vo,ze,a ,la", "", false);
 
     /** Jira user mentions in raw comment bodies. */
     static final Pattern MENTION = Pattern.compile("\\[~(?:accountid:)?([^\\]\\n]{1,80})\\]");
