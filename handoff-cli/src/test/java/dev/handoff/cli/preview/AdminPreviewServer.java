@@ -70,7 +70,7 @@ final class AdminPreviewServer implements AutoCloseable {
     private final AdminService admin;
     private final HealthReport health;
     private final KnowledgeBase knowledgeBase = new KnowledgeBase(knowledgeStore, new KnowledgeNodes(sal, "preview-node"));
-    private final KnowledgeAdmin knowledge = new KnowledgeAdmin(knowledgeStore, knowledgeBase, changes -> { });
+    private final KnowledgeAdmin knowledge = new KnowledgeAdmin(knowledgeStore, knowledgeBase, changes -> { }, key -> key);
     private final WhereUsed whereUsed = PreviewOperations.whereUsed();
     private final String page;
 

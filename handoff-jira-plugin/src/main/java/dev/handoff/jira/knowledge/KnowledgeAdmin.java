@@ -5,6 +5,7 @@ import dev.handoff.jira.admin.AdminConfig;
 import dev.handoff.jira.admin.AdminService;
 import dev.handoff.jira.audit.ConfigChangeAudit;
 import dev.handoff.jira.audit.JiraAuditTrail;
+import dev.handoff.jira.users.UserNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,17 +32,19 @@ public class KnowledgeAdmin {
     private final KnowledgeStore store;
     private final KnowledgeBase base;
     private final ConfigChangeAudit audit;
+    private final UserNames userNames;
     private final Clock clock;
 
     @Inject
-    public KnowledgeAdmin(KnowledgeStore store, KnowledgeBase base, ConfigChangeAudit audit) {
-        this(store, base, audit, Clock.systemUTC());
+    public KnowledgeAdmin(KnowledgeStore store, KnowledgeBase base, ConfigChangeAudit audit, UserNames userNames) {
+        this(store, base, audit, userNames, Clock.systemUTC());
     }
 
-    KnowledgeAdmin(KnowledgeStore store, KnowledgeBase base, ConfigChangeAudit audit, Clock clock) {
+    KnowledgeAdmin(KnowledgeStore store, KnowledgeBase base, ConfigChangeAudit audit, UserNames userNames, Clock clock) {
         this.store = store;
         this.base = base;
         this.audit = audit;
+        this.userNames = userNames;
         this.clock = clock;
     }
 
@@ -153,7 +156,8 @@ public class KnowledgeAdmin {
         return AdminService.error(404, "There is no knowledge source with this id.", null);
     }
 
-    private static Map<String, Object> json(KnowledgeSource s) {
+    /** The source as the screen lists it; who changed it last by name, as everywhere on Jira's screens. */
+    private Map<String, Object> json(KnowledgeSource s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("name", s.name());
@@ -161,7 +165,7 @@ public class KnowledgeAdmin {
         m.put("documents", s.documents());
         m.put("revision", s.revision());
         m.put("updatedAt", s.updatedAt().toString());
-        m.put("updatedBy", s.updatedBy());
+        m.put("updatedBy", userNames.displayName(s.updatedBy()));
         return m;
     }
 }

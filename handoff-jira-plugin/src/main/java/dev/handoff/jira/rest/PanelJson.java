@@ -4,7 +4,6 @@ import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import dev.handoff.core.draft.Draft;
 import dev.handoff.core.knowledge.DraftKnowledge;
@@ -17,6 +16,7 @@ import dev.handoff.core.render.NoteRenderer;
 import dev.handoff.jira.draft.DraftService;
 import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.permission.HandoffPermissions;
+import dev.handoff.jira.users.UserNames;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -37,17 +37,17 @@ public class PanelJson {
     private final DraftService drafts;
     private final HandoffPermissions permissions;
     private final JiraAuthenticationContext authenticationContext;
-    private final UserManager userManager;
+    private final UserNames userNames;
     private final IssueManager issueManager;
 
     @Inject
     public PanelJson(DraftService drafts, HandoffPermissions permissions,
                      @ComponentImport JiraAuthenticationContext authenticationContext,
-                     @ComponentImport UserManager userManager, @ComponentImport IssueManager issueManager) {
+                     UserNames userNames, @ComponentImport IssueManager issueManager) {
         this.drafts = drafts;
         this.permissions = permissions;
         this.authenticationContext = authenticationContext;
-        this.userManager = userManager;
+        this.userNames = userNames;
         this.issueManager = issueManager;
     }
 
@@ -98,19 +98,10 @@ public class PanelJson {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("state", d.state().name().toLowerCase(Locale.ROOT));
-        m.put("by", displayName(d.decidedBy()));
+        m.put("by", userNames.displayName(d.decidedBy()));
         m.put("at", d.decidedAt() == null ? null : d.decidedAt().toString());
         m.put("reason", d.decisionNote());
         return m;
-    }
-
-    /** Decisions store the user key; the panel shows the person's name, or the key if the user is gone. */
-    private String displayName(String userKey) {
-        if (userKey == null) {
-            return null;
-        }
-        ApplicationUser u = userManager.getUserByKey(userKey);
-        return u == null || u.getDisplayName() == null ? userKey : u.getDisplayName();
     }
 
     private NoteRenderer renderer() {

@@ -24,7 +24,7 @@ class KnowledgeAdminTest {
     private final KnowledgeBase base = new KnowledgeBase(store, null, java.time.Clock.systemUTC());
     private final List<JiraAuditTrail.Change> audited = new ArrayList<>();
     private final KnowledgeAdmin admin = new KnowledgeAdmin(store, base, audited::addAll,
-            Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC));
+            key -> key.equals("admin-key") ? "Ada Admin" : key, Clock.fixed(Instant.parse("2026-11-02T09:00:00Z"), ZoneOffset.UTC));
 
     private static byte[] zip(String... pathAndText) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -92,6 +92,16 @@ class KnowledgeAdminTest {
         assertThat(admin.update("a", 99, "{\"name\":\"X\",\"tier\":1}").status()).isEqualTo(404);
         assertThat(admin.delete("a", 99).status()).isEqualTo(404);
         assertThat(admin.importDocuments("a", 99, "x.md", new byte[] {1}).status()).isEqualTo(404);
+    }
+
+    @Test
+    void theListNamesWhoChangedASourceLastByDisplayNameNotByUserKey() {
+        long id = source("Desk", 1);
+        admin.update("a", id, "{\"name\":\"Desk\",\"tier\":2}");
+
+        assertThat(admin.list().json()).contains("\"updatedBy\":\"a\"").doesNotContain("Ada Admin");
+        admin.update("admin-key", id, "{\"name\":\"Desk\",\"tier\":1}");
+        assertThat(admin.list().json()).contains("\"updatedBy\":\"Ada Admin\"").doesNotContain("admin-key");
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.handoff.jira.rest;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
-import com.atlassian.jira.user.util.UserManager;
 import dev.handoff.jira.draft.DraftService;
 import dev.handoff.jira.draft.StoredDraft;
 import dev.handoff.jira.escalation.EscalationRequest;
@@ -115,7 +114,7 @@ class DraftResourcePermissionMatrixTest {
         }
         when(drafts.requestDraft(any(), any(), anyInt())).thenReturn(
                 DraftFixtures.request(2, 2, EscalationRequest.State.QUEUED, Instant.now()));
-        PanelJson panel = new PanelJson(drafts, jira.permissions, auth, mock(UserManager.class), issues);
+        PanelJson panel = new PanelJson(drafts, jira.permissions, auth, key -> key, issues);
         DraftResource resource = new DraftResource(auth, issues, drafts, jira.permissions, panel,
                 new RequestRateLimiter(new InMemoryEscalationRequests(), defaultLimits()));
 

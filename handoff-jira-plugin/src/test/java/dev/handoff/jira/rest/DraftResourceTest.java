@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
+import dev.handoff.jira.users.JiraUserNames;
 import dev.handoff.jira.draft.DraftConflictException;
 import dev.handoff.jira.draft.DraftService;
 import dev.handoff.jira.draft.StoredDraft;
@@ -60,7 +61,7 @@ class DraftResourceTest {
         when(auth.getLocale()).thenReturn(Locale.ENGLISH);
         when(issues.getIssueObject("SD-7")).thenReturn(jira.issue);
         when(settings.regenerateLimits()).thenReturn(new RegenerateLimits(2, 3));
-        resource = new DraftResource(auth, issues, drafts, jira.permissions, new PanelJson(drafts, jira.permissions, auth, users, issues),
+        resource = new DraftResource(auth, issues, drafts, jira.permissions, new PanelJson(drafts, jira.permissions, auth, new JiraUserNames(users), issues),
                 new RequestRateLimiter(requests, settings));
     }
 
