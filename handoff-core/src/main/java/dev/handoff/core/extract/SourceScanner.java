@@ -134,7 +134,8 @@ final class SourceScanner {
                         pendingIntro = false;
                     }
                     errorStrings(lineStart, contentEnd, log, f);
-                    if ((f & LineFeatures.ERROR) != 0 && m(Vocabulary.ERROR_INTRO).region(lineStart, contentEnd).find()) {
+                    if ((f & LineFeatures.ERROR) != 0 && (m(Vocabulary.ERROR_INTRO).region(lineStart, contentEnd).find()
+                            || contentEnd - lineStart <= 40 && m(Vocabulary.ERROR_HEADING).region(lineStart, contentEnd).matches())) {
                         pendingIntro = true;
                     }
                 }

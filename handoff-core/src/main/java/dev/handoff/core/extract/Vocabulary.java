@@ -280,6 +280,14 @@ final class Vocabulary {
     static final Pattern ERROR_INTRO = Pattern.compile(
             "(?:error|message|exception|alert|popup|dialog|fehlermeldung|meldung|erreur|mensaje\\sde\\serror)s?[^\\n]{0,20}:[ \\t]*$", CIU);
 
+    /**
+     * A line that is only a label for the message below it, as a heading or a form field without a colon:
+     * "h3. Error message" (the heading marker is gone by now), "*Fehlermeldung*", "Message d'erreur".
+     */
+    static final Pattern ERROR_HEADING = Pattern.compile(
+            "[#*_\\s]{0,6}(?:(?:exact|full|complete)\\s)?(?:(?:error|fehler|erreur)(?:\\s?(?:message|meldung|code|text|details?))?"
+                    + "|fehlermeldung|message\\sd['\u2019]erreur|mensaje\\sde\\serror|c\u00f3digo\\sde\\serror)(?:\\s\\(exact\\))?[*_\\s]{0,3}", CIU);
+
     /** Codes: HTTP status, HRESULT, Windows event id, errno, NSError domain, exit code. */
     static final Pattern ERROR_CODE = Pattern.compile(
             "\\bHTTP(?:/\\d\\.\\d)?[ \\t]{0,2}(?:status[ \\t]{0,2}(?:code)?[ \\t]{0,2})?:?[ \\t]{0,2}[1-5]\\d\\d\\b(?:[ \\t][A-Z][a-z]{1,12}(?:[ \\t][A-Z][a-z]{1,12}){0,2})?"

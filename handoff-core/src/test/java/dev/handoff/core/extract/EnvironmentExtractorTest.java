@@ -406,6 +406,26 @@ class EnvironmentExtractorTest {
     @Nested
     class ErrorString {
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Error message|Something went wrong. Please try again later. (Code 5003)",
+            "*Error*|Something went wrong. Please try again later. (Code 5003)",
+            "Fehlermeldung|Ein unbekannter Fehler ist aufgetreten (Code 5003)",
+            "Message d'erreur|Impossible de se connecter au serveur (code 5003)",
+            "Mensaje de error|No se pudo conectar con el servidor (c\u00f3digo 5003)"})
+        void the_line_under_an_error_heading_or_form_label_is_the_message(String label, String message) {
+            // a portal form or e-mail template (a Jira heading "h3. Error message" reaches the extractor as its text):
+            // the label on its own line, a blank line, then the message
+            EnvironmentBlock b = fromDescription("Laptop: ThinkPad T14\n" + label + "\n\n" + message + "\n\nThanks");
+            assertThat(values(b, Slot.ERROR_STRING)).contains(message);
+        }
+
+        @Test
+        void a_heading_that_only_starts_with_error_is_no_label() {
+            EnvironmentBlock b = fromDescription("h3. Error handling in the new release\nWe retry three times before giving up.");
+            assertThat(values(b, Slot.ERROR_STRING)).isEmpty();
+        }
+
         @Test
         void an_error_log_line_gives_its_message_without_the_log_prefix() {
             // AC-1028
