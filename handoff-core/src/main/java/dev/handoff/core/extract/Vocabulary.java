@@ -134,6 +134,10 @@ final class Vocabulary {
             "(?<![\\w./\\\\-])\\d{1,3}(?:\\.\\d{1,4}){1,3}[.\\s]?(?:GA|RC\\d{0,2}|Beta\\d{0,2}|v\\d{8,14})(?![\\w./\\\\-])",
             CI);
 
+    /** The generation or variant after a business laptop's model number: "Gen 3", "G8", "Carbon Gen 9", "x360". */
+    private static final String PC_GENERATION =
+            "(?:\\s(?:carbon|yoga|nano|extreme|titanium|x360))?(?:\\s(?:gen\\s?\\d{1,2}|g\\d{1,2}))?";
+
     /** Devices named specifically; generic words (phone, laptop, simulator) are deliberately absent. */
     static final Pattern DEVICE = Pattern.compile(
             "(?<![\\w./\\\\@$-])(?:"
@@ -149,8 +153,9 @@ final class Vocabulary {
                     + "(?:\\s(?:plus|pro|ultra|lite|compact|mini|max)(?![\\w-]))?"
                     + "|moto\\s?[a-z]\\d?(?:\\splus)?"
                     + "|genymotion\\scustom\\s\\d{1,2}\""
-                    + "|(?:dell|hp|lenovo)\\s(?:latitude|precision|optiplex|xps|inspiron|vostro|elitebook|probook|zbook|thinkpad|thinkcentre|ideapad|yoga)\\s[a-z]{0,2}\\d{2,4}\\w{0,3}"
-                    + "|thinkpad\\s[a-z]{1,2}\\d{1,3}\\w{0,2}"
+                    + "|(?:dell|hp|lenovo)\\s(?:latitude|precision|optiplex|xps|inspiron|vostro|elitebook|probook|zbook|thinkpad|thinkcentre|ideapad|yoga)\\s(?:x360\\s)?[a-z]{0,2}\\d{2,4}\\w{0,3}"
+                    + "(?:\\s9\\d{3})?" + PC_GENERATION // "XPS 13 9310", "EliteBook 840 G8", "ThinkPad T14 Gen 3"
+                    + "|thinkpad\\s[a-z]{1,2}\\d{1,3}\\w{0,2}" + PC_GENERATION
                     + "|surface\\s(?:pro|laptop|book|go)(?:\\s?\\d)?"
                     + "|macbook(?:\\s?(?:pro|air))?(?:\\s?\\([^)\\n]{1,60}\\))?"
                     + "|imac(?:\\s?pro)?(?:\\s?\\([^)\\n]{1,60}\\))?"

@@ -79,6 +79,17 @@ class EnvironmentExtractorTest {
         void a_hostname_or_model_after_a_cue_word_in_any_language_is_a_device(String text, String expected) {
             assertThat(values(fromDescription(text), Slot.DEVICE)).contains(expected);
         }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "My laptop is a Lenovo ThinkPad T14 Gen 3 and Teams crashes. | Lenovo ThinkPad T14 Gen 3",
+            "Mein Notebook (ThinkPad X1 Carbon Gen 9) startet neu. | ThinkPad X1 Carbon Gen 9",
+            "HP EliteBook 840 G8 docked, no external screen. | HP EliteBook 840 G8",
+            "Mon portable HP EliteBook x360 1040 G8 ne charge plus. | HP EliteBook x360 1040 G8",
+            "Dell XPS 13 9310, fingerprint reader gone after the update. | Dell XPS 13 9310"})
+        void a_business_laptop_keeps_its_generation_and_model_number(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.DEVICE)).containsExactly(expected);
+        }
     }
 
     @Nested
