@@ -49,7 +49,7 @@ final class LineFeatures {
         "acrobat", "citrix", "anyconnect", "globalprotect", "docker", "kubernetes", "tomcat", "nginx", "jenkins", "jira",
         "confluence", "zoom", "slack", "sdk", "cli", "studio", "npm", "java", "jdk", "jre", "python", "php", "ruby",
         "office", "word", "teams", "edge", "dashboard", "acs", "module", "plugin", "app", "application", "appium",
-        "cordova", "react", "flutter", "tistudio", "tisdk", "command", "kitchen*"};
+        "cordova", "react", "flutter", "tistudio", "tisdk", "command", "kitchen*", "sap*", "m365"};
     private static final String[] CHANGE_WORDS = {"updat*", "upgrad*", "install*", "reinstall*", "uninstall*",
         "downgrad*", "migrat*", "switched", "switching", "chang*", "modif*", "applied", "applying", "patch*", "restart*",
         "reboot*", "reset", "replac*", "edited", "revert*", "releas*", "moved", "enabled", "disabled", "pushed", "rolled",

@@ -48,6 +48,10 @@ final class Vocabulary {
                     + ")"
                     + "(?:\\s(?:" + MAC_CODENAMES + "))?"
                     + "(?:[ \\t:_(]{0,3}(?:version\\s?|v)?(?:\\d{1,5}(?:\\.(?:\\d{1,6}|x)){0,3}\\+?|xp|vista)(?![\\w]))?"
+                    // the edition of a Windows version ("Windows 10 Enterprise 22H2", "Windows Server 2019 Datacenter")
+                    + "(?:(?<=windows\\s\\d{1,2}|windows\\s\\d{4}|server\\s\\d{4})\\s(?:pro(?:fessional)?|enterprise|home|education"
+                    + "|ltsc|ltsb|standard|datacenter)(?![\\w]))?"
+                    + "(?:\\slts(?![\\w]))?"
                     + "(?:\\s(?:\\d\\d[hH]\\d))?"
                     + "(?:,?\\s\\(?build\\s\\d{3,6}(?:\\.\\d{1,5})?\\)?)?"
                     + "(?:\\s(?:" + ANDROID_CODENAMES + "))?"
@@ -86,14 +90,17 @@ final class Vocabulary {
             + "|google\\smaps(?:\\sapi)?(?:\\sv\\d)?|google\\splay\\sservices|firebase(?:\\s\\w{3,12})?|crashlytics"
             + "|visual\\sstudio(?:\\scode)?|vs\\scode|intellij(?:\\sidea)?|internet\\sexplorer|microsoft\\sedge"
             + "|outlook|onedrive|sharepoint|skype(?:\\sfor\\sbusiness)?|microsoft\\steams|ms\\steams|excel|powerpoint"
-            + "|chrome|firefox|safari|thunderbird|acrobat(?:\\sreader)?|citrix(?:\\s(?:workspace|receiver))?"
+            + "|chrome|firefox|safari|thunderbird|(?:adobe\\s)?acrobat(?:\\sreader)?(?:\\s(?:dc|pro))?|citrix(?:\\s(?:workspace|receiver))?"
+            + "|(?:microsoft|office|ms)\\s365|m365|microsoft\\soffice|sap\\s?gui(?:\\sfor\\s(?:windows|java))?"
             + "|anyconnect|globalprotect|docker|kubernetes|tomcat|nginx|jenkins|jira|confluence|zoom|slack";
     /** Generic words that only count as a product when a version stands next to them. */
     private static final String WEAK_APPS = "sdk|cli|studio|node|npm|java|jdk|jre|python|php|ruby|office|word|teams"
             + "|edge|dashboard|acs|arrow|module|plugin|app|application|ti|appium|cordova|react\\snative|flutter";
 
     private static final String APP_VERSION_TAIL = "(?:,?[ \\t]{0,3}(?:version|ver\\.?|build|v\\.?)?[ \\t]{0,3}[:=#]?[ \\t]{0,3})"
-            + "(?:" + VER + ")(?![\\w])";
+            + "(?:" + VER + ")(?![\\w])"
+            // the build or patch level after it: "Version 2311 (Build 17029.20068)", "7.70 patch 11"
+            + "(?:,?[ \\t]\\(?(?:build|patch(?:\\slevel)?|pl|sp)[ \\t]?\\d[\\d.]{0,19}\\)?(?![\\w]))?";
 
     /** A strong product, optionally with its version. */
     static final Pattern STRONG_APP = Pattern.compile(

@@ -154,6 +154,20 @@ class EnvironmentExtractorTest {
             assertThat(values(b, Slot.APPLICATION)).containsExactly("Outlook 2016");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "I am on Windows 10 Enterprise 22H2 (build 19045.3693) and cannot log in. | Windows 10 Enterprise 22H2 (build 19045.3693)",
+            "Windows Server 2019 Datacenter, IIS returns 503. | Windows Server 2019 Datacenter",
+            "The server runs Ubuntu 22.04.3 LTS and cron stopped. | Ubuntu 22.04.3 LTS"})
+        void an_edition_or_lts_tag_stays_with_its_os_version(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.OS)).containsExactly(expected);
+        }
+
+        @Test
+        void a_word_after_another_os_version_is_no_edition() {
+            assertThat(values(fromDescription("On Android 13 Home screen widgets vanish."), Slot.OS)).containsExactly("Android 13");
+        }
+
         @Test
         void lower_case_windows_is_the_platform_only_in_a_platform_phrase() {
             // AC-1028 ("new windows project") against user-interface windows
@@ -173,6 +187,15 @@ class EnvironmentExtractorTest {
 
     @Nested
     class Application {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Office 365 Version 2311 (Build 17029.20068) crashes on attachments. | Office 365 Version 2311 (Build 17029.20068)",
+            "SAP GUI 7.70 patch 11 freezes at login. | SAP GUI 7.70 patch 11",
+            "Adobe Acrobat Reader DC 2023.008.20421 prints blank pages. | Adobe Acrobat Reader DC 2023.008.20421"})
+        void an_office_application_keeps_its_version_and_build_or_patch_level(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.APPLICATION)).containsExactly(expected);
+        }
 
         @Test
         void products_with_versions_from_a_reporters_setup_line() {
