@@ -694,7 +694,7 @@ final class SourceScanner {
             if (checkEffect && m(Vocabulary.NO_EFFECT).region(sentenceStart, sentenceEnd).find()) {
                 continue;
             }
-            add(Slot.LAST_CHANGE, m.start(), clauseEnd(m.end(), to), 0);
+            add(Slot.LAST_CHANGE, m.start(), clauseEnd(m.end(), to, !endsWithChangeNoun(m.start(), m.end())), 0);
         }
     }
 
@@ -707,8 +707,35 @@ final class SourceScanner {
     /** Words that may open the rest of a change clause ("after updating the SDK", "upgraded our SDK"). */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("the", "my", "our");
 
-    /** The clause goes on to a punctuation mark or, after its first words, to a word that starts a new clause. */
-    private int clauseEnd(int from, int lineEnd) {
+    private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("update", "upgrade", "patch", "install",
+            "installation", "change", "migration", "reboot", "restart", "reset");
+
+    /**
+     * "since the update": the change is named whole, so a following "the" starts the next clause ("the printer is
+     * gone"); "I try to upgrade my SDK" is the verb, and its object follows.
+     */
+    private boolean endsWithChangeNoun(int start, int end) {
+        int i = end;
+        while (i > start && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        if (!CHANGE_NOUNS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int j = i;
+        while (j > start && Character.isWhitespace(text.charAt(j - 1))) {
+            j--;
+        }
+        boolean verb = j - 2 >= start && text.regionMatches(true, j - 2, "to", 0, 2)
+                && (j - 2 == start || !Character.isLetter(text.charAt(j - 3)));
+        return !verb;
+    }
+
+    /**
+     * The clause goes on to a punctuation mark or, after its first words, to a word that starts a new clause; an
+     * object may open it ("after updating the SDK") when {@code objectMayFollow}.
+     */
+    private int clauseEnd(int from, int lineEnd, boolean objectMayFollow) {
         int limit = Math.min(lineEnd, from + 80);
         int i = from;
         int words = 0;
@@ -731,7 +758,7 @@ final class SourceScanner {
                 i++;
             }
             String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
-            if (CLAUSE_BREAKS.contains(w) && !(words == 0 && CLAUSE_OPENERS.contains(w))) {
+            if (CLAUSE_BREAKS.contains(w) && !(words == 0 && objectMayFollow && CLAUSE_OPENERS.contains(w))) {
                 break;
             }
             words++;

@@ -204,7 +204,13 @@ final class Vocabulary {
     /** "after updating to Xcode 9.3", "since the update to iOS 7", "since KB5034441 was installed". */
     static final Pattern CHANGE_AFTER = Pattern.compile(
             "\\b(?:after|since|following)\\s(?:(?:the|my|our|a|an|this|that|i|we|last|latest|recent|recently|new|today's|yesterday's|having|just)\\s){0,3}"
+                    // what was changed, named before the change: "the KB5034441 update", "the Windows 11 24H2 upgrade"
+                    + "(?:(?:kb\\d{6,8}|(?-i:[A-Z])[\\w.+-]{1,24}|\\d[\\w.]{0,15})\\s){0,3}"
                     + CHANGE_STEM + "(?![\\w])"
+                    // someone else's change, or new hardware: "since IT pushed the new VPN profile", "after we got a new dock"
+                    + "|\\b(?:after|since)\\s(?:it|the\\sadmins?|support|the\\sservice\\sdesk|the\\shelp\\s?desk|someone|they|we|i)"
+                    + "\\s(?:just\\s|recently\\s)?(?:" + CHANGE_PARTICIPLE + "|deployed|reimaged|re-?enrolled"
+                    + "|(?:got|received|were\\sgiven|was\\sgiven)\\s(?:a|the|my|our)\\s(?:new|replacement))\\b"
                     + "|\\b(?:after|since)\\s(?:[^.;!?\\n]|\\.(?=\\d)){1,40}?\\s(?:was|were|has\\sbeen|have\\sbeen|got)\\s(?:just\\s|recently\\s)?" + CHANGE_PARTICIPLE + "\\b",
             CI);
 
@@ -306,6 +312,8 @@ final class Vocabulary {
                     + "|\\b(?:status|response)[ \\t]code[ \\t]{0,2}:?[ \\t]{0,2}[45]\\d\\d\\b"
                     + "|\\b[45]\\d\\d[ \\t](?:Internal[ \\t]Server[ \\t]Error|Not[ \\t]Found|Forbidden|Bad[ \\t]Request|Unauthorized|Service[ \\t]Unavailable|Bad[ \\t]Gateway|Gateway[ \\t]Timeout)"
                     + "|\\b0x[8Cc]0[0-9A-Fa-f]{6}\\b"
+                    // a Win32 or stop code after its cue: "error 0x00000709", "Stop code 0x0000007E"
+                    + "|\\b(?i:error|code|fehler|erreur)[ \\t](?i:code[ \\t])?0x[0-9A-Fa-f]{8}\\b"
                     + "|\\bEvent[ \\t]?ID[ \\t]{0,2}:?[ \\t]{0,2}\\d{1,5}\\b"
                     + "|\\bError[ \\t]Domain=[\\w.]{1,60}[ \\t]Code=-?\\d{1,8}"
                     + "|\\b(?:error|exit)[ \\t]code[ \\t]{0,2}:?[ \\t]{0,2}-?\\d{1,6}\\b"

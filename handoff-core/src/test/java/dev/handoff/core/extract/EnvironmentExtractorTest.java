@@ -401,6 +401,12 @@ class EnvironmentExtractorTest {
             // AC-3447
             "We have upgraded our SDK to 5.2.0 and build the App in Appcelerator | We have upgraded our SDK to 5.2.0",
             "Outlook crashes since KB5034441 was installed yesterday. | since KB5034441 was installed yesterday",
+            "Since the KB5034441 update last Tuesday the laptop will not boot. | Since the KB5034441 update last Tuesday",
+            "After the Windows 11 24H2 upgrade the printer is gone. | After the Windows 11 24H2 upgrade",
+            "Since the update the app crashes on start. | Since the update",
+            "When i try to upgrade my titanium sdk the build breaks. | i try to upgrade my titanium sdk",
+            "Since IT pushed the new VPN profile this morning I cannot connect. | Since IT pushed the new VPN profile",
+            "It started after we got a new docking station (WD19) yesterday. | after we got a new docking station",
             // AC-6549
             "I've run into this exact same issue since Appcelerator Dashboard 7.3.3 was released. | since Appcelerator Dashboard 7.3.3 was released",
             // AC-997
@@ -439,6 +445,19 @@ class EnvironmentExtractorTest {
 
     @Nested
     class ErrorString {
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "The printer shows Error 0x00000709 when I set it as default. | Error 0x00000709",
+            "Blue screen with stop code 0x0000007E after boot. | code 0x0000007E"})
+        void a_win32_or_stop_code_after_its_cue_is_an_error_code(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.ERROR_STRING)).containsExactly(expected);
+        }
+
+        @Test
+        void a_bare_hexadecimal_value_without_a_cue_is_no_error() {
+            assertThat(values(fromDescription("The register reads 0x00000709 after the write."), Slot.ERROR_STRING)).isEmpty();
+        }
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
