@@ -69,7 +69,7 @@ public final class EnvironmentExtractor {
                 chosen.addAll(ofSlot(threadCandidates, slot));
             }
             if (slot == Slot.OS || slot == Slot.APPLICATION) {
-                chosen = dropLaterVersionsOfOpeningProducts(chosen);
+                chosen = dropLaterVersionsOfOpeningProducts(chosen, reporter);
             }
             if (slot == Slot.OS) {
                 chosen = dropOtherTargetsThanTheSummarys(chosen);
@@ -131,23 +131,29 @@ public final class EnvironmentExtractor {
      * thread are mostly what they tried next on advice ("with 6.0.3 it still fails"). A later mention of a product
      * the opening already names, or a bare version when the opening names versions, gives way to the opening.
      */
-    private static List<Candidate> dropLaterVersionsOfOpeningProducts(List<Candidate> candidates) {
+    private static List<Candidate> dropLaterVersionsOfOpeningProducts(List<Candidate> candidates, Person reporter) {
         java.util.Set<String> openingProducts = new java.util.HashSet<>();
+        java.util.Set<String> bareOpeningProducts = new java.util.HashSet<>();
         boolean openingVersioned = false;
         for (Candidate c : candidates) {
             if (isOpening(c)) {
-                openingProducts.add(productKey(c.value()));
-                openingVersioned |= c.value().chars().anyMatch(Character::isDigit);
+                boolean versioned = c.value().chars().anyMatch(Character::isDigit);
+                (versioned ? openingProducts : bareOpeningProducts).add(productKey(c.value()));
+                openingVersioned |= versioned;
             }
         }
-        if (openingProducts.isEmpty()) {
+        bareOpeningProducts.removeAll(openingProducts);
+        if (openingProducts.isEmpty() && bareOpeningProducts.isEmpty()) {
             return candidates;
         }
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
             String product = productKey(c.value());
             boolean later = c.source().ref().kind() == SourceRef.Kind.COMMENT;
-            if (later && (product.isEmpty() ? openingVersioned : openingProducts.contains(product))) {
+            // A product the opening names without a version is still open: the reporter's later "Outlook 2021" answers it.
+            boolean answersBareOpening = bareOpeningProducts.contains(product) && samePerson(c.source().ref().author(), reporter);
+            if (later && (product.isEmpty() ? openingVersioned
+                    : openingProducts.contains(product) || bareOpeningProducts.contains(product) && !answersBareOpening)) {
                 continue;
             }
             out.add(c);

@@ -710,9 +710,14 @@ final class SourceScanner {
     private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("update", "upgrade", "patch", "install",
             "installation", "change", "migration", "reboot", "restart", "reset");
 
+    /** What may follow a change named as a noun: its target or its time ("the update to iOS 7", "the update last week"). */
+    private static final java.util.Set<String> NOUN_CONTINUATIONS = java.util.Set.of("to", "of", "from", "on", "for", "in",
+            "at", "last", "yesterday", "today", "earlier", "overnight", "auf", "von", "vom", "zu", "de", "du", "a", "el", "del");
+
     /**
-     * "since the update": the change is named whole, so a following "the" starts the next clause ("the printer is
-     * gone"); "I try to upgrade my SDK" is the verb, and its object follows.
+     * "since the update": the change is named whole, so only its target or time may follow ("the update to iOS 7"),
+     * not the next clause ("the printer is gone", "Outlook keeps asking"); "I try to upgrade my SDK" is the verb, and
+     * its object follows.
      */
     private boolean endsWithChangeNoun(int start, int end) {
         int i = end;
@@ -758,7 +763,8 @@ final class SourceScanner {
                 i++;
             }
             String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
-            if (CLAUSE_BREAKS.contains(w) && !(words == 0 && objectMayFollow && CLAUSE_OPENERS.contains(w))) {
+            if (CLAUSE_BREAKS.contains(w) && !(words == 0 && objectMayFollow && CLAUSE_OPENERS.contains(w))
+                    || words == 0 && !objectMayFollow && !NOUN_CONTINUATIONS.contains(w)) {
                 break;
             }
             words++;

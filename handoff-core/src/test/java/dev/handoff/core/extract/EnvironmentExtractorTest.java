@@ -188,6 +188,15 @@ class EnvironmentExtractorTest {
     @Nested
     class Application {
 
+        @Test
+        void the_reporters_answer_gives_the_version_of_a_product_the_opening_named_without_one() {
+            EnvironmentBlock b = extractor.extract(Sources.ticket().summary("Outlook keeps asking for password")
+                    .description("Since the update Outlook keeps asking for my password.")
+                    .comment(SUPPORT, "Which Outlook version do you use? We run Outlook 2016 in the lab.")
+                    .comment(REPORTER, "Outlook 2021. The web version works fine.").build());
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("Outlook 2021");
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "Office 365 Version 2311 (Build 17029.20068) crashes on attachments. | Office 365 Version 2311 (Build 17029.20068)",
@@ -404,6 +413,7 @@ class EnvironmentExtractorTest {
             "Since the KB5034441 update last Tuesday the laptop will not boot. | Since the KB5034441 update last Tuesday",
             "After the Windows 11 24H2 upgrade the printer is gone. | After the Windows 11 24H2 upgrade",
             "Since the update the app crashes on start. | Since the update",
+            "Since the KB5034441 update Outlook keeps asking for my password. | Since the KB5034441 update",
             "When i try to upgrade my titanium sdk the build breaks. | i try to upgrade my titanium sdk",
             "Since IT pushed the new VPN profile this morning I cannot connect. | Since IT pushed the new VPN profile",
             "It started after we got a new docking station (WD19) yesterday. | after we got a new docking station",
