@@ -268,12 +268,12 @@ final class RunScanner {
         return -1;
     }
 
-    private static boolean startsWith(char[] cs, int at, String prefix) {
-        if (at + prefix.length() > cs.length) {
+    private static boolean startsWith(char[] cs, int at, char[] prefix) {
+        if (at + prefix.length > cs.length) {
             return false;
         }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (cs[at + k] != prefix.charAt(k)) {
+        for (int k = 0; k < prefix.length; k++) {
+            if (cs[at + k] != prefix[k]) {
                 return false;
             }
         }
