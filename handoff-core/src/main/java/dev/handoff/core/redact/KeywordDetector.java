@@ -1,8 +1,12 @@
 package dev.handoff.core.redact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,22 +41,31 @@ final class KeywordDetector {
     }
 
     static void scan(String text, String low, Triggers.Hits found, Spans spans) {
-        List<int[]> hits = new ArrayList<>();
+        // position << 5 | root index, sorted as primitives: an object per hit dominated lines of a million triggers
+        int count = 0;
         for (String root : ROOTS) {
-            for (int idx : found.of(root)) {
-                hits.add(new int[] {idx, root.length()});
-            }
+            count += found.count(root);
         }
-        if (hits.isEmpty()) {
+        if (count == 0) {
             return;
         }
-        hits.sort((a, b) -> a[0] - b[0]);
+        long[] hits = new long[count];
+        int k = 0;
+        for (int r = 0; r < ROOTS.length; r++) {
+            for (int idx : found.of(ROOTS[r])) {
+                hits[k++] = (long) idx << 5 | r;
+            }
+        }
+        Arrays.sort(hits);
+        // names repeat (a hostile line holds a million "key="), and classifying one allocates its components
+        Map<String, Optional<Cls>> classes = new HashMap<>();
         int doneUntil = -1;
-        for (int[] h : hits) {
-            if (h[0] < doneUntil) {
+        for (long h : hits) {
+            int at = (int) (h >>> 5);
+            if (at < doneUntil) {
                 continue;
             }
-            int end = handle(text, low, h[0], h[1], spans);
+            int end = handle(text, low, at, ROOTS[(int) (h & 31)].length(), classes, spans);
             doneUntil = Math.max(doneUntil, end);
         }
     }
@@ -62,7 +75,8 @@ final class KeywordDetector {
     }
 
     /** @return end of the identifier that was processed, so other roots inside it are skipped. */
-    private static int handle(String text, String low, int at, int rootLen, Spans spans) {
+    private static int handle(String text, String low, int at, int rootLen, Map<String, Optional<Cls>> classes,
+                              Spans spans) {
         int n = text.length();
         int s = at;
         int e = at + rootLen;
@@ -79,7 +93,8 @@ final class KeywordDetector {
             e--;
         }
         String ident = text.substring(s, e);
-        Cls cls = classify(ident, multiWord);
+        Cls cls = multiWord ? Cls.PASSWORD
+                : classes.computeIfAbsent(ident, i -> Optional.ofNullable(classify(i, false))).orElse(null);
         if (cls == null) {
             return e;
         }
@@ -277,12 +292,11 @@ final class KeywordDetector {
                 value = text.substring(vs, ve);
             }
         }
-        String lowValue = value.toLowerCase(Locale.ROOT);
-
         if (cls == Cls.AUTH || cls == Cls.BEARER) {
             if (!explicitSep && cls == Cls.AUTH) {
                 return e;
             }
+            String lowValue = value.toLowerCase(Locale.ROOT);
             if (AUTH_SCHEMES.contains(lowValue) || lowValue.endsWith("-token")) {
                 int q = skipSpaces(text, ve);
                 if (q < n && text.charAt(q) == ':') {
@@ -314,7 +328,7 @@ final class KeywordDetector {
             }
             return e;
         }
-        if (Values.isPlaceholder(value) || Values.isBenignIdentifier(value) || value.length() < 3) {
+        if (value.length() < 3 || Values.isPlaceholder(value) || Values.isBenignIdentifier(value)) {
             return e;
         }
         if (cls != Cls.PASSWORD && cls != Cls.SECRET && (Values.synthetic(value) || value.indexOf(':') >= 0)) {
@@ -326,7 +340,8 @@ final class KeywordDetector {
         }
         char v0 = value.charAt(0);
         if (v0 == '(' || v0 == '.' || v0 == '+' || value.startsWith(" ") || value.endsWith(" ") || value.contains(" + ")
-                || (cls == Cls.PASSWORD || cls == Cls.SECRET) && labelLike(lowValue) || value.contains("://")) {
+                || (cls == Cls.PASSWORD || cls == Cls.SECRET) && labelLike(value.toLowerCase(Locale.ROOT))
+                || value.contains("://")) {
             return e; // casts, concatenations, labels and names that merely contain the word
         }
         if (identQuoted && closers == 0 && explicitSep && quoted && text.charAt(s - 1) == text.charAt(vs - 1)) {
@@ -373,8 +388,10 @@ final class KeywordDetector {
         return ve;
     }
 
+    private static final String[] UI_VERBS = {"add", "forgot", "change", "reset", "update", "edit", "new", "confirm",
+            "show", "hide", "old", "current", "repeat"};
     private static final java.util.regex.Pattern UI_PASSWORD_LABEL = java.util.regex.Pattern.compile(
-            "(?:add|forgot|change|reset|update|edit|new|confirm|show|hide|old|current|repeat)[-_]?pass.*");
+            "(?:" + String.join("|", UI_VERBS) + ")[-_]?pass.*");
 
     /** "#add-password", "cms/sites/passwords#edit", "forgot-password": UI labels and routes, not values. */
     private static boolean labelLike(String lowValue) {
@@ -382,7 +399,17 @@ final class KeywordDetector {
             return false;
         }
         return lowValue.indexOf('#') >= 0 || lowValue.indexOf('/') >= 0 || lowValue.indexOf(':') >= 0
-                || UI_PASSWORD_LABEL.matcher(lowValue).matches();
+                || startsWithVerb(lowValue) && UI_PASSWORD_LABEL.matcher(lowValue).matches();
+    }
+
+    /** Most values start with no UI verb; testing that first spares a matcher per password value. */
+    private static boolean startsWithVerb(String lowValue) {
+        for (String verb : UI_VERBS) {
+            if (lowValue.startsWith(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean proseName(String ident) {

@@ -119,6 +119,10 @@ final class Triggers {
             return positions[id] == null ? NONE : Arrays.copyOf(positions[id], sizes[id]);
         }
 
+        int count(String t) {
+            return sizes[id(t)];
+        }
+
         boolean has(String t) {
             return sizes[id(t)] > 0;
         }
