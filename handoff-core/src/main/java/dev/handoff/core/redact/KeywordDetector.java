@@ -272,13 +272,13 @@ final class KeywordDetector {
             return e;
         }
         // The value
-        int[] v = readValue(text, p, cls == Cls.PASSWORD || cls == Cls.SECRET);
-        if (v == null) {
+        long v = readValue(text, p, cls == Cls.PASSWORD || cls == Cls.SECRET);
+        if (v == NO_VALUE) {
             return e;
         }
-        int vs = v[0];
-        int ve = v[1];
-        boolean quoted = v[2] == 1;
+        int vs = valueStart(v);
+        int ve = valueEnd(v);
+        boolean quoted = quoted(v);
         String value = text.substring(vs, ve);
         if (value.length() > 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
             // nested quoting: '"value"' is the value; "'$VAR'" is shell quoting around a reference
@@ -302,12 +302,12 @@ final class KeywordDetector {
                 if (q < n && text.charAt(q) == ':') {
                     q = skipSpaces(text, q + 1);
                 }
-                int[] v2 = readValue(text, q, false);
-                if (v2 == null) {
+                long v2 = readValue(text, q, false);
+                if (v2 == NO_VALUE) {
                     return e;
                 }
-                vs = v2[0];
-                ve = v2[1];
+                vs = valueStart(v2);
+                ve = valueEnd(v2);
                 value = text.substring(vs, ve);
             } else if (cls == Cls.BEARER && !explicitSep && connectors > 0) {
                 return e;
@@ -328,6 +328,10 @@ final class KeywordDetector {
             }
             return e;
         }
+        // the rejections below are ordered cheapest first: each runs once per keyword hit
+        if (identQuoted && closers == 0 && explicitSep && quoted && text.charAt(s - 1) == text.charAt(vs - 1)) {
+            return e; // "Password:" inside a UI string, the next quote closes it
+        }
         if (value.length() < 3 || Values.isPlaceholder(value) || Values.isBenignIdentifier(value)) {
             return e;
         }
@@ -343,9 +347,6 @@ final class KeywordDetector {
                 || (cls == Cls.PASSWORD || cls == Cls.SECRET) && labelLike(value.toLowerCase(Locale.ROOT))
                 || value.contains("://")) {
             return e; // casts, concatenations, labels and names that merely contain the word
-        }
-        if (identQuoted && closers == 0 && explicitSep && quoted && text.charAt(s - 1) == text.charAt(vs - 1)) {
-            return e; // "Password:" inside a UI string, the next quote closes it
         }
         boolean accept;
         switch (cls) {
@@ -524,14 +525,33 @@ final class KeywordDetector {
         return p;
     }
 
+    static final long NO_VALUE = -1;
+
+    /** start, end and quoted packed in a long: an array per keyword hit was most of what a hostile line allocated */
+    private static long packed(int start, int end, boolean quoted) {
+        return (long) start << 32 | (long) end << 1 | (quoted ? 1 : 0);
+    }
+
+    static int valueStart(long v) {
+        return (int) (v >>> 32);
+    }
+
+    static int valueEnd(long v) {
+        return (int) (v & 0xFFFFFFFFL) >>> 1;
+    }
+
+    static boolean quoted(long v) {
+        return (v & 1) != 0;
+    }
+
     /**
      * Reads a quoted value (up to the matching quote on the same line, spaces allowed only for password-like names)
-     * or a bare value (up to whitespace or a delimiter). Returns {start, end, quoted?1:0} or null.
+     * or a bare value (up to whitespace or a delimiter), as {@link #packed}, or {@link #NO_VALUE}.
      */
-    static int[] readValue(String t, int p, boolean allowSpacesQuoted) {
+    static long readValue(String t, int p, boolean allowSpacesQuoted) {
         int n = t.length();
         if (p >= n) {
-            return null;
+            return NO_VALUE;
         }
         if (t.charAt(p) == '\\' && p + 1 < n && isQuote(t.charAt(p + 1))) {
             p++;
@@ -548,15 +568,15 @@ final class KeywordDetector {
                 q++;
             }
             if (q >= limit || q == p + 1) {
-                return null;
+                return NO_VALUE;
             }
             if (t.charAt(q) == close || t.charAt(q) == '\\') {
                 if (q - (p + 1) > 64 && t.substring(p + 1, q).indexOf(' ') >= 0) {
-                    return null; // a sentence in quotes, not a passphrase
+                    return NO_VALUE; // a sentence in quotes, not a passphrase
                 }
-                return new int[] {p + 1, q, 1};
+                return packed(p + 1, q, true);
             }
-            return new int[] {p + 1, q, 0};
+            return packed(p + 1, q, false);
         }
         int q = p;
         int limit = Math.min(n, p + 512);
@@ -579,8 +599,8 @@ final class KeywordDetector {
             q--;
         }
         if (q == p) {
-            return null;
+            return NO_VALUE;
         }
-        return new int[] {p, q, 0};
+        return packed(p, q, false);
     }
 }
