@@ -12,6 +12,10 @@ final class RunScanner {
 
     static final int MIN_RUN = 16;
     static final int MIN_STANDALONE = 24;
+    /** Shortest matches of {@link KnownTokens#PEM_BASE64}, {@link KnownTokens#LICENSE}, {@link KnownTokens#BITLOCKER}. */
+    static final int PEM_MIN = 13 + 20;
+    static final int LICENSE_MIN = 5 * 5 + 4;
+    static final int BITLOCKER_MIN = 6 * 8 + 7;
 
     private static final boolean[] RUN_CHAR = new boolean[128];
 
@@ -179,24 +183,27 @@ final class RunScanner {
                 }
             }
         }
-        if (indexOf(cs, "LS0tLS1", start, end) >= 0) {
+        int len = end - start;
+        // each pattern below needs a minimum length inside the run; shorter runs (most of them) skip the search
+        if (len >= PEM_MIN && indexOf(cs, "LS0tLS1", start, end) >= 0) {
             Matcher pem = KnownTokens.PEM_BASE64.matcher(text);
             if (KnownTokens.find(pem, start, end)) {
                 spans.add(pem.start(), pem.end(), SecretKind.PRIVATE_KEY, 70);
                 found = true;
             }
         }
-        int len = end - start;
-        if (len >= 29 && len <= 60 && indexOf(cs, "-", start, end) >= 0) {
+        if (len >= LICENSE_MIN && len <= 60 && indexOf(cs, "-", start, end) >= 0) {
             Matcher lic = KnownTokens.LICENSE.matcher(text);
             if (KnownTokens.find(lic, start, end) && licenseLike(text, lic.start(), lic.end())) {
                 spans.add(lic.start(), lic.end(), SecretKind.LICENSE_KEY, 40);
                 found = true;
             }
-            Matcher bl = KnownTokens.BITLOCKER.matcher(text);
-            if (KnownTokens.find(bl, start, end)) {
-                spans.add(bl.start(), bl.end(), SecretKind.BITLOCKER_KEY, 40);
-                found = true;
+            if (len >= BITLOCKER_MIN) {
+                Matcher bl = KnownTokens.BITLOCKER.matcher(text);
+                if (KnownTokens.find(bl, start, end)) {
+                    spans.add(bl.start(), bl.end(), SecretKind.BITLOCKER_KEY, 40);
+                    found = true;
+                }
             }
         }
         if (!found && !basicCredentials(text, start, end, spans)) {
