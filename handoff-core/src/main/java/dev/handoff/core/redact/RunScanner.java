@@ -257,20 +257,25 @@ final class RunScanner {
         return c == '.' || c == '_' || c == '-' || c == '/' || c == '+' || c == '~' || c == '|';
     }
 
+    /**
+     * Leftmost occurrence of {@code needle} in [from, to). Keyed on the needle's last character: the 'J' of "eyJ" is
+     * rare in runs where 'e' is everywhere, and each false first-character hit cost a mispredicted branch.
+     */
     private static int indexOf(char[] cs, String needle, int from, int to) {
-        int last = to - needle.length();
-        char first = needle.charAt(0);
+        int len = needle.length();
+        char lastChar = needle.charAt(len - 1);
         outer:
-        for (int i = Math.max(0, from); i <= last; i++) {
-            if (cs[i] != first) {
+        for (int i = Math.max(0, from) + len - 1; i < to; i++) {
+            if (cs[i] != lastChar) {
                 continue;
             }
-            for (int k = 1; k < needle.length(); k++) {
-                if (cs[i + k] != needle.charAt(k)) {
+            int start = i - len + 1;
+            for (int k = 0; k < len - 1; k++) {
+                if (cs[start + k] != needle.charAt(k)) {
                     continue outer;
                 }
             }
-            return i;
+            return start;
         }
         return -1;
     }
