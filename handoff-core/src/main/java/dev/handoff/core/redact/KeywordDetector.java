@@ -57,16 +57,34 @@ final class KeywordDetector {
             }
         }
         Arrays.sort(hits);
-        // names repeat (a hostile line holds a million "key="), and classifying one allocates its components
-        Map<String, Optional<Cls>> classes = new HashMap<>();
+        Names names = new Names();
         int doneUntil = -1;
         for (long h : hits) {
             int at = (int) (h >>> 5);
             if (at < doneUntil) {
                 continue;
             }
-            int end = handle(text, low, at, ROOTS[(int) (h & 31)].length(), classes, spans);
+            int end = handle(text, low, at, ROOTS[(int) (h & 31)].length(), names, spans);
             doneUntil = Math.max(doneUntil, end);
+        }
+    }
+
+    /**
+     * The names met in one text and their classes. Names repeat (a hostile line holds a million "key="): classifying
+     * one allocates its components, and the same name as the last one is not even cut out of the text again.
+     */
+    private static final class Names {
+        private final Map<String, Optional<Cls>> classes = new HashMap<>();
+        private String last = "";
+        private Cls lastCls;
+
+        /** The name at [s, e), which becomes {@link #last}; its class is {@link #lastCls}. */
+        String name(String text, int s, int e) {
+            if (last.length() != e - s || !text.startsWith(last, s)) {
+                last = text.substring(s, e);
+                lastCls = classes.computeIfAbsent(last, i -> Optional.ofNullable(classify(i, false))).orElse(null);
+            }
+            return last;
         }
     }
 
@@ -75,8 +93,7 @@ final class KeywordDetector {
     }
 
     /** @return end of the identifier that was processed, so other roots inside it are skipped. */
-    private static int handle(String text, String low, int at, int rootLen, Map<String, Optional<Cls>> classes,
-                              Spans spans) {
+    private static int handle(String text, String low, int at, int rootLen, Names names, Spans spans) {
         int n = text.length();
         int s = at;
         int e = at + rootLen;
@@ -92,9 +109,8 @@ final class KeywordDetector {
         while (e > at + rootLen && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-')) {
             e--;
         }
-        String ident = text.substring(s, e);
-        Cls cls = multiWord ? Cls.PASSWORD
-                : classes.computeIfAbsent(ident, i -> Optional.ofNullable(classify(i, false))).orElse(null);
+        String ident = names.name(text, s, e);
+        Cls cls = multiWord ? Cls.PASSWORD : names.lastCls;
         if (cls == null) {
             return e;
         }
