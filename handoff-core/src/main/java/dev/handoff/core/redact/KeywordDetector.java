@@ -1,8 +1,12 @@
 package dev.handoff.core.redact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,23 +41,50 @@ final class KeywordDetector {
     }
 
     static void scan(String text, String low, Triggers.Hits found, Spans spans) {
-        List<int[]> hits = new ArrayList<>();
+        // position << 5 | root index, sorted as primitives: an object per hit dominated lines of a million triggers
+        int count = 0;
         for (String root : ROOTS) {
-            for (int idx : found.of(root)) {
-                hits.add(new int[] {idx, root.length()});
-            }
+            count += found.count(root);
         }
-        if (hits.isEmpty()) {
+        if (count == 0) {
             return;
         }
-        hits.sort((a, b) -> a[0] - b[0]);
+        long[] hits = new long[count];
+        int k = 0;
+        for (int r = 0; r < ROOTS.length; r++) {
+            for (int idx : found.of(ROOTS[r])) {
+                hits[k++] = (long) idx << 5 | r;
+            }
+        }
+        Arrays.sort(hits);
+        Names names = new Names();
         int doneUntil = -1;
-        for (int[] h : hits) {
-            if (h[0] < doneUntil) {
+        for (long h : hits) {
+            int at = (int) (h >>> 5);
+            if (at < doneUntil) {
                 continue;
             }
-            int end = handle(text, low, h[0], h[1], spans);
+            int end = handle(text, low, at, ROOTS[(int) (h & 31)].length(), names, spans);
             doneUntil = Math.max(doneUntil, end);
+        }
+    }
+
+    /**
+     * The names met in one text and their classes. Names repeat (a hostile line holds a million "key="): classifying
+     * one allocates its components, and the same name as the last one is not even cut out of the text again.
+     */
+    private static final class Names {
+        private final Map<String, Optional<Cls>> classes = new HashMap<>();
+        private String last = "";
+        private Cls lastCls;
+
+        /** The name at [s, e), which becomes {@link #last}; its class is {@link #lastCls}. */
+        String name(String text, int s, int e) {
+            if (last.length() != e - s || !text.startsWith(last, s)) {
+                last = text.substring(s, e);
+                lastCls = classes.computeIfAbsent(last, i -> Optional.ofNullable(classify(i, false))).orElse(null);
+            }
+            return last;
         }
     }
 
@@ -62,7 +93,7 @@ final class KeywordDetector {
     }
 
     /** @return end of the identifier that was processed, so other roots inside it are skipped. */
-    private static int handle(String text, String low, int at, int rootLen, Spans spans) {
+    private static int handle(String text, String low, int at, int rootLen, Names names, Spans spans) {
         int n = text.length();
         int s = at;
         int e = at + rootLen;
@@ -78,8 +109,8 @@ final class KeywordDetector {
         while (e > at + rootLen && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-')) {
             e--;
         }
-        String ident = text.substring(s, e);
-        Cls cls = classify(ident, multiWord);
+        String ident = names.name(text, s, e);
+        Cls cls = multiWord ? Cls.PASSWORD : names.lastCls;
         if (cls == null) {
             return e;
         }
@@ -257,13 +288,13 @@ final class KeywordDetector {
             return e;
         }
         // The value
-        int[] v = readValue(text, p, cls == Cls.PASSWORD || cls == Cls.SECRET);
-        if (v == null) {
+        long v = readValue(text, p, cls == Cls.PASSWORD || cls == Cls.SECRET);
+        if (v == NO_VALUE) {
             return e;
         }
-        int vs = v[0];
-        int ve = v[1];
-        boolean quoted = v[2] == 1;
+        int vs = valueStart(v);
+        int ve = valueEnd(v);
+        boolean quoted = quoted(v);
         String value = text.substring(vs, ve);
         if (value.length() > 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'')) {
             // nested quoting: '"value"' is the value; "'$VAR'" is shell quoting around a reference
@@ -277,23 +308,22 @@ final class KeywordDetector {
                 value = text.substring(vs, ve);
             }
         }
-        String lowValue = value.toLowerCase(Locale.ROOT);
-
         if (cls == Cls.AUTH || cls == Cls.BEARER) {
             if (!explicitSep && cls == Cls.AUTH) {
                 return e;
             }
+            String lowValue = value.toLowerCase(Locale.ROOT);
             if (AUTH_SCHEMES.contains(lowValue) || lowValue.endsWith("-token")) {
                 int q = skipSpaces(text, ve);
                 if (q < n && text.charAt(q) == ':') {
                     q = skipSpaces(text, q + 1);
                 }
-                int[] v2 = readValue(text, q, false);
-                if (v2 == null) {
+                long v2 = readValue(text, q, false);
+                if (v2 == NO_VALUE) {
                     return e;
                 }
-                vs = v2[0];
-                ve = v2[1];
+                vs = valueStart(v2);
+                ve = valueEnd(v2);
                 value = text.substring(vs, ve);
             } else if (cls == Cls.BEARER && !explicitSep && connectors > 0) {
                 return e;
@@ -314,7 +344,11 @@ final class KeywordDetector {
             }
             return e;
         }
-        if (Values.isPlaceholder(value) || Values.isBenignIdentifier(value) || value.length() < 3) {
+        // the rejections below are ordered cheapest first: each runs once per keyword hit
+        if (identQuoted && closers == 0 && explicitSep && quoted && text.charAt(s - 1) == text.charAt(vs - 1)) {
+            return e; // "Password:" inside a UI string, the next quote closes it
+        }
+        if (value.length() < 3 || Values.isPlaceholder(value) || Values.isBenignIdentifier(value)) {
             return e;
         }
         if (cls != Cls.PASSWORD && cls != Cls.SECRET && (Values.synthetic(value) || value.indexOf(':') >= 0)) {
@@ -326,11 +360,9 @@ final class KeywordDetector {
         }
         char v0 = value.charAt(0);
         if (v0 == '(' || v0 == '.' || v0 == '+' || value.startsWith(" ") || value.endsWith(" ") || value.contains(" + ")
-                || (cls == Cls.PASSWORD || cls == Cls.SECRET) && labelLike(lowValue) || value.contains("://")) {
+                || (cls == Cls.PASSWORD || cls == Cls.SECRET) && labelLike(value.toLowerCase(Locale.ROOT))
+                || value.contains("://")) {
             return e; // casts, concatenations, labels and names that merely contain the word
-        }
-        if (identQuoted && closers == 0 && explicitSep && quoted && text.charAt(s - 1) == text.charAt(vs - 1)) {
-            return e; // "Password:" inside a UI string, the next quote closes it
         }
         boolean accept;
         switch (cls) {
@@ -373,8 +405,10 @@ final class KeywordDetector {
         return ve;
     }
 
+    private static final String[] UI_VERBS = {"add", "forgot", "change", "reset", "update", "edit", "new", "confirm",
+            "show", "hide", "old", "current", "repeat"};
     private static final java.util.regex.Pattern UI_PASSWORD_LABEL = java.util.regex.Pattern.compile(
-            "(?:add|forgot|change|reset|update|edit|new|confirm|show|hide|old|current|repeat)[-_]?pass.*");
+            "(?:" + String.join("|", UI_VERBS) + ")[-_]?pass.*");
 
     /** "#add-password", "cms/sites/passwords#edit", "forgot-password": UI labels and routes, not values. */
     private static boolean labelLike(String lowValue) {
@@ -382,7 +416,17 @@ final class KeywordDetector {
             return false;
         }
         return lowValue.indexOf('#') >= 0 || lowValue.indexOf('/') >= 0 || lowValue.indexOf(':') >= 0
-                || UI_PASSWORD_LABEL.matcher(lowValue).matches();
+                || startsWithVerb(lowValue) && UI_PASSWORD_LABEL.matcher(lowValue).matches();
+    }
+
+    /** Most values start with no UI verb; testing that first spares a matcher per password value. */
+    private static boolean startsWithVerb(String lowValue) {
+        for (String verb : UI_VERBS) {
+            if (lowValue.startsWith(verb)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean proseName(String ident) {
@@ -497,14 +541,33 @@ final class KeywordDetector {
         return p;
     }
 
+    static final long NO_VALUE = -1;
+
+    /** start, end and quoted packed in a long: an array per keyword hit was most of what a hostile line allocated */
+    private static long packed(int start, int end, boolean quoted) {
+        return (long) start << 32 | (long) end << 1 | (quoted ? 1 : 0);
+    }
+
+    static int valueStart(long v) {
+        return (int) (v >>> 32);
+    }
+
+    static int valueEnd(long v) {
+        return (int) (v & 0xFFFFFFFFL) >>> 1;
+    }
+
+    static boolean quoted(long v) {
+        return (v & 1) != 0;
+    }
+
     /**
      * Reads a quoted value (up to the matching quote on the same line, spaces allowed only for password-like names)
-     * or a bare value (up to whitespace or a delimiter). Returns {start, end, quoted?1:0} or null.
+     * or a bare value (up to whitespace or a delimiter), as {@link #packed}, or {@link #NO_VALUE}.
      */
-    static int[] readValue(String t, int p, boolean allowSpacesQuoted) {
+    static long readValue(String t, int p, boolean allowSpacesQuoted) {
         int n = t.length();
         if (p >= n) {
-            return null;
+            return NO_VALUE;
         }
         if (t.charAt(p) == '\\' && p + 1 < n && isQuote(t.charAt(p + 1))) {
             p++;
@@ -521,15 +584,15 @@ final class KeywordDetector {
                 q++;
             }
             if (q >= limit || q == p + 1) {
-                return null;
+                return NO_VALUE;
             }
             if (t.charAt(q) == close || t.charAt(q) == '\\') {
                 if (q - (p + 1) > 64 && t.substring(p + 1, q).indexOf(' ') >= 0) {
-                    return null; // a sentence in quotes, not a passphrase
+                    return NO_VALUE; // a sentence in quotes, not a passphrase
                 }
-                return new int[] {p + 1, q, 1};
+                return packed(p + 1, q, true);
             }
-            return new int[] {p + 1, q, 0};
+            return packed(p + 1, q, false);
         }
         int q = p;
         int limit = Math.min(n, p + 512);
@@ -552,8 +615,8 @@ final class KeywordDetector {
             q--;
         }
         if (q == p) {
-            return null;
+            return NO_VALUE;
         }
-        return new int[] {p, q, 0};
+        return packed(p, q, false);
     }
 }

@@ -95,7 +95,6 @@ final class KnownTokens {
             "[0-9a-f]{32}-us\\d{1,2}(?![A-Za-z0-9])"};
 
     static final Pattern[] API = new Pattern[API_ALTERNATIVES.length];
-    /** For each ASCII first character, the vendor patterns that can start with it (dispatch instead of alternation). */
     /** For each ASCII two-character start, the vendor patterns that can begin with it (dispatch, not alternation). */
     static final int[][] API_BY_START = new int[128 * 128][];
     private static final int[] NONE = new int[0];
@@ -106,13 +105,13 @@ final class KnownTokens {
      * The literal text each vendor pattern starts with (after a leading look-behind), checked before the matcher is
      * positioned: most dispatched attempts fail on it, and a failed {@code region} + {@code lookingAt} costs far more.
      */
-    static final String[] API_PREFIX = new String[API_ALTERNATIVES.length];
+    static final char[][] API_PREFIX = new char[API_ALTERNATIVES.length][];
 
     /**
      * For the patterns that start with a character class (dispatched at almost every position), a literal the match
      * holds at a fixed offset from its start, as an index into {@link #NEEDLES} (-1: none).
      */
-    static final String[] NEEDLES = {"Q~", ".atlasv1.", "-us"};
+    static final char[][] NEEDLES = {"Q~".toCharArray(), ".atlasv1.".toCharArray(), "-us".toCharArray()};
     static final int[] NEEDLE_OFFSETS = {3, 14, 32};
     private static final String[] NEEDLE_REGEX = {"]{3}Q~", "]{14}\\.atlasv1\\.", "]{32}-us\\d"};
     static final int[] API_NEEDLE = new int[API_ALTERNATIVES.length];
@@ -161,7 +160,7 @@ final class KnownTokens {
         java.util.Arrays.fill(API_BY_START, NONE);
         for (int i = 0; i < API_ALTERNATIVES.length; i++) {
             API[i] = Pattern.compile(API_ALTERNATIVES[i]);
-            API_PREFIX[i] = literalPrefix(API_ALTERNATIVES[i]);
+            API_PREFIX[i] = literalPrefix(API_ALTERNATIVES[i]).toCharArray();
             API_NEEDLE[i] = needle(API_ALTERNATIVES[i]);
         }
         for (int a = 0; a < START_CHARS.length(); a++) {

@@ -12,6 +12,10 @@ final class RunScanner {
 
     static final int MIN_RUN = 16;
     static final int MIN_STANDALONE = 24;
+    /** Shortest matches of {@link KnownTokens#PEM_BASE64}, {@link KnownTokens#LICENSE}, {@link KnownTokens#BITLOCKER}. */
+    static final int PEM_MIN = 13 + 20;
+    static final int LICENSE_MIN = 5 * 5 + 4;
+    static final int BITLOCKER_MIN = 6 * 8 + 7;
 
     private static final boolean[] RUN_CHAR = new boolean[128];
 
@@ -179,28 +183,31 @@ final class RunScanner {
                 }
             }
         }
-        if (indexOf(cs, "LS0tLS1", start, end) >= 0) {
+        int len = end - start;
+        // each pattern below needs a minimum length inside the run; shorter runs (most of them) skip the search
+        if (len >= PEM_MIN && indexOf(cs, "LS0tLS1", start, end) >= 0) {
             Matcher pem = KnownTokens.PEM_BASE64.matcher(text);
             if (KnownTokens.find(pem, start, end)) {
                 spans.add(pem.start(), pem.end(), SecretKind.PRIVATE_KEY, 70);
                 found = true;
             }
         }
-        int len = end - start;
-        if (len >= 29 && len <= 60 && indexOf(cs, "-", start, end) >= 0) {
+        if (len >= LICENSE_MIN && len <= 60 && indexOf(cs, "-", start, end) >= 0) {
             Matcher lic = KnownTokens.LICENSE.matcher(text);
             if (KnownTokens.find(lic, start, end) && licenseLike(text, lic.start(), lic.end())) {
                 spans.add(lic.start(), lic.end(), SecretKind.LICENSE_KEY, 40);
                 found = true;
             }
-            Matcher bl = KnownTokens.BITLOCKER.matcher(text);
-            if (KnownTokens.find(bl, start, end)) {
-                spans.add(bl.start(), bl.end(), SecretKind.BITLOCKER_KEY, 40);
-                found = true;
+            if (len >= BITLOCKER_MIN) {
+                Matcher bl = KnownTokens.BITLOCKER.matcher(text);
+                if (KnownTokens.find(bl, start, end)) {
+                    spans.add(bl.start(), bl.end(), SecretKind.BITLOCKER_KEY, 40);
+                    found = true;
+                }
             }
         }
         if (!found && !basicCredentials(text, start, end, spans)) {
-            standalone(text, start, end, spans, inUrl);
+            standalone(text, cs, start, end, spans, inUrl);
         }
     }
 
@@ -250,30 +257,35 @@ final class RunScanner {
         return c == '.' || c == '_' || c == '-' || c == '/' || c == '+' || c == '~' || c == '|';
     }
 
+    /**
+     * Leftmost occurrence of {@code needle} in [from, to). Keyed on the needle's last character: the 'J' of "eyJ" is
+     * rare in runs where 'e' is everywhere, and each false first-character hit cost a mispredicted branch.
+     */
     private static int indexOf(char[] cs, String needle, int from, int to) {
-        int last = to - needle.length();
-        char first = needle.charAt(0);
+        int len = needle.length();
+        char lastChar = needle.charAt(len - 1);
         outer:
-        for (int i = Math.max(0, from); i <= last; i++) {
-            if (cs[i] != first) {
+        for (int i = Math.max(0, from) + len - 1; i < to; i++) {
+            if (cs[i] != lastChar) {
                 continue;
             }
-            for (int k = 1; k < needle.length(); k++) {
-                if (cs[i + k] != needle.charAt(k)) {
+            int start = i - len + 1;
+            for (int k = 0; k < len - 1; k++) {
+                if (cs[start + k] != needle.charAt(k)) {
                     continue outer;
                 }
             }
-            return i;
+            return start;
         }
         return -1;
     }
 
-    private static boolean startsWith(char[] cs, int at, String prefix) {
-        if (at + prefix.length() > cs.length) {
+    private static boolean startsWith(char[] cs, int at, char[] prefix) {
+        if (at + prefix.length > cs.length) {
             return false;
         }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (cs[at + k] != prefix.charAt(k)) {
+        for (int k = 0; k < prefix.length; k++) {
+            if (cs[at + k] != prefix[k]) {
                 return false;
             }
         }
@@ -288,44 +300,39 @@ final class RunScanner {
 
     /**
      * A random-looking string with no prefix and no keyword. Split on '.' and '/' so paths, hostnames and dotted
-     * identifiers are judged segment by segment.
+     * identifiers are judged segment by segment. The segments are judged before the name in front of the run is
+     * read: most runs (URLs, paths, class names) fail there, and reading the name allocates.
      */
-    private static void standalone(String text, int start, int end, Spans spans, boolean inUrl) {
-        char first = text.charAt(start);
-        if (first == '_' || first == '/' || first == '.' || first == '~') {
-            return; // mangled symbols (_ZN..., ___block_invoke), paths, relative names
+    private static void standalone(String text, char[] cs, int start, int end, Spans spans, boolean inUrl) {
+        char first = cs[start];
+        if (first == '_' || first == '/' || first == '.' || first == '~' || inUrl) {
+            return; // mangled symbols (_ZN..., ___block_invoke), paths, relative names, parts of URLs
         }
-        if (inUrl || afterIdentifierName(text, start) || versionQualifier(text, start, end)) {
+        int trimmed = end;
+        while (trimmed > start && "-_./~|".indexOf(cs[trimmed - 1]) >= 0) {
+            trimmed--;
+        }
+        if (trimmed - start < MIN_STANDALONE) {
             return;
         }
-        while (end > start && "-_./~|".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        if (end - start < MIN_STANDALONE) {
-            return;
-        }
-        boolean wordy = false;
+        boolean random = false;
         int segStart = start;
-        int hits = 0;
-        int[] segs = new int[16];
-        for (int i = start; i <= end; i++) {
-            if (i == end || text.charAt(i) == '.' || text.charAt(i) == '/' || text.charAt(i) == '|') {
-                if (i - segStart >= 3 && isWord(text, segStart, i)) {
-                    wordy = true;
+        for (int i = start; i <= trimmed; i++) {
+            if (i == trimmed || cs[i] == '.' || cs[i] == '/' || cs[i] == '|') {
+                if (i - segStart >= 3 && isWord(cs, segStart, i)) {
+                    return; // a path, package or file name with words in it
                 }
-                if (i - segStart >= MIN_STANDALONE && randomLooking(text, segStart, i) && hits < 8) {
-                    segs[2 * hits] = segStart;
-                    segs[2 * hits + 1] = i;
-                    hits++;
+                if (!random && i - segStart >= MIN_STANDALONE && randomLooking(text, segStart, i)) {
+                    random = true;
                 }
                 segStart = i + 1;
             }
         }
-        if (hits == 0 || wordy) {
-            return; // a path, package or file name with words in it
+        if (!random || afterIdentifierName(text, start) || versionQualifier(text, start, end)) {
+            return;
         }
         // base64 with '/' or '.' inside: the whole run is the secret
-        spans.add(start, end, SecretKind.API_KEY, 10);
+        spans.add(start, trimmed, SecretKind.API_KEY, 10);
     }
 
     /** 3.4.2.201410131813-bSTAPq8a5tYq: an OSGi/Eclipse version with a build qualifier. */
@@ -379,9 +386,9 @@ final class RunScanner {
         return name.endsWith("id") || name.endsWith("_id") || name.endsWith("hash") || name.endsWith("sum");
     }
 
-    private static boolean isWord(String t, int s, int e) {
+    private static boolean isWord(char[] cs, int s, int e) {
         for (int i = s; i < e; i++) {
-            char c = t.charAt(i);
+            char c = cs[i];
             if (!(c >= 'a' && c <= 'z') && !(i == s && c >= 'A' && c <= 'Z') && c != '-' && c != '_') {
                 return false;
             }
@@ -417,18 +424,19 @@ final class RunScanner {
             prevClass = cls;
         }
         int n = e - s;
+        // the counted conditions first: they reject most segments without the allocations below
+        if (upper < 2 || lower < 2 || digit < 2) {
+            return false;
+        }
+        if (transitions * 4 < n) {
+            return false; // long same-class stretches: words, numbers
+        }
         if (Values.allHex(t, s, e)) {
             return false;
         }
         CharSequence seg = t.subSequence(s, e);
         if (Values.separatedIdentifier(seg) || Values.synthetic(seg.toString())) {
             return false;
-        }
-        if (upper < 2 || lower < 2 || digit < 2) {
-            return false;
-        }
-        if (transitions * 4 < n) {
-            return false; // long same-class stretches: words, numbers
         }
         // AndroidWearRound480x480: many letters sit in runs of 4+ lower-case letters, as in words
         int inWords = 0;

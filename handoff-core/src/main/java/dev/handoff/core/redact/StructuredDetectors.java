@@ -140,11 +140,11 @@ final class StructuredDetectors {
             }
         });
         if (hits.has("-p ") && (hits.has("-u ") || hits.has("login") || hits.has("psexec") || hits.has("mysql"))) {
+            // "-p android" is a platform flag in many CLIs: a bare word counts only next to psexec / mysql
+            boolean anyWord = hits.has("psexec") || hits.has("mysql");
             onTriggerLines(text, low, hits, DASH_P, DASH_P_TRIGGERS, m -> {
                 String v = m.group(1);
-                // "-p android" is a platform flag in many CLIs: a bare word counts only next to psexec / mysql
-                boolean shaped = Values.passwordShaped(v) && v.indexOf(',') < 0
-                        || hits.has("psexec") || hits.has("mysql");
+                boolean shaped = anyWord || Values.passwordShaped(v) && v.indexOf(',') < 0;
                 if (shaped && !Values.isPlaceholder(v) && !Values.isBenignIdentifier(v)
                         && !v.chars().allMatch(Character::isDigit)) {
                     spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);

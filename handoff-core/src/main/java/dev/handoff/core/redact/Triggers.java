@@ -113,10 +113,24 @@ final class Triggers {
             return id;
         }
 
-        /** Ascending positions of the trigger in the text (empty if absent). */
+        /**
+         * Ascending positions of the trigger in the text (empty if absent). The array is shared, not copied per call:
+         * a line of a million triggers made each copy a megabyte.
+         */
         int[] of(String t) {
             int id = id(t);
-            return positions[id] == null ? NONE : Arrays.copyOf(positions[id], sizes[id]);
+            int[] arr = positions[id];
+            if (arr == null) {
+                return NONE;
+            }
+            if (arr.length != sizes[id]) {
+                arr = positions[id] = Arrays.copyOf(arr, sizes[id]);
+            }
+            return arr;
+        }
+
+        int count(String t) {
+            return sizes[id(t)];
         }
 
         boolean has(String t) {

@@ -190,12 +190,19 @@ final class Values {
     /** Identifiers that look like secrets to a naive scanner but are not. */
     static boolean isBenignIdentifier(String v) {
         // cheap character guards first: this runs once per keyword hit
+        if (v.isEmpty()) {
+            return false;
+        }
         boolean dot = v.indexOf('.') >= 0;
         boolean dash = v.indexOf('-') >= 0;
-        return dash && JIRA_KEY.matcher(v).matches() || dot && VERSION.matcher(v).matches()
+        char c = v.charAt(0);
+        boolean digitFirst = c >= '0' && c <= '9';
+        return dash && c >= 'A' && c <= 'Z' && JIRA_KEY.matcher(v).matches()
+                || dot && (digitFirst || c == 'v') && VERSION.matcher(v).matches()
                 || v.startsWith("0x") && HEX_CODE.matcher(v).matches()
                 || (v.startsWith("KB") || v.startsWith("kb")) && KB.matcher(v).matches()
-                || dot && IPV4.matcher(v).matches() || (dash || v.indexOf(':') >= 0) && MAC.matcher(v).matches()
+                || dot && digitFirst && IPV4.matcher(v).matches()
+                || v.length() == 17 && (dash || v.indexOf(':') >= 0) && MAC.matcher(v).matches()
                 || dot && HOSTNAME.matcher(v).matches() || isPath(v);
     }
 
