@@ -7,9 +7,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
@@ -115,19 +117,25 @@ public final class KnowledgeIndex implements AutoCloseable {
         this.settings = settings;
         this.documents = List.copyOf(documents);
         firstPassage = new int[this.documents.size() + 1];
+        // positions only serve phrase scoring; without it the postings keep document and frequency alone
+        FieldType text = new FieldType(TextField.TYPE_NOT_STORED);
+        if (settings.phraseWeight() <= 0) {
+            text.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        }
+        text.freeze();
         try (IndexWriter docWriter = writer(); IndexWriter passageWriter = writer()) {
             for (int ordinal = 0; ordinal < this.documents.size(); ordinal++) {
                 KnowledgeDocument d = this.documents.get(ordinal);
                 Document doc = new Document();
-                doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
-                doc.add(new TextField(DESCRIPTION, d.description(), Field.Store.NO));
-                doc.add(new TextField(HEADINGS, String.join("\n", d.headings()), Field.Store.NO));
-                doc.add(new TextField(BODY, d.body(), Field.Store.NO));
+                doc.add(new Field(TITLE, d.title(), text));
+                doc.add(new Field(DESCRIPTION, d.description(), text));
+                doc.add(new Field(HEADINGS, String.join("\n", d.headings()), text));
+                doc.add(new Field(BODY, d.body(), text));
                 docWriter.addDocument(doc);
                 List<String> passages = Passages.split(d.body(), settings.passageWords());
                 for (String passage : passages) {
                     Document p = new Document();
-                    p.add(new TextField(PASSAGE, passage, Field.Store.NO));
+                    p.add(new Field(PASSAGE, passage, text));
                     passageWriter.addDocument(p);
                 }
                 firstPassage[ordinal + 1] = firstPassage[ordinal] + passages.size();

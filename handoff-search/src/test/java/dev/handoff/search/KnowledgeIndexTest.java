@@ -124,6 +124,20 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void withPhrasesAndPassagesWeightedAQuotedMessageFoundVerbatimComesFirst() {
+        List<KnowledgeDocument> two = List.of(
+                KnowledgeDocument.of("scattered.md", "Sync notes", "", List.of(),
+                        "The server may be slow.\n\nA connection to another host was refused yesterday.", 1),
+                KnowledgeDocument.of("verbatim.md", "Sync notes", "", List.of(),
+                        "Nothing to see here.\n\nThe client says connection refused by server when it syncs.", 1));
+        try (KnowledgeIndex index = new KnowledgeIndex(two, new KnowledgeIndex.Settings(2, 2, 0.5f, 1, 0.5f, 1, 1.0, 64, 10, 3))) {
+            List<KnowledgeHit> hits = index.search("sync fails: \"connection refused by server\"", 1, 2);
+            assertThat(hits).extracting(KnowledgeHit::id).containsExactly("verbatim.md", "scattered.md");
+            assertThat(hits.get(0).passage()).startsWith("The client says");
+        }
+    }
+
+    @Test
     void aBlankQueryFindsNothing() {
         try (KnowledgeIndex index = new KnowledgeIndex(docs)) {
             assertThat(index.search("  ", 3, 5)).isEmpty();
