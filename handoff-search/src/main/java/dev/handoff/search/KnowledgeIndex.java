@@ -167,7 +167,7 @@ public final class KnowledgeIndex implements AutoCloseable {
         // merges of adjacent segments only: Lucene doc ids stay in insertion order, which the ordinals rely on
         config.setMergePolicy(new LogDocMergePolicy());
         // each file read back as one buffer: a search clones its inputs for every term, and a clone of the default
-        // many-buffer input copies every buffer's view, which cost more than the scoring on a 10,000-document index
+        // many-buffer input copies every buffer's view (about a tenth of a long query on 10,000 documents)
         return new IndexWriter(new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
                 ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER), config);
     }
