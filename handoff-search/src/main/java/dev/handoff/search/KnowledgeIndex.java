@@ -7,30 +7,43 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,8 +62,14 @@ import java.util.Set;
  * match concentrated in one section beats the same words spread over a long article) and is returned
  * with the hit so a note can quote it.
  *
- * <p>Tier filtering happens inside the query, for documents and passages alike: a document above the
- * caller's tier can never be returned, whatever the query. Results are checked once more before return.
+ * <p>Documents and passages are two indexes: a Lucene document id is the knowledge document's ordinal, and
+ * the passages of ordinal {@code o} are the passage ids from {@code firstPassage[o]} to {@code firstPassage[o + 1]}.
+ * Keeping passages out of the document index keeps its norms dense, and finding the best passage of a hit is a
+ * walk over a few known ids rather than a second filtered search.
+ *
+ * <p>Tier filtering happens inside the search, before ranking: the collector drops every document above the
+ * caller's tier, so one can never be returned, whatever the query, and passages are only looked up for
+ * documents that passed. Results are checked once more before return.
  */
 public final class KnowledgeIndex implements AutoCloseable {
 
@@ -74,23 +93,21 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
     }
 
-    static final String ID = "id";
     static final String TITLE = "title";
     static final String DESCRIPTION = "description";
     static final String HEADINGS = "headings";
     static final String BODY = "body";
     static final String PASSAGE = "passage";
-    static final String PARENT = "parent";
-    static final String TIER = "tier";
 
     private final Settings settings;
     private final Analyzer analyzer = new EnglishAnalyzer();
-    private final Directory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final DirectoryReader passageReader;
+    private final IndexSearcher passageSearcher;
     private final List<KnowledgeDocument> documents;
-    /** Knowledge-document ordinal of every Lucene document (document or passage), by Lucene doc id. */
-    private final int[] ordinalOfDoc;
+    /** Passage ids of document ordinal {@code o} run from {@code firstPassage[o]} to {@code firstPassage[o + 1]}. */
+    private final int[] firstPassage;
 
     public KnowledgeIndex(List<KnowledgeDocument> documents) {
         this(documents, Settings.defaults());
@@ -99,45 +116,60 @@ public final class KnowledgeIndex implements AutoCloseable {
     public KnowledgeIndex(List<KnowledgeDocument> documents, Settings settings) {
         this.settings = settings;
         this.documents = List.copyOf(documents);
-        try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
-            config.setRAMBufferSizeMB(64);
-            // merges of adjacent segments only: Lucene doc ids stay in insertion order, so ordinalOfDoc holds
-            config.setMergePolicy(new LogDocMergePolicy());
-            List<Integer> ordinals = new ArrayList<>();
-            try (IndexWriter writer = new IndexWriter(directory, config)) {
-                for (int ordinal = 0; ordinal < this.documents.size(); ordinal++) {
-                    KnowledgeDocument d = this.documents.get(ordinal);
-                    Document doc = new Document();
-                    doc.add(new StringField(ID, d.id(), Field.Store.NO));
-                    doc.add(new TextField(TITLE, d.title(), Field.Store.NO));
-                    doc.add(new TextField(DESCRIPTION, d.description(), Field.Store.NO));
-                    doc.add(new TextField(HEADINGS, String.join("\n", d.headings()), Field.Store.NO));
-                    doc.add(new TextField(BODY, d.body(), Field.Store.NO));
-                    doc.add(new IntPoint(TIER, d.tier()));
-                    writer.addDocument(doc);
-                    ordinals.add(ordinal);
-                    for (String passage : Passages.split(d.body(), settings.passageWords())) {
-                        Document p = new Document();
-                        p.add(new TextField(PASSAGE, passage, Field.Store.YES));
-                        p.add(new IntPoint(PARENT, ordinal));
-                        p.add(new IntPoint(TIER, d.tier()));
-                        writer.addDocument(p);
-                        ordinals.add(ordinal);
-                    }
+        firstPassage = new int[this.documents.size() + 1];
+        // positions only serve phrase scoring; without it the postings keep document and frequency alone
+        FieldType text = new FieldType(TextField.TYPE_NOT_STORED);
+        if (settings.phraseWeight() <= 0) {
+            text.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        }
+        text.freeze();
+        try (IndexWriter docWriter = writer(); IndexWriter passageWriter = writer()) {
+            for (int ordinal = 0; ordinal < this.documents.size(); ordinal++) {
+                KnowledgeDocument d = this.documents.get(ordinal);
+                Document doc = new Document();
+                doc.add(new Field(TITLE, d.title(), text));
+                doc.add(new Field(DESCRIPTION, d.description(), text));
+                doc.add(new Field(HEADINGS, String.join("\n", d.headings()), text));
+                doc.add(new Field(BODY, d.body(), text));
+                docWriter.addDocument(doc);
+                List<String> passages = Passages.split(d.body(), settings.passageWords());
+                for (String passage : passages) {
+                    Document p = new Document();
+                    p.add(new Field(PASSAGE, passage, text));
+                    passageWriter.addDocument(p);
                 }
-                writer.forceMerge(1);
+                firstPassage[ordinal + 1] = firstPassage[ordinal] + passages.size();
             }
-            reader = DirectoryReader.open(directory);
-            if (reader.maxDoc() != ordinals.size()) {
-                throw new IllegalStateException("index holds " + reader.maxDoc() + " documents, expected " + ordinals.size());
-            }
-            ordinalOfDoc = ordinals.stream().mapToInt(Integer::intValue).toArray();
-            searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(new BM25Similarity());
+            docWriter.forceMerge(1);
+            passageWriter.forceMerge(1);
+            docWriter.commit();
+            passageWriter.commit();
+            reader = DirectoryReader.open(docWriter.getDirectory());
+            passageReader = DirectoryReader.open(passageWriter.getDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException("building the knowledge index failed", e);
         }
+        if (reader.maxDoc() != this.documents.size() || passageReader.maxDoc() != firstPassage[this.documents.size()]
+                || passageReader.leaves().size() > 1) {
+            throw new IllegalStateException("index holds " + reader.maxDoc() + " documents and " + passageReader.maxDoc()
+                    + " passages in " + passageReader.leaves().size() + " segments, expected " + this.documents.size()
+                    + " and " + firstPassage[this.documents.size()] + " in one");
+        }
+        searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(new BM25Similarity());
+        passageSearcher = new IndexSearcher(passageReader);
+        passageSearcher.setSimilarity(new BM25Similarity());
+    }
+
+    private IndexWriter writer() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setSimilarity(new BM25Similarity());
+        config.setRAMBufferSizeMB(64);
+        // merges of adjacent segments only: Lucene doc ids stay in insertion order, which the ordinals rely on
+        config.setMergePolicy(new LogDocMergePolicy());
+        // each file read back as one buffer: a search clones its inputs for every term, and a clone of the default
+        // many-buffer input copies every buffer's view (about a tenth of a long query on 10,000 documents)
+        return new IndexWriter(new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+                ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER), config);
     }
 
     /** Number of knowledge documents (passages not counted). */
@@ -166,10 +198,10 @@ public final class KnowledgeIndex implements AutoCloseable {
                 exactParts.add(tokens(part.text()));
             }
         }
-        Query tierFilter = IntPoint.newRangeQuery(TIER, 1, Math.min(maxTier, 3));
         try {
-            // one flat disjunction with the tier filter beside it, so Lucene can skip non-competitive
-            // documents (max-score) instead of scoring every document that shares one word with the query
+            // one flat disjunction, tiers filtered by the collector: Lucene then skips non-competitive documents
+            // (max-score) from the first k hits on, instead of scoring every document that shares a word with the
+            // query (a filter clause would make it a conjunction, which skips far less)
             BooleanQuery.Builder words = new BooleanQuery.Builder();
             terms.forEach((t, w) -> {
                 addField(words, TITLE, t, w * settings.titleWeight());
@@ -178,20 +210,17 @@ public final class KnowledgeIndex implements AutoCloseable {
                 addField(words, BODY, t, w * settings.bodyWeight());
             });
             addPhrases(words, exactParts, BODY, settings.phraseWeight());
-            BooleanQuery.Builder docQuery = new BooleanQuery.Builder();
-            docQuery.add(words.build(), BooleanClause.Occur.MUST);
-            docQuery.add(tierFilter, BooleanClause.Occur.FILTER);
             // without a passage share the first k documents are final: only their passages are needed
             int candidates = settings.passageWeight() > 0 ? Math.max(k, settings.candidates()) : k;
-            ScoreDoc[] top = searcher.search(docQuery.build(), candidates).scoreDocs;
+            ScoreDoc[] top = searcher.search(words.build(), readableTop(candidates, maxTier)).scoreDocs;
             if (top.length == 0) {
                 return hits;
             }
             int[] ordinals = new int[top.length];
             for (int i = 0; i < top.length; i++) {
-                ordinals[i] = ordinal(top[i].doc);
+                ordinals[i] = top[i].doc;
             }
-            Map<Integer, ScoreDoc> bestPassage = bestPassages(terms, exactParts, ordinals, tierFilter);
+            Map<Integer, ScoreDoc> bestPassage = bestPassages(terms, exactParts, ordinals);
             float maxDoc = top[0].score;
             float maxPassage = 0;
             for (ScoreDoc sd : bestPassage.values()) {
@@ -216,7 +245,8 @@ public final class KnowledgeIndex implements AutoCloseable {
                 if (d.tier() > maxTier) {
                     continue; // unreachable through the filter; kept so a future query change cannot leak
                 }
-                String passage = s.passage == null ? Passages.first(d.body()) : searcher.storedFields().document(s.passage.doc).get(PASSAGE);
+                String passage = s.passage == null ? Passages.first(d.body())
+                        : Passages.split(d.body(), settings.passageWords()).get(s.passage.doc - firstPassage[s.ordinal]);
                 hits.add(new KnowledgeHit(d.id(), d.title(), d.tier(), s.score, Passages.clip(passage)));
             }
         } catch (IOException e) {
@@ -279,22 +309,82 @@ public final class KnowledgeIndex implements AutoCloseable {
     private record Scored(int ordinal, float score, ScoreDoc passage) {
     }
 
-    private Map<Integer, ScoreDoc> bestPassages(Map<String, Float> terms, List<List<Token>> exactParts, int[] ordinals,
-                                                Query tierFilter) throws IOException {
-        BooleanQuery.Builder q = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+    /** The best-scoring passage of each document in {@code ordinals} that has a matching one, by ordinal. */
+    private Map<Integer, ScoreDoc> bestPassages(Map<String, Float> terms, List<List<Token>> exactParts, int[] ordinals)
+            throws IOException {
+        Map<Integer, ScoreDoc> best = new HashMap<>();
+        if (passageReader.leaves().isEmpty()) {
+            return best;
+        }
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
         terms.forEach((t, w) -> addField(q, PASSAGE, t, w));
         addPhrases(q, exactParts, PASSAGE, settings.phraseWeight());
-        q.add(IntPoint.newSetQuery(PARENT, ordinals), BooleanClause.Occur.FILTER);
-        q.add(tierFilter, BooleanClause.Occur.FILTER);
-        Map<Integer, ScoreDoc> best = new HashMap<>();
-        for (ScoreDoc sd : searcher.search(q.build(), Math.max(200, ordinals.length * 40)).scoreDocs) {
-            best.putIfAbsent(ordinal(sd.doc), sd); // hits come best first
+        Weight weight = passageSearcher.createWeight(passageSearcher.rewrite(q.build()), ScoreMode.COMPLETE, 1f);
+        Scorer scorer = weight.scorer(passageReader.leaves().get(0));
+        if (scorer == null) {
+            return best;
+        }
+        DocIdSetIterator matches = scorer.iterator();
+        int[] ascending = ordinals.clone();
+        Arrays.sort(ascending); // the iterator only moves forward
+        for (int ordinal : ascending) {
+            int end = firstPassage[ordinal + 1];
+            int doc = matches.docID() >= firstPassage[ordinal] ? matches.docID() : matches.advance(firstPassage[ordinal]);
+            for (; doc < end; doc = matches.nextDoc()) {
+                float score = scorer.score();
+                ScoreDoc current = best.get(ordinal);
+                if (current == null || score > current.score) { // the earlier passage wins a tie
+                    best.put(ordinal, new ScoreDoc(doc, score));
+                }
+            }
         }
         return best;
     }
 
-    private int ordinal(int luceneDoc) {
-        return ordinalOfDoc[luceneDoc];
+    /** The top {@code n} documents readable at {@code maxTier}; scores may skip documents from the first n hits on. */
+    private CollectorManager<Readable, TopDocs> readableTop(int n, int maxTier) {
+        TopScoreDocCollectorManager top = new TopScoreDocCollectorManager(n, null, n);
+        return new CollectorManager<>() {
+            @Override
+            public Readable newCollector() throws IOException {
+                return new Readable(top.newCollector(), maxTier);
+            }
+
+            @Override
+            public TopDocs reduce(Collection<Readable> collectors) throws IOException {
+                List<TopScoreDocCollector> inner = new ArrayList<>();
+                collectors.forEach(c -> inner.add(c.top));
+                return top.reduce(inner);
+            }
+        };
+    }
+
+    /**
+     * Passes on only documents readable at {@code maxTier}. The minimum competitive score that the top-n collector
+     * reports comes from readable documents alone, so skipping by it can never drop a readable document.
+     */
+    private final class Readable extends FilterCollector {
+        private final TopScoreDocCollector top;
+        private final int maxTier;
+
+        Readable(TopScoreDocCollector top, int maxTier) {
+            super(top);
+            this.top = top;
+            this.maxTier = maxTier;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            int base = context.docBase;
+            return new FilterLeafCollector(super.getLeafCollector(context)) {
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (documents.get(base + doc).tier() <= maxTier) {
+                        super.collect(doc);
+                    }
+                }
+            };
+        }
     }
 
     private static void addField(BooleanQuery.Builder b, String field, String term, float weight) {
@@ -396,7 +486,9 @@ public final class KnowledgeIndex implements AutoCloseable {
     public void close() {
         try {
             reader.close();
-            directory.close();
+            passageReader.close();
+            reader.directory().close();
+            passageReader.directory().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,7 +24,7 @@ final class Passages {
                 current.append("\n\n");
             }
             current.append(p);
-            words += p.split("\\s+").length;
+            words += words(p);
             if (words >= minWords) {
                 out.add(current.toString());
                 current.setLength(0);
@@ -35,6 +35,21 @@ final class Passages {
             out.add(current.toString());
         }
         return out;
+    }
+
+    /** Words of a stripped paragraph, as {@code p.split("\\s+").length} counts them, without a regex per paragraph. */
+    static int words(String p) {
+        int n = 1;
+        for (int i = 1; i < p.length(); i++) {
+            if (space(p.charAt(i)) && !space(p.charAt(i - 1))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     static String first(String body) {

@@ -68,6 +68,42 @@ class KnowledgeIndexTest {
     }
 
     @Test
+    void aTierOneSearchFillsItsTopKWithReadableDocumentsWhenHigherTiersScoreBetter() {
+        List<KnowledgeDocument> mixed = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            mixed.add(KnowledgeDocument.of("secret" + i + ".md", "Reboot the VPN concentrator", "", List.of(),
+                    "Reboot the VPN concentrator, then reboot it again.", 3));
+        }
+        for (int i = 0; i < 6; i++) {
+            mixed.add(KnowledgeDocument.of("open" + i + ".md", "Network notes " + i, "", List.of(),
+                    "A VPN that drops may need the client reinstalled.", 1));
+        }
+        try (KnowledgeIndex index = new KnowledgeIndex(mixed)) {
+            assertThat(index.search("reboot the VPN concentrator", 1, 5)).hasSize(5)
+                    .allSatisfy(h -> assertThat(h.id()).startsWith("open"));
+        }
+    }
+
+    @Test
+    void eachHitQuotesAPassageOfItsOwnDocument() {
+        List<KnowledgeDocument> several = List.of(
+                KnowledgeDocument.of("empty.md", "Printer spooler", "Restart the spooler", List.of(), "", 1),
+                KnowledgeDocument.of("long.md", "Mailbox guide", "", List.of(),
+                        "Mailbox basics for every user.\n\nQuota: archive old mail when the mailbox is full.\n\nSpooler notes.", 1),
+                KnowledgeDocument.of("short.md", "Spooler crash", "", List.of(), "The spooler service crashes when a driver is bad.", 1));
+        try (KnowledgeIndex index = new KnowledgeIndex(several, new KnowledgeIndex.Settings(2, 2, 0.5f, 1, 0, 0, 1.0, 64, 10, 3))) {
+            List<KnowledgeHit> hits = index.search("spooler crashes, mailbox full", 1, 3);
+            assertThat(hits).extracting(KnowledgeHit::id).containsExactlyInAnyOrder("empty.md", "long.md", "short.md");
+            assertThat(hits).filteredOn(h -> h.id().equals("long.md")).singleElement()
+                    .satisfies(h -> assertThat(h.passage()).startsWith("Quota"));
+            assertThat(hits).filteredOn(h -> h.id().equals("short.md")).singleElement()
+                    .satisfies(h -> assertThat(h.passage()).startsWith("The spooler service"));
+            assertThat(hits).filteredOn(h -> h.id().equals("empty.md")).singleElement()
+                    .satisfies(h -> assertThat(h.passage()).isEmpty());
+        }
+    }
+
+    @Test
     void aTitleMatchOutranksTheSameWordsInAnotherDocumentsBody() {
         List<KnowledgeDocument> two = List.of(
                 KnowledgeDocument.of("body.md", "Calendar tips", "", List.of(), "The shared mailbox is not updating in some cases.", 1),
@@ -84,6 +120,20 @@ class KnowledgeIndexTest {
         try (KnowledgeIndex index = new KnowledgeIndex(List.of(KnowledgeDocument.of("a.md", "Sign-in problems", "", List.of(), body, 1)),
                 new KnowledgeIndex.Settings(2, 2, 0.5f, 1, 0, 0, 1.0, 64, 10, 5))) {
             assertThat(index.search("revocation list error 0x80090325", 1, 1).get(0).passage()).startsWith("Certificates");
+        }
+    }
+
+    @Test
+    void withPhrasesAndPassagesWeightedAQuotedMessageFoundVerbatimComesFirst() {
+        List<KnowledgeDocument> two = List.of(
+                KnowledgeDocument.of("scattered.md", "Sync notes", "", List.of(),
+                        "The server may be slow.\n\nA connection to another host was refused yesterday.", 1),
+                KnowledgeDocument.of("verbatim.md", "Sync notes", "", List.of(),
+                        "Nothing to see here.\n\nThe client says connection refused by server when it syncs.", 1));
+        try (KnowledgeIndex index = new KnowledgeIndex(two, new KnowledgeIndex.Settings(2, 2, 0.5f, 1, 0.5f, 1, 1.0, 64, 10, 3))) {
+            List<KnowledgeHit> hits = index.search("sync fails: \"connection refused by server\"", 1, 2);
+            assertThat(hits).extracting(KnowledgeHit::id).containsExactly("verbatim.md", "scattered.md");
+            assertThat(hits.get(0).passage()).startsWith("The client says");
         }
     }
 
