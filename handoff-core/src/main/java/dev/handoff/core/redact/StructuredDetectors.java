@@ -117,6 +117,9 @@ final class StructuredDetectors {
             uriCredentials(text, spans);
         }
         onTriggerLines(text, low, hits, CURL_USER, CURL_TRIGGERS, m -> {
+            if (m.end(1) - m.start(1) < 6) {
+                return; // shorter than the shortest credential below, checked before any string is cut out
+            }
             String v = m.group(1);
             String bare = v.replace("\"", "").replace("'", "");
             int colon = bare.indexOf(':');
