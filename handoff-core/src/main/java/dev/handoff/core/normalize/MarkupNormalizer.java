@@ -40,6 +40,9 @@ public final class MarkupNormalizer {
     private static final Pattern IMAGE = Pattern.compile(
             "!([^!\\s|][^!|\\n]{0,300}?\\.(?i:png|jpe?g|gif|bmp|svg|webp|tiff?))(?:\\|[^!\\n]{0,200})?!");
     static final Pattern[] EFFECTS = {effect('*'), effect('_'), effect('-'), effect('+')};
+    /** Markdown's strong emphasis, pasted from chat tools and GitHub: "**Android:** 13"; in Jira "**" means nothing. */
+    static final Pattern STRONG = Pattern.compile(
+            "(?<![^\\s(\\[\"'])\\*\\*(?=[^\\s*])([^*\\n]{0,500}?[^\\s*])\\*\\*(?![^\\s.,;:!?)\\]\"'])");
     private static final Pattern LINE_BREAK = Pattern.compile("(?<![:\\\\])\\\\\\\\(?=[ \\t]|$)[ \\t]*");
     private static final Pattern RULE = Pattern.compile("^\\s{0,20}-{4,}\\s*$");
 
@@ -367,6 +370,9 @@ public final class MarkupNormalizer {
         }
         if (s.indexOf('!') >= 0) {
             s = IMAGE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("[image: " + m.group(1).strip() + "]"));
+        }
+        if (s.contains("**")) {
+            s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         }
         for (int i = 0; i < EFFECTS.length; i++) {
             char mark = "*_-+".charAt(i);

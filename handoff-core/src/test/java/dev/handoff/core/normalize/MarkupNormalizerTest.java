@@ -96,6 +96,13 @@ class MarkupNormalizerTest {
                 .isEqualTo("This is bold, italic, deleted and inserted text, Ti.UI.View too.");
     }
 
+    @Test
+    void markdown_strong_emphasis_pasted_into_a_ticket_becomes_plain_text() {
+        assertThat(n("**Android:** 13\n**App version:** 2.4.1, **not** *this* one"))
+                .isEqualTo("Android: 13\nApp version: 2.4.1, not this one");
+        assertThat(n("2**10 is 1024, a ** b stays, and so does **")).isEqualTo("2**10 is 1024, a ** b stays, and so does **");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "/usr/local/lib/node_modules/appc_memwatch/build_tools.js",
