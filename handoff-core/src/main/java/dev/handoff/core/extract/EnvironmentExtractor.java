@@ -110,13 +110,9 @@ public final class EnvironmentExtractor {
         return switch (s.ref().kind()) {
             case SUMMARY, DESCRIPTION -> OPENING_CONFIDENCE;
             case COMMENT -> samePerson(s.ref().author(), reporter) ? REPORTER_COMMENT_CONFIDENCE
-                    : reportsSameProblem(s.text()) ? OTHER_AFFECTED_CONFIDENCE : 0;
+                    : Vocabulary.SAME_PROBLEM.find(s.text()) ? OTHER_AFFECTED_CONFIDENCE : 0;
             default -> 0;
         };
-    }
-
-    private static boolean reportsSameProblem(String text) {
-        return Vocabulary.SAME_PROBLEM.find(text);
     }
 
     private static boolean samePerson(Person a, Person b) {
@@ -132,18 +128,15 @@ public final class EnvironmentExtractor {
      * the opening already names, or a bare version when the opening names versions, gives way to the opening.
      */
     private static List<Candidate> dropLaterVersionsOfOpeningProducts(List<Candidate> candidates, Person reporter) {
-        java.util.Set<String> openingProducts = new java.util.HashSet<>();
-        java.util.Set<String> bareOpeningProducts = new java.util.HashSet<>();
-        boolean openingVersioned = false;
+        java.util.Set<String> versioned = new java.util.HashSet<>();
+        java.util.Set<String> bare = new java.util.HashSet<>();
         for (Candidate c : candidates) {
             if (isOpening(c)) {
-                boolean versioned = c.value().chars().anyMatch(Character::isDigit);
-                (versioned ? openingProducts : bareOpeningProducts).add(productKey(c.value()));
-                openingVersioned |= versioned;
+                (c.value().chars().anyMatch(Character::isDigit) ? versioned : bare).add(productKey(c.value()));
             }
         }
-        bareOpeningProducts.removeAll(openingProducts);
-        if (openingProducts.isEmpty() && bareOpeningProducts.isEmpty()) {
+        bare.removeAll(versioned);
+        if (versioned.isEmpty() && bare.isEmpty()) {
             return candidates;
         }
         List<Candidate> out = new ArrayList<>();
@@ -151,12 +144,11 @@ public final class EnvironmentExtractor {
             String product = productKey(c.value());
             boolean later = c.source().ref().kind() == SourceRef.Kind.COMMENT;
             // A product the opening names without a version is still open: the reporter's later "Outlook 2021" answers it.
-            boolean answersBareOpening = bareOpeningProducts.contains(product) && samePerson(c.source().ref().author(), reporter);
-            if (later && (product.isEmpty() ? openingVersioned
-                    : openingProducts.contains(product) || bareOpeningProducts.contains(product) && !answersBareOpening)) {
-                continue;
+            boolean settled = product.isEmpty() ? !versioned.isEmpty()
+                    : versioned.contains(product) || bare.contains(product) && !samePerson(c.source().ref().author(), reporter);
+            if (!later || !settled) {
+                out.add(c);
             }
-            out.add(c);
         }
         return out;
     }
