@@ -287,17 +287,18 @@ class RealTicketsTest {
         }
 
         @Test
-        void anIssueFormInFrenchGivesDeviceAndOsButNotTheVersionUnderItsHeading() {
+        void anIssueFormInFrenchGivesDeviceOsAndTheVersionUnderItsHeading() {
             var d = draft("fr", "FR-6");
             only(d, Slot.DEVICE, "Pixel 7a", SourceRef.Kind.DESCRIPTION, "mxtpasontop");
             only(d, Slot.OS, "Android 16", SourceRef.Kind.DESCRIPTION, "mxtpasontop");
-            // "### Version\n\n7.5.0-beta": a value on the line under a Markdown heading is not read, in any language.
-            assertThat(values(d, Slot.APPLICATION)).isEmpty();
+            // "### Version\n\n7.5.0-beta": the value on the line under the form's heading
+            only(d, Slot.APPLICATION, "7.5.0-beta", SourceRef.Kind.DESCRIPTION, "mxtpasontop");
         }
 
         @Test
-        void aUserAgentLineGivesPhoneModelAndAndroidVersion() {
+        void aUserAgentLineGivesAppPhoneModelAndAndroidVersion() {
             var d = draft("fr", "FR-7");
+            only(d, Slot.APPLICATION, "Tchap/2.8.0", SourceRef.Kind.DESCRIPTION, "odelcroi");
             only(d, Slot.DEVICE, "realme RMX3241", SourceRef.Kind.DESCRIPTION, "odelcroi");
             only(d, Slot.OS, "Android 13", SourceRef.Kind.DESCRIPTION, "odelcroi");
             // The relayed message starts with ">" and is the only copy: it is kept.
@@ -334,7 +335,8 @@ class RealTicketsTest {
         void tengoLaVersionGivesTheAppVersionAndTheSystemUpdateIsTheLastChange() {
             var d = draft("es", "ES-3");
             only(d, Slot.DEVICE, "POCO X7 PRO", SourceRef.Kind.DESCRIPTION, "Arcc1120");
-            assertThat(values(d, Slot.OS)).containsExactly("Android 16");
+            // Xiaomi's Android skin under "### OS Version", Android itself under "### Android Version"
+            assertThat(values(d, Slot.OS)).containsExactly("HyperOS 3.0.300.0", "Android 16");
             assertThat(values(d, Slot.APPLICATION)).contains("0.4.2");
             assertThat(values(d, Slot.LAST_CHANGE)).singleElement()
                     .satisfies(v -> assertThat(v).startsWith("Después de la actualización de 3.0.1 a 3.0.3"));
@@ -350,9 +352,10 @@ class RealTicketsTest {
         }
 
         @Test
-        void anIssueFormWithSpanishProseStatesNoDevice() {
+        void anIssueFormWithSpanishProseStatesNoDeviceButTheAppVersionUnderItsHeading() {
             var d = draft("es", "ES-4");
             assertThat(values(d, Slot.DEVICE)).isEmpty();
+            only(d, Slot.APPLICATION, "0.6.66", SourceRef.Kind.DESCRIPTION, "Pand3rby08");
             assertThat(values(d, Slot.ERROR_STRING)).isEmpty();
         }
 
@@ -360,6 +363,9 @@ class RealTicketsTest {
         void diceQueIntroducesTheMessageUpToTheEndOfItsSentence() {
             var d = draft("es", "ES-5");
             only(d, Slot.ERROR_STRING, "no se pudo conectar al servidor", SourceRef.Kind.DESCRIPTION, "vespucci-reporter");
+            // the HTML device table: its model row, not "Android SDK" from the SDK row
+            only(d, Slot.DEVICE, "SM-J111M", SourceRef.Kind.DESCRIPTION, "vespucci-reporter");
+            assertThat(values(d, Slot.APPLICATION)).doesNotContain("Android SDK");
             assertThat(ledger(d).openQuestions()).singleElement()
                     .satisfies(o -> assertThat(o.question().source().author().displayName()).isEqualTo("simonpoole"));
         }

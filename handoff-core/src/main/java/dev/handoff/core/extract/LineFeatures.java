@@ -30,14 +30,15 @@ final class LineFeatures {
 
     // A trailing '*' marks a stem ("ios*" also fires on "iOS10"); other triggers must be the whole word.
     private static final String[] OS_WORDS = {"mac*", "os", "osx*", "ios*", "iphone*", "ipados", "tvos", "watchos",
-        "android*", "windows*", "ubuntu*", "debian", "fedora", "centos*", "rhel", "red", "redhat", "linux", "chrome",
+        "android*", "windows*", "hyperos*", "miui*", "coloros*", "emui*", "harmonyos*", "oxygenos*", "ubuntu*", "debian", "fedora", "centos*", "rhel", "red", "redhat", "linux", "chrome",
         "chromeos", "freebsd", "el", "high", "sierra", "mojave", "catalina", "big", "monterey", "ventura", "sonoma", "sequoia",
         "yosemite", "mavericks", "mountain", "snow", "lollipop", "marshmallow", "nougat", "oreo", "kit", "kitkat", "jelly",
         "jellybean", "ice"};
     private static final String[] DEVICE_WORDS = {"iphone*", "ipad*", "ipod*", "nexus*", "pixel*", "galaxy*", "samsung",
         "sm", "htc", "huawei", "xiaomi", "redmi", "poco", "oneplus", "motorola", "moto*", "nokia", "sony", "xperia", "oppo",
         "realme", "zte",
-        "blackberry", "genymotion", "dell", "hp", "lenovo", "thinkpad*", "surface", "macbook*", "imac*", "mac", "api",
+        "blackberry", "genymotion", "dell", "hp", "lenovo", "latitude", "precision", "optiplex", "xps", "inspiron",
+        "vostro", "elitebook", "probook", "zbook", "thinkcentre", "ideapad", "yoga", "thinkpad*", "surface", "macbook*", "imac*", "mac", "api",
         "mbp", "pc", "laptop", "desktop", "workstation"};
     private static final String[] MACHINE_CUE_WORDS = {"hostname", "host", "computer", "machine", "device", "asset",
         "serial", "service", "workstation", "laptop", "desktop", "pc", "gerät*", "rechner*", "appareil", "poste",

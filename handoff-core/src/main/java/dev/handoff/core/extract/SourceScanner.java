@@ -62,6 +62,8 @@ final class SourceScanner {
         String section = "";
         boolean listing = false;
         boolean pendingIntro = false;
+        // a form's label on a line of its own ("### OS Version", "h3. Device"): its value is the next line with text
+        String pendingLabel = null;
         int lineStart = 0;
         while (lineStart <= n) {
             int nl = text.indexOf('\n', lineStart);
@@ -105,7 +107,22 @@ final class SourceScanner {
                 }
                 boolean kv = false;
                 if (environmentSlots && !frame && !listed) {
-                    kv = keyValue(lineStart, contentEnd, section, log);
+                    // an indented line under "Xcode" is an item of a listing, not the value of a form label
+                    kv = pendingLabel != null && !Character.isWhitespace(text.charAt(lineStart)) && labelled(pendingLabel, -1, lineStart, contentEnd, section, log)
+                            || keyValue(lineStart, contentEnd, section, log);
+                }
+                pendingLabel = null;
+                if (environmentSlots && !kv && firstLetterIs(lineStart, contentEnd, 'u') && userAgent(lineStart, contentEnd)) {
+                    // the browser's platform tokens ("Chrome/… Safari/…") are not further applications
+                    os(lineStart, contentEnd);
+                    devices(lineStart, contentEnd, f);
+                    kv = true;
+                }
+                if (environmentSlots && !kv && shortLine && !log) {
+                    Matcher label = m(Vocabulary.LABEL_LINE).region(lineStart, contentEnd);
+                    // not a command whose output follows ("node -v" then "v0.10.13")
+                    pendingLabel = label.matches() && !label.group(1).contains(" -")
+                            ? label.group(1).trim().toLowerCase(Locale.ROOT) : null;
                 }
                 if (environmentSlots && log && text.startsWith("!MESSAGE (Build ", lineStart)) {
                     Matcher build = m(Vocabulary.STUDIO_BUILD).region(lineStart, contentEnd);
@@ -233,9 +250,30 @@ final class SourceScanner {
         if (!m.lookingAt()) {
             return false;
         }
-        String key = m.group(1).trim().toLowerCase(Locale.ROOT);
         int vs = m.start(2);
         int ve = m.end(2);
+        int sep = vs - 1;
+        while (sep > m.end(1) && (Character.isWhitespace(text.charAt(sep)) || text.charAt(sep) == '*' || text.charAt(sep) == '_')) {
+            sep--;
+        }
+        String key = m.group(1).trim().toLowerCase(Locale.ROOT);
+        if (text.charAt(sep) == '|') {
+            // A form's table row "OS | Windows 10 | ok" gives its second cell. Rows of product versions are
+            // mostly a tester's verification matrix, not the reporter's setup, so only OS and device rows count.
+            if (!Vocabulary.OS_KEY.matcher(key).matches() && !Vocabulary.DEVICE_KEY.matcher(key).matches()) {
+                return Vocabulary.BUILD_SETTING_KEY.matcher(key).find(); // "Android SDK version | 22" names no application
+            }
+            int cell = text.indexOf('|', vs);
+            ve = cell > 0 && cell < ve ? cell : ve;
+        }
+        return labelled(key, m.start(1), vs, ve, section, log);
+    }
+
+    /**
+     * A value under its label: {@code keyStart} is where the label starts on the same line, or -1 for a label
+     * on a line of its own (a form heading such as "### OS Version"), whose name cannot join the value's span.
+     */
+    private boolean labelled(String key, int keyStart, int vs, int ve, String section, boolean log) {
         if (words(vs, ve) > 6) {
             return false; // a sentence after a label ("iOS: App crashes when closing windows with SDK 3.0"), not a report value
         }
@@ -263,7 +301,10 @@ final class SourceScanner {
             }
             // "iOS: 12.2" keeps its name; "OS Version: 10.14" is just the version.
             boolean named = !key.startsWith("os") && !key.startsWith("operating") && !key.startsWith("platform");
-            add(Slot.OS, named ? m.start(1) : vs, ve, 0.1);
+            if (named && keyStart < 0) {
+                return false; // "12.2" under "iOS Version" would lose the name that makes it an OS
+            }
+            add(Slot.OS, named ? keyStart : vs, ve, 0.1);
             return true;
         } else if (Vocabulary.DEVICE_KEY.matcher(key).matches()) {
             Matcher d = m(Vocabulary.DEVICE).region(vs, ve);
@@ -276,14 +317,14 @@ final class SourceScanner {
             }
             slot = Slot.DEVICE;
         } else if (!Vocabulary.IGNORED_KEY.matcher(key).find() && key.split(" ").length <= 5
-                && Vocabulary.PRODUCT_KEY.matcher(key).find() && !key.startsWith("npm") && !key.equals("version")
+                && Vocabulary.PRODUCT_KEY.matcher(key).find() && !key.startsWith("npm") && (!key.equals("version") || keyStart < 0)
                 && !key.endsWith("sdks")
                 && m(Vocabulary.VERSION_VALUE).region(vs, ve).lookingAt()) {
             // "Ti SDK = 8.3.0", "Titanium CLI Version: 5.0.5", "titanium-code-processor: 1.1.1": the product and its version.
             if (ve - vs > 60) {
                 return false;
             }
-            add(Slot.APPLICATION, m.start(1), ve, 0.05);
+            add(Slot.APPLICATION, keyStart < 0 ? vs : keyStart, ve, 0.05);
             return true;
         }
         if (slot == null || ve - vs > 60) {
@@ -305,6 +346,47 @@ final class SourceScanner {
             }
         }
         return ve;
+    }
+
+    /** The application of a pasted user agent; its device and OS are read from the line like any other. */
+    private boolean userAgent(int from, int to) {
+        Matcher ua = m(Vocabulary.USER_AGENT).region(from, to);
+        if (!ua.lookingAt()) {
+            return false;
+        }
+        if (!text.regionMatches(true, ua.start(1), "Mozilla/", 0, 8)) {
+            add(Slot.APPLICATION, ua.start(1), ua.end(1), 0.1);
+            return true;
+        }
+        Matcher browser = m(Vocabulary.BROWSER).region(ua.end(1), to);
+        int bestStart = -1;
+        int bestEnd = -1;
+        int bestRank = Integer.MAX_VALUE;
+        while (browser.find()) {
+            int rank = BROWSER_RANK.indexOf(text.substring(browser.start(), text.indexOf('/', browser.start())) + ",");
+            if (rank >= 0 && rank < bestRank) {
+                bestRank = rank;
+                bestStart = browser.start();
+                bestEnd = browser.end();
+            }
+        }
+        if (bestStart >= 0) {
+            add(Slot.APPLICATION, bestStart, bestEnd, 0.1);
+        }
+        return true;
+    }
+
+    /** Browser tokens by precedence: Edge's and Opera's user agents also name Chrome; "Version/" is Safari's release. */
+    private static final String BROWSER_RANK = "Edg,EdgA,EdgiOS,OPR,Firefox,FxiOS,CriOS,Chrome,Version,";
+
+    private boolean firstLetterIs(int from, int to, char lower) {
+        for (int i = from; i < to && i - from <= 6; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.toLowerCase(c) == lower;
+            }
+        }
+        return false;
     }
 
     private int words(int from, int to) {

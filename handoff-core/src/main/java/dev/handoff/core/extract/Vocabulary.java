@@ -44,6 +44,8 @@ final class Vocabulary {
                     + "|windows(?:[\\s_]?nt|\\s+server|\\s+phone|\\s+mobile)?"
                     + "|ubuntu|debian|fedora|centos|rhel|red\\s?hat(?:\\s+enterprise\\s+linux)?|linux\\s?mint|linux"
                     + "|chrome\\s?os|freebsd"
+                    // Android as phone makers ship it: the skin's version is what their settings screen shows
+                    + "|hyperos|miui|coloros|emui|harmonyos|oxygenos"
                     + "|" + MAC_CODENAMES + "|" + ANDROID_CODENAMES
                     + ")"
                     + "(?:\\s(?:" + MAC_CODENAMES + "))?"
@@ -160,7 +162,7 @@ final class Vocabulary {
                     + "(?:\\s(?:plus|pro|ultra|lite|compact|mini|max)(?![\\w-]))?"
                     + "|moto\\s?[a-z]\\d?(?:\\splus)?"
                     + "|genymotion\\scustom\\s\\d{1,2}\""
-                    + "|(?:dell|hp|lenovo)\\s(?:latitude|precision|optiplex|xps|inspiron|vostro|elitebook|probook|zbook|thinkpad|thinkcentre|ideapad|yoga)\\s(?:x360\\s)?[a-z]{0,2}\\d{2,4}\\w{0,3}"
+                    + "|(?:(?:dell|hp|lenovo)\\s)?(?:latitude|precision|optiplex|xps|inspiron|vostro|elitebook|probook|zbook|thinkpad|thinkcentre|ideapad|yoga)\\s(?:x360\\s)?[a-z]{0,2}\\d{2,4}\\w{0,3}"
                     + "(?:\\s9\\d{3})?" + PC_GENERATION // "XPS 13 9310", "EliteBook 840 G8", "ThinkPad T14 Gen 3"
                     + "|thinkpad\\s[a-z]{1,2}\\d{1,3}\\w{0,2}" + PC_GENERATION
                     + "|surface\\s(?:pro|laptop|book|go)(?:\\s?\\d)?"
@@ -406,7 +408,18 @@ final class Vocabulary {
      */
     static final Pattern KEY_VALUE = Pattern.compile(
             "^[ \\t*>|-]{0,12}(?:\\[?(?:INFO|DEBUG|TRACE|LOG)\\]?[ \\t]{0,6}[|:]?[ \\t]{0,6})?[*_]{0,2}"
-                    + "([\\p{L}#][\\p{L}0-9 .#/()_'-]{0,40}?)[*_]{0,2}[ \\t]{0,40}(?:=|:|-(?![Vv]ersion\\b))[*_]{0,2}[ \\t]{0,40}(\\S[^\\n]{0,120}?)[ \\t]*$");
+                    + "([\\p{L}#][\\p{L}0-9 .#/()_'-]{0,40}?)[*_]{0,2}[ \\t]{0,40}(?:=|:|\\||-(?![Vv]ersion\\b))[*_]{0,2}[ \\t]{0,40}(\\S[^\\n]{0,120}?)[ \\t]*$");
+
+    /** A pasted user agent: its first product ("Tchap/2.8.0 (realme RMX3241; Android 13)"), or a browser's. */
+    static final Pattern USER_AGENT = Pattern.compile(
+            "[ \\t*>-]{0,6}user[ -]?agent[*_]{0,2}[ \\t]{0,3}[:=][*_]{0,2}[ \\t]{0,3}[\"']?([a-z][\\w.-]{0,30}/\\d[\\w.]{0,30})", CI);
+
+    /** Browsers in a "Mozilla/5.0 (...)" user agent, most specific first: Edge and Opera also name Chrome and Safari. */
+    static final Pattern BROWSER = Pattern.compile("(?<![\\w/])(?:Edg|EdgA|EdgiOS|OPR|Firefox|FxiOS|CriOS|Chrome|Version)/\\d[\\w.]{0,30}");
+
+    /** A form label alone on its line, its value below: "### Device Model", "*OS Version:*", "Betriebssystem". */
+    static final Pattern LABEL_LINE = Pattern.compile(
+            "[ \\t]{0,3}(?:#{1,6}[ \\t]{1,3})?[*_]{0,2}(\\p{L}[\\p{L}0-9 .()'-]{0,30}?)[*_]{0,2}[ \\t]{0,3}:?[*_]{0,2}");
 
     /** A report value that is a version: "8.3.0", "v9.3.0", "5.0.2 GA", "4.0.0 (4.0.0.201504272049)", "(v6.3.0.GA)". */
     static final Pattern VERSION_VALUE = Pattern.compile("^\\(?v?\\d{1,4}(?:\\.[\\dx]{1,14}){1,4}", CI);

@@ -18,7 +18,7 @@ final class Html {
             "(?i)<(?=[/a-z])/?(?:p|br|div|span|a|b|i|u|strong|em|font|table|tr|td|th|tbody|thead|ul|ol|li|html|body|head"
                     + "|blockquote|h[1-6]|img|hr|o:p|center|pre)" + TAG_ATTRS);
     /** Markers of HTML written as prose layout rather than as source code pasted for discussion. */
-    private static final Pattern LAYOUT_MARKER = Pattern.compile("(?i)<br\\s*/?>|</p>|</div>|&nbsp;|<o:p>");
+    private static final Pattern LAYOUT_MARKER = Pattern.compile("(?i)<br\\s*/?>|</p>|</div>|</tr>|&nbsp;|<o:p>");
     /** Pasted UI source (a web view test case, Alloy XML) is code to keep, not a body to render. */
     private static final Pattern SOURCE_MARKER = Pattern.compile(
             "(?i)<script|<input|<button|<\\?xml|<alloy|<window|<view\\b|<label|Ti\\.UI|\\bfunction\\s*\\(|document\\.write"

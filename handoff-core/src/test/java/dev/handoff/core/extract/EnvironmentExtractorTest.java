@@ -689,6 +689,76 @@ class EnvironmentExtractorTest {
         }
     }
 
+    /** Request forms and pasted reports: GitHub issue forms, Jira and HTML tables, user agents. */
+    @Nested
+    class Forms {
+
+        @Test
+        void a_value_under_a_form_heading_belongs_to_that_heading() {
+            // github.com/D4vidDf/HyperBridge/issues/177 and fast4x/RiMusic/issues/5214 (issue forms)
+            EnvironmentBlock b = fromDescription("### Device Model\n\nPOCO X7 PRO\n\n### OS Version\n\nHyperOS 3.0.300.0\n\n"
+                    + "### Version of RiMusic\n\n0.6.66\n\n### Tell us how you trigger this bug\n\nSolo intento abrir la app");
+            assertThat(values(b, Slot.DEVICE)).containsExactly("POCO X7 PRO");
+            assertThat(values(b, Slot.OS)).containsExactly("HyperOS 3.0.300.0");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("0.6.66");
+        }
+
+        @Test
+        void a_label_on_its_own_line_takes_the_next_line_with_text_as_its_value() {
+            // "h3. Hostname" after normalisation, which drops the heading mark
+            EnvironmentBlock b = fromDescription("Hostname\n\nLAPTOP-4711\n\nApp version\n\n2.4.1");
+            assertThat(values(b, Slot.DEVICE)).containsExactly("LAPTOP-4711");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("2.4.1");
+        }
+
+        @Test
+        void a_command_and_its_output_or_an_indented_listing_item_are_not_label_and_value() {
+            // AC-2296: "node -v" then its output; AC-5604: the Xcode versions of "appc info"
+            EnvironmentBlock b = fromDescription("I said I upgraded to the last version, thats why:\nnode -v\nv0.10.13\n\n"
+                    + "Xcode\n  9.2 (build 9C40b) - Xcode default");
+            assertThat(values(b, Slot.APPLICATION)).doesNotContain("v0.10.13", "9.2 (build 9C40b) - Xcode default");
+        }
+
+        @Test
+        void a_table_row_gives_its_second_cell_for_device_and_os_but_not_a_product_matrix() {
+            // "|Device|LAPTOP-4711|" after normalisation
+            EnvironmentBlock b = fromDescription("Field | Value\nDevice | LAPTOP-4711\nOS | Windows 10 Enterprise 22H2 | checked\n"
+                    + "Titanium Studio | 3.3.0.201406171608");
+            assertThat(values(b, Slot.DEVICE)).containsExactly("LAPTOP-4711");
+            assertThat(values(b, Slot.OS)).containsExactly("Windows 10 Enterprise 22H2");
+            assertThat(values(b, Slot.APPLICATION)).noneMatch(v -> v.contains("3.3.0"));
+        }
+
+        @Test
+        void a_device_report_table_gives_the_model_and_no_sdk_as_application() {
+            // github.com/MarcusWolschon/osmeditor4android/issues/2556 (Vespucci's device report)
+            // as the normaliser renders its rows
+            EnvironmentBlock b = fromDescription("Device info:\nApp version | 20.0.0.0\nAndroid SDK version | 22\nDevice model | SM-J111M");
+            assertThat(values(b, Slot.DEVICE)).containsExactly("SM-J111M");
+            assertThat(values(b, Slot.APPLICATION)).doesNotContain("Android SDK");
+        }
+
+        @Test
+        void a_user_agent_names_the_app_or_the_browser_and_its_platform() {
+            // github.com/tchapgouv/tchap-android/issues/915
+            EnvironmentBlock app = fromDescription("User-Agent: \"Tchap/2.8.0 (realme RMX3241; Android 13; RMX3241_11_F.05)\"");
+            assertThat(values(app, Slot.APPLICATION)).containsExactly("Tchap/2.8.0");
+            assertThat(values(app, Slot.DEVICE)).containsExactly("realme RMX3241");
+            assertThat(values(app, Slot.OS)).containsExactly("Android 13");
+
+            EnvironmentBlock browser = fromDescription("User agent: Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
+                    + "(KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91");
+            assertThat(values(browser, Slot.APPLICATION)).containsExactly("Edg/120.0.2210.91");
+            assertThat(values(browser, Slot.OS)).containsExactly("Windows NT 10.0");
+        }
+
+        @Test
+        void a_business_model_line_is_a_device_without_its_maker() {
+            EnvironmentBlock b = fromDescription("Gerät: Latitude 5440\nBetriebssystem: Windows 11");
+            assertThat(values(b, Slot.DEVICE)).containsExactly("Latitude 5440");
+        }
+    }
+
     @Nested
     class Invariants {
 

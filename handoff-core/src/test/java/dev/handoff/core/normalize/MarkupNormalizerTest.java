@@ -185,6 +185,14 @@ class MarkupNormalizerTest {
     }
 
     @Test
+    void an_html_table_without_other_layout_becomes_rows_of_cells() {
+        // github.com/MarcusWolschon/osmeditor4android/issues/2556: an app's device report pasted as a bare table
+        String raw = "Device info:\n<table>\n<tr><td>App version</td><td>20.0.0.0</td></tr>\n"
+                + "<tr><td>Device model</td><td>SM-J111M</td></tr>\n</table>";
+        assertThat(n(raw)).isEqualTo("Device info:\n\nApp version | 20.0.0.0\n\nDevice model | SM-J111M");
+    }
+
+    @Test
     void line_breaks_and_rules_are_layout_only() {
         assertThat(n("first line \\\\ second line\n----\nafter the rule")).isEqualTo("first line\nsecond line\n\nafter the rule");
     }
