@@ -202,7 +202,7 @@ public final class LedgerBuilder {
                 : !TextCues.looksLikeCode(s) && (LedgerPatterns.mayRequest(s) && LedgerPatterns.REQUEST.matcher(s).lookingAt()
                         || (s.contains(" you ") && LedgerPatterns.EMBEDDED_REQUEST.matcher(s).find()));
         // The closing check is the costly one, so it runs on candidates only.
-        return asks && !TextCues.isClosing(s);
+        return asks && !TextCues.isTemplateText(s) && !TextCues.isClosing(s);
     }
 
     private static boolean endsWithQuestionMark(String s) {
@@ -284,7 +284,7 @@ public final class LedgerBuilder {
         for (Sentence s : src.sentences()) {
             String text = src.text(s);
             if (text.length() > TextCues.MAX_SENTENCE || !endsWithQuestionMark(text) || TextCues.looksLikeCode(text)
-                    || TextCues.isPing(text) || TextCues.wordCount(text) < 3) {
+                    || TextCues.isPing(text) || TextCues.wordCount(text) < 3 || TextCues.isTemplateText(text)) {
                 continue;
             }
             Quote q = quote(src, s);
@@ -440,7 +440,7 @@ public final class LedgerBuilder {
                 continue;
             }
             String body = text.substring(TextCues.addressLength(text));
-            if (!LedgerPatterns.TRIED.find(body) || LedgerPatterns.NOT_A_REPORT.matcher(body).find()) {
+            if (!LedgerPatterns.TRIED.find(body) || LedgerPatterns.NOT_A_REPORT.matcher(body).find() || TextCues.isTemplateText(body)) {
                 continue;
             }
             Quote step = quote(src, s);

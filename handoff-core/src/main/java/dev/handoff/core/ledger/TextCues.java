@@ -159,6 +159,31 @@ public final class TextCues {
         return PING.find(sentence);
     }
 
+    /** A checked box of an issue template about the tracker itself ("[x] I have checked that this issue has not already been reported"). */
+    private static final Pattern TRACKER_CHECKBOX = Pattern.compile(
+            "^\\[[xX ]\\]\\s.{0,200}?\\b(?:issues?|reported|duplicates?|searched|existing|guidelines|code of conduct|agree|template)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Text an issue template put there, not the person: a Markdown heading ("### What was your expectation?")
+     * or a checked box about the tracker. Neither asks anything nor reports a step tried.
+     */
+    public static boolean isTemplateText(String sentence) {
+        String s = sentence.stripLeading();
+        if (s.isEmpty()) {
+            return false;
+        }
+        char first = s.charAt(0);
+        if (first == '#') {
+            int hashes = 0;
+            while (hashes < s.length() && s.charAt(hashes) == '#') {
+                hashes++;
+            }
+            return hashes <= 6 && hashes < s.length() && s.charAt(hashes) == ' ';
+        }
+        return first == '[' && TRACKER_CHECKBOX.matcher(s).lookingAt();
+    }
+
     /** Code, markup or log lines: pasted material, not a person's statement. */
     public static boolean looksLikeCode(String sentence) {
         String s = sentence.strip();

@@ -301,4 +301,23 @@ class ThreadLedgerTest {
                 && java.util.Objects.equals(s.ref().commentId(), q.source().commentId())).findFirst().orElseThrow();
         assertThat(st.text().substring(q.source().start(), q.source().end())).isEqualTo(q.text());
     }
+
+    @Test
+    void anIssueTemplatesHeadingsAndTrackerCheckboxesAreNeitherQuestionsNorStepsTried() {
+        // github.com/fast4x/RiMusic/issues/5214 and D4vidDf/HyperBridge/issues/177 (issue forms), shortened
+        Ticket t = ThreadFixture.ticket("ES-4").reporter("pand", "Pand3rby08").created("2025-01-11T10:00:00Z")
+                .summary("No puedo abrir la app")
+                .description("### Tell us how you trigger this bug\n\nSolo intento abrir la app y no funciona\n\n"
+                        + "### What was your expectation?\n\nDebería abrirse\n\n### Checklist\n\n"
+                        + "- [x] I have checked that this issue has not already been reported.\n"
+                        + "- [x] I restarted the phone, it didn't help.\n\n¿Alguien sabe por qué pasa esto?")
+                .build();
+        ThreadLedger ledger = ledgerOf(t);
+
+        assertThat(ledger.openQuestions()).extracting(q -> q.question().text())
+                .containsExactly("¿Alguien sabe por qué pasa esto?");
+        assertThat(ledger.tried()).extracting(s -> s.step().text())
+                .noneMatch(s -> s.contains("already been reported"))
+                .anyMatch(s -> s.contains("I restarted the phone"));
+    }
 }
