@@ -134,6 +134,8 @@ class RealTicketsTest {
         void theDeviceStatedInTheReportersOwnCommentIsFoundWithItsModelSuffix() {
             var d = draft("de", "DE-3");
             only(d, Slot.DEVICE, "Sony Xperia XA1 Plus", SourceRef.Kind.COMMENT, "traut21");
+            // "ab Android 6" in the opening is a range: the reporter's own "Android: **8.0.0**" still counts
+            assertThat(values(d, Slot.OS)).containsExactly("Android 6", "Android: 8.0.0");
         }
 
         @Test

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Extracts the environment block (device, OS, application, last change, error string) from a ticket's
@@ -132,7 +133,8 @@ public final class EnvironmentExtractor {
         java.util.Set<String> bare = new java.util.HashSet<>();
         for (Candidate c : candidates) {
             if (isOpening(c)) {
-                (c.value().chars().anyMatch(Character::isDigit) ? versioned : bare).add(productKey(c.value()));
+                // "ab Android 6", "Android 5.0 and up": a range leaves the exact version open, as a bare name does
+                (c.value().chars().anyMatch(Character::isDigit) && !isRange(c) ? versioned : bare).add(productKey(c.value()));
             }
         }
         bare.removeAll(versioned);
@@ -178,6 +180,18 @@ public final class EnvironmentExtractor {
             }
         }
         return out;
+    }
+
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?:^|\\s)(?:ab|from|à partir d(?:e\\s|')|a partir de|desde)\\s?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RANGE_AFTER = Pattern.compile(
+            "^\\s(?:or (?:later|higher|newer|above)|and (?:later|higher|newer|above|up)|(?:und|oder) (?:höher|neuer)"
+                    + "|ou (?:plus|supérieur)|(?:o|y) (?:superior|posterior)(?:es)?)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static boolean isRange(Candidate c) {
+        String text = c.source().text();
+        return c.value().endsWith("+") || RANGE_BEFORE.matcher(text).region(Math.max(0, c.start() - 14), c.start()).find()
+                || RANGE_AFTER.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 20)).lookingAt();
     }
 
     private static boolean isOpening(Candidate c) {

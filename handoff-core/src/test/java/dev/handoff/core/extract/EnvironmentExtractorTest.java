@@ -753,6 +753,17 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void a_version_range_in_the_opening_leaves_room_for_the_reporters_exact_version() {
+            EnvironmentBlock range = extractor.extract(Sources.ticket().summary("Login fails on Android 5.0 and up").description("")
+                    .comment(REPORTER, "My phone runs Android 8.1").build());
+            assertThat(values(range, Slot.OS)).containsExactly("Android 5.0", "Android 8.1");
+
+            EnvironmentBlock exact = extractor.extract(Sources.ticket().summary("Login fails on Android 5.0").description("")
+                    .comment(REPORTER, "It also fails on Android 8.1").build());
+            assertThat(values(exact, Slot.OS)).containsExactly("Android 5.0");
+        }
+
+        @Test
         void a_business_model_line_is_a_device_without_its_maker() {
             EnvironmentBlock b = fromDescription("Gerät: Latitude 5440\nBetriebssystem: Windows 11");
             assertThat(values(b, Slot.DEVICE)).containsExactly("Latitude 5440");
