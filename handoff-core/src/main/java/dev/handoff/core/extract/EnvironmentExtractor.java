@@ -62,6 +62,8 @@ public final class EnvironmentExtractor {
                 new SourceScanner(s, SourceScanner.Mode.AFFECTED, base, orderBase, threadCandidates).scan(true, true);
             }
         }
+        fieldCandidates = dropOsInsideApplications(fieldCandidates);
+        threadCandidates = dropOsInsideApplications(threadCandidates);
         Map<Slot, List<Evidence>> slots = new EnumMap<>(Slot.class);
         for (Slot slot : Slot.values()) {
             List<Candidate> chosen = ofSlot(fieldCandidates, slot);
@@ -176,6 +178,35 @@ public final class EnvironmentExtractor {
         for (Candidate c : candidates) {
             boolean bareOtherTarget = MOBILE_TARGET.matcher(c.value()).matches() && !summaryTargets.contains(productKey(c.value()));
             if (!bareOtherTarget) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** "Windows 8.00" in "SAPGUI for Windows 8.00" is part of the product's name and version, not the OS. */
+    private static List<Candidate> dropOsInsideApplications(List<Candidate> candidates) {
+        Map<SourceText, List<Candidate>> apps = new java.util.IdentityHashMap<>();
+        for (Candidate c : candidates) {
+            if (c.slot() == Slot.APPLICATION) {
+                apps.computeIfAbsent(c.source(), s -> new ArrayList<>()).add(c);
+            }
+        }
+        if (apps.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            boolean inside = false;
+            if (c.slot() == Slot.OS) {
+                for (Candidate a : apps.getOrDefault(c.source(), List.of())) {
+                    if (a.start() < c.start() && c.end() <= a.end()) {
+                        inside = true;
+                        break;
+                    }
+                }
+            }
+            if (!inside) {
                 out.add(c);
             }
         }

@@ -96,6 +96,13 @@ class EnvironmentExtractorTest {
     class Os {
 
         @Test
+        void windows_inside_a_products_name_is_not_the_operating_system() {
+            EnvironmentBlock b = fromDescription("Since this morning SAPGUI for Windows 8.00 shows an error. I am on Windows 11.");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("SAPGUI for Windows 8.00");
+            assertThat(values(b, Slot.OS)).containsExactly("Windows 11");
+        }
+
+        @Test
         void the_failing_os_version_is_taken_and_the_one_that_worked_is_not() {
             // AC-1083
             EnvironmentBlock b = extractor.extract(Sources.ticket()
