@@ -790,7 +790,12 @@ final class SourceScanner {
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("the", "my", "our");
 
     private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("update", "upgrade", "patch", "install",
-            "installation", "change", "migration", "reboot", "restart", "reset");
+            "installation", "change", "migration", "reboot", "restart", "reset", "aktualisierung", "umstellung", "änderung",
+            "neustart", "jour", "maj", "màj", "actualización", "actualizacion", "instalación", "cambio", "reinicio", "migración");
+
+    /** What still belongs to a version in a change clause: "to 8.1.0 GA", "to 22H2 build 19045", "to 3.0.3 yesterday". */
+    private static final java.util.Set<String> AFTER_VERSION = java.util.Set.of("or", "oder", "ou", "/", "&", "version", "versión", "ga", "beta", "rc", "lts", "build", "sp1",
+            "sp2", "hier", "gestern", "ayer", "week", "night", "morning", "semaine", "woche");
 
     /** What may follow a change named as a noun: its target or its time ("the update to iOS 7", "the update last week"). */
     private static final java.util.Set<String> NOUN_CONTINUATIONS = java.util.Set.of("to", "of", "from", "on", "for", "in",
@@ -827,6 +832,7 @@ final class SourceScanner {
         int i = from;
         int words = 0;
         int lastWordEnd = from;
+        boolean afterVersion = false;
         while (i < limit) {
             char c = text.charAt(i);
             if (c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '(' || c == ')' || c == '"') {
@@ -845,10 +851,16 @@ final class SourceScanner {
                 i++;
             }
             String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
-            if (CLAUSE_BREAKS.contains(w) && !(words == 0 && objectMayFollow && CLAUSE_OPENERS.contains(w))
-                    || words == 0 && !objectMayFollow && !NOUN_CONTINUATIONS.contains(w)) {
+            // a change named as a noun goes on only with its target or time ("the update to iOS 7", "dem Update auf iOS 14")
+            boolean continues = words == 0 && !objectMayFollow && NOUN_CONTINUATIONS.contains(w);
+            if (!continues && (CLAUSE_BREAKS.contains(w) && !(words == 0 && objectMayFollow && CLAUSE_OPENERS.contains(w))
+                    || words == 0 && !objectMayFollow)) {
                 break;
             }
+            if (afterVersion && !NOUN_CONTINUATIONS.contains(w) && !AFTER_VERSION.contains(w)) {
+                break; // "a 3.0.3 la aplicación dejó de funcionar", "auf iOS 14.2 funktioniert": past the version, the effect
+            }
+            afterVersion = Character.isDigit(w.charAt(0)) && w.indexOf('.') > 0;
             words++;
             lastWordEnd = i;
             if (words >= 10) {

@@ -205,9 +205,11 @@ final class Vocabulary {
 
     /** "after updating to Xcode 9.3", "since the update to iOS 7", "since KB5034441 was installed". */
     static final Pattern CHANGE_AFTER = Pattern.compile(
-            "\\b(?:after|since|following)\\s(?:(?:the|my|our|a|an|this|that|i|we|last|latest|recent|recently|new|today's|yesterday's|having|just)\\s){0,3}"
-                    // what was changed, named before the change: "the KB5034441 update", "the Windows 11 24H2 upgrade"
-                    + "(?:(?:kb\\d{6,8}|(?-i:[A-Z])[\\w.+-]{1,24}|\\d[\\w.]{0,15})\\s){0,3}"
+            "\\b(?:after|since|following)\\s(?:(?:the|my|our|a|an|this|that|i|we|last|latest|recent|recently|new|today's|yesterday's|having|just"
+                    + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|(?:week|weekend|night|morning|month)'s)\\s){0,3}"
+                    // what was changed, named before the change: "the KB5034441 update", "the Windows 11 24H2 upgrade", "Monday's password change"
+                    + "(?:(?:kb\\d{6,8}|(?-i:[A-Z])[\\w.+-]{1,24}|\\d[\\w.]{0,15}|password|vpn|driver|firmware|bios|certificate|policy|profile"
+                    + "|security|antivirus|mfa|network|wi-?fi|proxy|dns|printer|account|system|windows|office|app|client)\\s){0,3}"
                     + CHANGE_STEM + "(?![\\w])"
                     // someone else's change, or new hardware: "since IT pushed the new VPN profile", "after we got a new dock"
                     + "|\\b(?:after|since)\\s(?:it|the\\sadmins?|support|the\\sservice\\sdesk|the\\shelp\\s?desk|someone|they|we|i)"

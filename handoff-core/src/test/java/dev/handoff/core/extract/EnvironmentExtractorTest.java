@@ -432,7 +432,12 @@ class EnvironmentExtractorTest {
             "I used to have 2 organizations and needed to restart my computer and now I only have 1? | needed to restart my computer",
             "Outlook stürzt nach dem Update ab. | nach dem Update",
             "Outlook plante depuis la mise à jour de lundi. | depuis la mise à jour de lundi",
-            "Outlook falla desde la actualización del martes. | desde la actualización del martes"})
+            "Outlook falla desde la actualización del martes. | desde la actualización del martes",
+            "Since Monday's password change my Outlook keeps asking for credentials. | Since Monday's password change",
+            "Seit dem Update auf iOS 14.2 funktioniert die App nicht mehr. | Seit dem Update auf iOS 14.2",
+            // github.com/D4vidDf/HyperBridge/issues/177
+            "Después de la actualización de 3.0.1 a 3.0.3 la aplicación dejó de funcionar | Después de la actualización de 3.0.1 a 3.0.3",
+            "After the update from 3.0.1 to 3.0.3 or 3.0.4 nothing opens. | After the update from 3.0.1 to 3.0.3 or 3.0.4"})
         void a_change_before_the_problem_is_the_shortest_clause_that_names_it(String text, String expected) {
             assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).containsExactly(expected);
         }
