@@ -54,6 +54,8 @@ final class DraftCommand {
         int tier = 2;
         Path kb = null;
         Path history = null;
+        java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+        java.util.Set<String> groups = new java.util.LinkedHashSet<>();
         List<String> files = new ArrayList<>();
         LlmOptions llm = new LlmOptions(env);
         RerankOptions rerank = new RerankOptions(env::get);
@@ -82,6 +84,14 @@ final class DraftCommand {
                     }
                     tier = Integer.parseInt(args.get(++i));
                 }
+                case "--role", "--group" -> {
+                    // comments restricted to a project role or group reach the draft only if its audience has it, as in Jira
+                    if (i + 1 >= args.size() || args.get(i + 1).isBlank() || args.get(i + 1).startsWith("--")) {
+                        err.println("handoff draft: " + a + " needs a name");
+                        return 2;
+                    }
+                    (a.equals("--role") ? roles : groups).add(args.get(++i));
+                }
                 case "--kb", "--history" -> {
                     if (i + 1 >= args.size()) {
                         err.println("handoff draft: " + a + " needs a folder");
@@ -108,7 +118,7 @@ final class DraftCommand {
             }
         }
         if (files.isEmpty()) {
-            err.println("usage: handoff draft [--json] [--tier N] [--kb DIR [" + RerankOptions.USAGE + "]] [--history DIR]"
+            err.println("usage: handoff draft [--json] [--tier N] [--role NAME]... [--group NAME]... [--kb DIR [" + RerankOptions.USAGE + "]] [--history DIR]"
                     + " [--llm ollama --ollama-url URL [--llm-stream]"
                     + " | --llm openai --openai-url URL] [--model NAME] [--llm-timeout SECONDS] [--language NAME] [--categories A,B]"
                     + " FILE... ('-' reads stdin)");
@@ -145,10 +155,11 @@ final class DraftCommand {
             }
         }
         int failed = 0;
+        Audience audience = new Audience(tier, groups, roles, false);
         for (String file : files) {
             try {
                 Ticket ticket = reader.read(bytes(file, stdin));
-                EscalationPipeline.Drafted drafted = pipeline.draftWithSources(ticket, Audience.agents(tier));
+                EscalationPipeline.Drafted drafted = pipeline.draftWithSources(ticket, audience);
                 Draft draft = drafted.draft();
                 Knowledge.Found lookup = knowledge == null ? null : knowledge.find(ticket, draft, tier);
                 DraftKnowledge found = lookup == null ? null : lookup.knowledge();

@@ -793,6 +793,12 @@ final class SourceScanner {
             "installation", "change", "migration", "reboot", "restart", "reset", "aktualisierung", "umstellung", "änderung",
             "neustart", "jour", "maj", "màj", "actualización", "actualizacion", "instalación", "cambio", "reinicio", "migración");
 
+    /** Times that close a change clause. */
+    private static final java.util.Set<String> TIME_ENDS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "yesterday", "today", "morning", "evening", "night", "weekend", "week",
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "gestern", "heute", "woche", "lundi", "mardi", "mercredi",
+            "jeudi", "vendredi", "hier", "semaine", "lunes", "martes", "miércoles", "jueves", "viernes", "ayer", "semana");
+
     /** What still belongs to a version in a change clause: "to 8.1.0 GA", "to 22H2 build 19045", "to 3.0.3 yesterday". */
     private static final java.util.Set<String> AFTER_VERSION = java.util.Set.of("or", "oder", "ou", "/", "&", "version", "versión", "ga", "beta", "rc", "lts", "build", "sp1",
             "sp2", "hier", "gestern", "ayer", "week", "night", "morning", "semaine", "woche");
@@ -863,6 +869,9 @@ final class SourceScanner {
             afterVersion = Character.isDigit(w.charAt(0)) && w.indexOf('.') > 0;
             words++;
             lastWordEnd = i;
+            if (words > 1 && TIME_ENDS.contains(w)) {
+                break; // "since my password change on Monday": the time closes the clause
+            }
             if (words >= 10) {
                 break;
             }

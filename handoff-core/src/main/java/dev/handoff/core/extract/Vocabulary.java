@@ -93,7 +93,7 @@ final class Vocabulary {
             + "|visual\\sstudio(?:\\scode)?|vs\\scode|intellij(?:\\sidea)?|internet\\sexplorer|microsoft\\sedge"
             + "|outlook|onedrive|sharepoint|skype(?:\\sfor\\sbusiness)?|microsoft\\steams|ms\\steams|excel|powerpoint"
             + "|chrome|firefox|safari|thunderbird|(?:adobe\\s)?acrobat(?:\\sreader)?(?:\\s(?:dc|pro))?|citrix(?:\\s(?:workspace|receiver))?"
-            + "|(?:microsoft|office|ms)\\s365|m365|microsoft\\soffice|sap\\s?gui(?:\\sfor\\s(?:windows|java))?"
+            + "|(?:microsoft|office|ms)\\s365(?:\\sapps(?:\\sfor\\s(?:enterprise|business))?)?|m365|microsoft\\soffice|sap\\s?gui(?:\\sfor\\s(?:windows|java))?"
             + "|anyconnect|globalprotect|docker|kubernetes|tomcat|nginx|jenkins|jira|confluence|zoom|slack";
     /** Generic words that only count as a product when a version stands next to them. */
     private static final String WEAK_APPS = "sdk|cli|studio|node|npm|java|jdk|jre|python|php|ruby|office|word|teams"

@@ -207,6 +207,7 @@ class EnvironmentExtractorTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "Office 365 Version 2311 (Build 17029.20068) crashes on attachments. | Office 365 Version 2311 (Build 17029.20068)",
+            "It's Microsoft 365 Apps for enterprise, Version 2310 (Build 16924.20150). | Microsoft 365 Apps for enterprise, Version 2310 (Build 16924.20150)",
             "SAP GUI 7.70 patch 11 freezes at login. | SAP GUI 7.70 patch 11",
             "Adobe Acrobat Reader DC 2023.008.20421 prints blank pages. | Adobe Acrobat Reader DC 2023.008.20421"})
         void an_office_application_keeps_its_version_and_build_or_patch_level(String text, String expected) {
@@ -434,6 +435,7 @@ class EnvironmentExtractorTest {
             "Outlook plante depuis la mise à jour de lundi. | depuis la mise à jour de lundi",
             "Outlook falla desde la actualización del martes. | desde la actualización del martes",
             "Since Monday's password change my Outlook keeps asking for credentials. | Since Monday's password change",
+            "since my password change on Monday Outlook keeps asking for my credentials | since my password change on Monday",
             "Seit dem Update auf iOS 14.2 funktioniert die App nicht mehr. | Seit dem Update auf iOS 14.2",
             // github.com/D4vidDf/HyperBridge/issues/177
             "Después de la actualización de 3.0.1 a 3.0.3 la aplicación dejó de funcionar | Después de la actualización de 3.0.1 a 3.0.3",

@@ -320,4 +320,21 @@ class ThreadLedgerTest {
                 .noneMatch(s -> s.contains("already been reported"))
                 .anyMatch(s -> s.contains("I restarted the phone"));
     }
+
+    @Test
+    void anInternalNoteReportsWhatTierOneTriedAndTheNextSentenceGivesItsOutcome() {
+        Ticket t = ThreadFixture.ticket("ITSD-4711").reporter("abecker", "Anna Becker").created("2026-11-02T08:12:00Z")
+                .summary("Outlook keeps prompting for password after password change")
+                .description("Since my password change on Monday Outlook keeps asking for my credentials.")
+                .internal("tkoch", "Tim Koch", "2026-11-02T10:00:00Z",
+                        "Cleared the cached credentials in Credential Manager and recreated the Outlook profile. Still prompting.")
+                .build();
+        ThreadLedger ledger = ledgerOf(t);
+
+        assertThat(ledger.tried()).singleElement().satisfies(step -> {
+            assertThat(step.step().text()).startsWith("Cleared the cached credentials");
+            assertThat(step.outcome()).isEqualTo(Outcome.NO_CHANGE);
+            assertThat(step.outcomeEvidence().text()).isEqualTo("Still prompting.");
+        });
+    }
 }
