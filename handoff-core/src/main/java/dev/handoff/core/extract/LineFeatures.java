@@ -41,7 +41,7 @@ final class LineFeatures {
         "vostro", "elitebook", "probook", "zbook", "thinkcentre", "ideapad", "yoga", "thinkpad*", "surface", "macbook*", "imac*", "mac", "api",
         "mbp", "pc", "laptop", "desktop", "workstation"};
     private static final String[] MACHINE_CUE_WORDS = {"hostname", "host", "computer", "machine", "device", "asset",
-        "serial", "service", "workstation", "laptop", "desktop", "pc", "gerät*", "rechner*", "appareil", "poste",
+        "serial", "service", "workstation", "laptop", "desktop", "pc", "gerät*", "rechner*", "inventar*", "appareil", "poste",
         "ordinateur", "equipo", "dispositivo"};
     private static final String[] APP_WORDS = {"titanium*", "appcelerator*", "ti", "appc", "ios", "iphone", "android",
         "mac", "macos", "windows", "alloy", "hyperloop", "xcode", "genymotion", "node*", "arrow*", "cocoapods", "gradle",

@@ -310,6 +310,11 @@ final class SourceScanner {
             Matcher d = m(Vocabulary.DEVICE).region(vs, ve);
             if (d.find()) {
                 add(Slot.DEVICE, d.start(), d.end(), 0.1);
+                // the asset tag beside the model: "HP EliteBook 840 G8 (Inventarnummer WS-0871)"
+                Matcher tag = m(Vocabulary.ASSET_TAG).region(d.end(), ve);
+                if (tag.find()) {
+                    add(Slot.DEVICE, tag.start(), tag.end(), 0.1);
+                }
                 return true;
             }
             if (!m(Vocabulary.NAMED_MACHINE).region(vs, ve).matches()) {
@@ -784,7 +789,7 @@ final class SourceScanner {
             "i", "we", "it", "now", "and", "but", "then", "when", "which", "that", "this", "there", "everything", "nothing",
             "can", "cannot", "can't", "doesn't", "won't", "is", "are", "has", "get", "got", "getting", "the", "my", "our",
             "i'm", "i've", "so", "because", "as", "while", "ich", "es", "je", "il", "yo", "und", "et", "y", "pero", "mais",
-            "aber", "all", "some", "any", "where", "if", "every", "each", "ab", "an", "auf", "aus", "ein", "zu", "nicht", "ne");
+            "aber", "all", "some", "any", "where", "if", "every", "each", "ab", "an", "aus", "ein", "zu", "nicht", "ne");
 
     /** Words that may open the rest of a change clause ("after updating the SDK", "upgraded our SDK"). */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("the", "my", "our");
@@ -805,7 +810,7 @@ final class SourceScanner {
 
     /** What may follow a change named as a noun: its target or its time ("the update to iOS 7", "the update last week"). */
     private static final java.util.Set<String> NOUN_CONTINUATIONS = java.util.Set.of("to", "of", "from", "on", "for", "in",
-            "at", "last", "yesterday", "today", "earlier", "overnight", "auf", "von", "vom", "zu", "de", "du", "a", "el", "del");
+            "at", "last", "yesterday", "today", "earlier", "overnight", "auf", "von", "vom", "zu", "des", "der", "de", "du", "a", "el", "del");
 
     /**
      * "since the update": the change is named whole, so only its target or time may follow ("the update to iOS 7"),

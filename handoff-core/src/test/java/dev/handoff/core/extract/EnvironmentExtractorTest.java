@@ -436,6 +436,7 @@ class EnvironmentExtractorTest {
             "Outlook falla desde la actualización del martes. | desde la actualización del martes",
             "Since Monday's password change my Outlook keeps asking for credentials. | Since Monday's password change",
             "since my password change on Monday Outlook keeps asking for my credentials | since my password change on Monday",
+            "seit dem Update des GlobalProtect Clients auf 6.2.1 gestern bricht die VPN-Verbindung ab. | seit dem Update des GlobalProtect Clients auf 6.2.1 gestern",
             "Seit dem Update auf iOS 14.2 funktioniert die App nicht mehr. | Seit dem Update auf iOS 14.2",
             // github.com/D4vidDf/HyperBridge/issues/177
             "Después de la actualización de 3.0.1 a 3.0.3 la aplicación dejó de funcionar | Después de la actualización de 3.0.1 a 3.0.3",
@@ -775,6 +776,12 @@ class EnvironmentExtractorTest {
             EnvironmentBlock exact = extractor.extract(Sources.ticket().summary("Login fails on Android 5.0").description("")
                     .comment(REPORTER, "It also fails on Android 8.1").build());
             assertThat(values(exact, Slot.OS)).containsExactly("Android 5.0");
+        }
+
+        @Test
+        void the_asset_tag_beside_a_labelled_model_is_kept_too() {
+            EnvironmentBlock b = fromDescription("Gerät: HP EliteBook 840 G8 (Inventarnummer WS-0871)");
+            assertThat(values(b, Slot.DEVICE)).containsExactly("HP EliteBook 840 G8", "WS-0871");
         }
 
         @Test
