@@ -50,6 +50,8 @@ final class Triggers {
         Hits hits = new Hits(this);
         int n = cs.length;
         long[] third = thirdBits;
+        int[][] starts = byStart;
+        char[][] ws = words;
         for (int i = 0; i < Math.min(n, 2); i++) {
             cs[i] = lower(cs[i]);
         }
@@ -65,8 +67,8 @@ final class Triggers {
             if ((c | c2) >= 128 || (third[c << 7 | c2] & bit) == 0) {
                 continue;
             }
-            for (int id : byStart[c << 7 | c2]) {
-                char[] t = words[id];
+            for (int id : starts[c << 7 | c2]) {
+                char[] t = ws[id];
                 int len = t.length;
                 if (i + len > n) {
                     continue;
