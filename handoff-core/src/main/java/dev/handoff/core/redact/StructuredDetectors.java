@@ -76,6 +76,42 @@ final class StructuredDetectors {
         }
     }
 
+    /** The shortest value of {@link #CURL_USER} that can hold a credential. */
+    private static final int CURL_MIN_VALUE = 6;
+
+    /**
+     * A cheap necessary condition for a value of {@link #CURL_USER} at an option: the value is part of the word after
+     * the option and its blanks (at most 8), so that word must be {@link #CURL_MIN_VALUE} long. Running the regex at
+     * every option of a megabyte of "-u a:" took most of its time.
+     */
+    private static boolean curlValuePossible(String text, int idx) {
+        int n = text.length();
+        int q = idx + 2; // "-u", "-user" or "--user" is followed by a blank within six characters
+        while (q < n && q < idx + 6 && !regexSpace(text.charAt(q))) {
+            q++;
+        }
+        if (q >= n || !regexSpace(text.charAt(q))) {
+            return false;
+        }
+        int blanks = q;
+        while (q < n && q - blanks <= 8 && regexSpace(text.charAt(q))) {
+            q++;
+        }
+        if (q - blanks > 8) {
+            return false;
+        }
+        int word = q;
+        while (q < n && q - word < CURL_MIN_VALUE && !regexSpace(text.charAt(q))) {
+            q++;
+        }
+        return q - word >= CURL_MIN_VALUE;
+    }
+
+    /** {@code \s} of a regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
     private static final java.util.Set<String> WIFI_NOT_A_KEY = java.util.Set.of("is", "ist", "est", "es", "lautet",
             "for", "of", "the", "was", "not", "and", "field", "required", "changed", "reset", "works", "doesn't", "does",
             "wifi", "wi-fi", "wlan", "network", "connection", "settings");
@@ -116,8 +152,8 @@ final class StructuredDetectors {
         if (hits.has("://")) {
             uriCredentials(text, spans);
         }
-        onTriggerLines(text, hits, CURL_USER, CURL_TRIGGERS, m -> {
-            if (m.end(1) - m.start(1) < 6) {
+        onTriggerLines(text, hits, CURL_USER, CURL_TRIGGERS, idx -> curlValuePossible(text, idx), m -> {
+            if (m.end(1) - m.start(1) < CURL_MIN_VALUE) {
                 return; // shorter than the shortest credential below, checked before any string is cut out
             }
             String v = m.group(1);
