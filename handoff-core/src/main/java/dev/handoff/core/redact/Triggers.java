@@ -49,41 +49,52 @@ final class Triggers {
     Hits scan(char[] cs) {
         Hits hits = new Hits(this);
         int n = cs.length;
-        long[] third = thirdBits;
-        int[][] starts = byStart;
-        char[][] ws = words;
-        for (int i = 0; i < Math.min(n, 2); i++) {
-            cs[i] = lower(cs[i]);
+        if (n < 2) {
+            if (n == 1) {
+                cs[0] = lower(cs[0]);
+            }
+            return hits;
         }
+        long[] third = thirdBits;
+        // the two characters before the one being lowered stay in registers: reading them back from the array just
+        // written made each position wait for the store before
+        char c = lower(cs[0]);
+        cs[0] = c;
+        char c2 = lower(cs[1]);
+        cs[1] = c2;
         for (int i = 0; i + 1 < n; i++) {
+            char c3 = 0;
             long bit = -1L;
             if (i + 2 < n) {
-                char c3 = lower(cs[i + 2]);
+                c3 = lower(cs[i + 2]);
                 cs[i + 2] = c3;
                 bit = 1L << c3;
             }
-            char c = cs[i];
-            char c2 = cs[i + 1];
-            if ((c | c2) >= 128 || (third[c << 7 | c2] & bit) == 0) {
-                continue;
+            if ((c | c2) < 128 && (third[c << 7 | c2] & bit) != 0) {
+                match(cs, i, byStart[c << 7 | c2], hits);
             }
-            for (int id : starts[c << 7 | c2]) {
-                char[] t = ws[id];
-                int len = t.length;
-                if (i + len > n) {
-                    continue;
-                }
-                // characters past i + 2 are not lower-cased yet
-                int k = 2;
-                while (k < len && lower(cs[i + k]) == t[k]) {
-                    k++;
-                }
-                if (k == len) {
-                    hits.add(id, i);
-                }
-            }
+            c = c2;
+            c2 = c3;
         }
         return hits;
+    }
+
+    /** Compares the triggers that start with the two characters at {@code i}; those past i + 2 are not lowered yet. */
+    private void match(char[] cs, int i, int[] ids, Hits hits) {
+        for (int id : ids) {
+            char[] t = words[id];
+            int len = t.length;
+            if (i + len > cs.length) {
+                continue;
+            }
+            int k = 2;
+            while (k < len && lower(cs[i + k]) == t[k]) {
+                k++;
+            }
+            if (k == len) {
+                hits.add(id, i);
+            }
+        }
     }
 
     private static final char[] ASCII_LOWER = new char[128];
