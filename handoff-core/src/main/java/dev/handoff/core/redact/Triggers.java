@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One pass over the lower-cased text finds every trigger word of every detector (first-character table, then a
- * region compare), instead of one {@code indexOf} pass per word.
+ * One pass over the text lower-cases it and finds every trigger word of every detector (a table of the first three
+ * characters, then a region compare), instead of one {@code indexOf} pass per word.
  */
 final class Triggers {
     /** Trigger ids by their first two characters; a trigger's id indexes {@link #words}. */
     private final int[][] byStart = new int[128 * 128][];
     /**
      * By the first two characters, the third characters of the triggers that start with them, one bit per
-     * (c &amp; 63); all bits for two-letter triggers. Zero if no trigger starts with the two.
+     * {@code c & 63}; all bits for two-letter triggers. Zero if no trigger starts with the two.
      */
     private final long[] thirdBits = new long[128 * 128];
     private final char[][] words;
