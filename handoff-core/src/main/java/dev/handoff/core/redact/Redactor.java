@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * thread-safe (matchers are created per call).
  *
  * <p>Design: one linear pass finds "runs" of token characters (where vendor prefixes, JWTs and random-looking
- * strings live); keyword detectors start only where a cheap {@code indexOf} on a lower-cased copy finds a trigger
+ * strings live); keyword detectors start only where one table-driven pass over a lower-cased copy finds a trigger
  * word, and then parse the value by hand. No regex runs over ordinary prose, and every regex is bounded.
  * The number of lines is preserved: newlines inside a redacted span are re-emitted after the marker.
  */
@@ -51,15 +51,14 @@ public final class Redactor {
             return new RedactionResult(text == null ? "" : text, RedactionReport.empty());
         }
         Spans spans = new Spans();
-        // one char[] copy serves the run scan and, lower-cased in place afterwards, the trigger scan
+        // one char[] copy serves the run scan and then, lower-cased in place by the trigger scan, the detectors (a
+        // lower-cased String would be a second megabyte-sized copy)
         char[] cs = text.toCharArray();
         RunScanner.scan(text, cs, spans);
-        lowerInPlace(cs);
-        String low = new String(cs);
         Triggers.Hits hits = TRIGGERS.scan(cs);
         if (!hits.isEmpty()) {
-            KeywordDetector.scan(text, low, hits, spans);
-            StructuredDetectors.scan(text, low, hits, spans);
+            KeywordDetector.scan(text, cs, hits, spans);
+            StructuredDetectors.scan(text, cs, hits, spans);
             // certificates and public keys: no standalone guesses inside them (named values still count)
             spans.dropWithin(StructuredDetectors.publicBlocks(text, hits), 20);
         }
@@ -95,29 +94,6 @@ public final class Redactor {
         }
         out.append(text, pos, text.length());
         return new RedactionResult(out.toString(), RedactionReport.of(counts));
-    }
-
-    /**
-     * Lower-cases char by char, so that indexes into the copy are indexes into the original (String.toLowerCase
-     * changes the length of a few letters such as U+0130), with a table for ASCII, which is most of a ticket.
-     */
-    static void lowerInPlace(char[] cs) {
-        for (int i = 0; i < cs.length; i++) {
-            char c = cs[i];
-            if (c < 128) {
-                cs[i] = ASCII_LOWER[c];
-            } else {
-                cs[i] = Character.toLowerCase(c);
-            }
-        }
-    }
-
-    private static final char[] ASCII_LOWER = new char[128];
-
-    static {
-        for (char c = 0; c < 128; c++) {
-            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-        }
     }
 
     public static final class Builder {

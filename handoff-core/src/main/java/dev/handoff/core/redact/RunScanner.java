@@ -18,11 +18,13 @@ final class RunScanner {
     static final int BITLOCKER_MIN = 6 * 8 + 7;
 
     private static final boolean[] RUN_CHAR = new boolean[128];
+    private static final boolean[] SEPARATOR = new boolean[128];
 
     static {
         for (char c = 0; c < 128; c++) {
             RUN_CHAR[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
                     || c == '-' || c == '+' || c == '/' || c == '.' || c == '~' || c == '|';
+            SEPARATOR[c] = RUN_CHAR[c] && !Character.isLetterOrDigit(c);
         }
     }
 
@@ -30,7 +32,7 @@ final class RunScanner {
         return c < 128 && RUN_CHAR[c];
     }
 
-    /** End of the URL that starts at a run beginning with "//" after ':' (runs are visited left to right). */
+    /** End of the URL that starts at a run beginning with "//" after ':'. */
     private static int urlEnd(String text, int start) {
         int limit = Math.min(text.length(), start + 4096);
         int i = start;
@@ -45,61 +47,103 @@ final class RunScanner {
         return i;
     }
 
-    /** @param cs the text's characters: String.charAt on UTF-16 strings costs a bounds check each */
+    /**
+     * The URLs of the text, taken in order of their "://" as runs are visited left to right. Every "://" starts a run
+     * (':' is no run character), so the URLs are found with indexOf rather than by visiting every short run.
+     */
+    private static final class Urls {
+        private final String text;
+        private int next;
+        private int until = -1;
+
+        Urls(String text) {
+            this.text = text;
+            this.next = text.indexOf("://");
+        }
+
+        /**
+         * Whether a run starting at {@code pos} lies in a URL. A "://" inside the URL already measured ends where that
+         * URL ends: measuring again from each one made a megabyte of "https://user:" quadratic.
+         */
+        boolean inUrl(int pos) {
+            while (next >= 0 && next < pos) {
+                int start = next + 1;
+                if (start >= until) {
+                    until = urlEnd(text, start);
+                }
+                next = text.indexOf("://", Math.max(next + 1, until - 1));
+            }
+            return pos < until;
+        }
+    }
+
+    /** Characters of a run, or of the base64 padding that may end one. */
+    private static boolean segmentChar(char c) {
+        return runChar(c) || c == '=';
+    }
+
+    /**
+     * Judges every run of at least {@link #MIN_RUN} characters. Such a run holds one of every MIN_RUN positions, so
+     * only those positions are probed, and the stretch of run characters and '=' around a probe that hits one is
+     * split into runs; the short words of prose in between are never visited.
+     *
+     * @param cs the text's characters: String.charAt on UTF-16 strings costs a bounds check each
+     */
     static void scan(String text, char[] cs, Spans spans) {
         Matcher[] apis = null;
         Matcher jwt = null;
-        int urlUntil = -1;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (!runChar(cs[i])) {
-                i++;
+        Urls urls = new Urls(text);
+        int n = cs.length;
+        int probe = MIN_RUN - 1;
+        while (probe < n) {
+            if (!segmentChar(cs[probe])) {
+                probe += MIN_RUN;
                 continue;
             }
-            int start = i;
-            while (i < n) {
-                char c = cs[i];
-                if (runChar(c)) {
+            int from = probe;
+            while (from > 0 && segmentChar(cs[from - 1])) {
+                from--;
+            }
+            int to = probe + 1;
+            while (to < n && segmentChar(cs[to])) {
+                to++;
+            }
+            int i = from;
+            while (i < to) {
+                if (!runChar(cs[i])) {
                     i++;
-                } else if (c == '=') {
-                    // '=' belongs to the run only as base64 padding, not as "name=value"
-                    int j = i;
-                    while (j < n && cs[j] == '=') {
-                        j++;
-                    }
-                    if (j < n && runChar(cs[j])) {
+                    continue;
+                }
+                int start = i;
+                while (i < to) {
+                    char c = cs[i];
+                    if (runChar(c)) {
+                        i++;
+                    } else {
+                        // '=' belongs to the run only as base64 padding, not as "name=value"
+                        int j = i;
+                        while (j < to && cs[j] == '=') {
+                            j++;
+                        }
+                        if (j == to) {
+                            i = j;
+                        }
                         break;
                     }
-                    i = j;
-                    break;
-                } else {
-                    break;
                 }
-            }
-            int end = i;
-            // a "://" inside the URL already measured ends where that URL ends: measuring again from each one made a
-            // megabyte of "https://user:" quadratic
-            if (start >= urlUntil && start > 0 && cs[start - 1] == ':' && cs[start] == '/' && start + 1 < n
-                    && cs[start + 1] == '/') {
-                urlUntil = urlEnd(text, start);
-            }
-            if (end - start < MIN_RUN) {
-                if (i == start) {
-                    i++;
+                if (i - start < MIN_RUN) {
+                    continue;
                 }
-                continue;
+                if (apis == null) {
+                    apis = new Matcher[KnownTokens.API.length];
+                    jwt = KnownTokens.JWT.matcher(text);
+                    jwt.useTransparentBounds(true);
+                    jwt.useAnchoringBounds(false);
+                }
+                judge(text, cs, start, i, apis, jwt, spans, urls.inUrl(start));
             }
-            if (apis == null) {
-                apis = new Matcher[KnownTokens.API.length];
-                jwt = KnownTokens.JWT.matcher(text);
-                jwt.useTransparentBounds(true);
-                jwt.useAnchoringBounds(false);
-            }
-            judge(text, cs, start, end, apis, jwt, spans, start < urlUntil);
-            if (i == start) {
-                i++;
-            }
+            // the next run starts after the character that ended this stretch
+            probe = to + MIN_RUN;
         }
     }
 
@@ -253,8 +297,9 @@ final class RunScanner {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 
+    /** Asked of every character of every long run: one table look-up instead of seven comparisons. */
     private static boolean isSeparator(char c) {
-        return c == '.' || c == '_' || c == '-' || c == '/' || c == '+' || c == '~' || c == '|';
+        return c < 128 && SEPARATOR[c];
     }
 
     /**

@@ -35,16 +35,16 @@ final class StructuredDetectors {
      * Runs {@code p} only on the lines that contain one of the triggers, so a common word ("code", "-u") costs one
      * indexOf per occurrence instead of a regex pass over the whole text.
      */
-    private static void onTriggerLines(String text, String low, Triggers.Hits hits, Pattern p, String[] triggers,
+    private static void onTriggerLines(String text, Triggers.Hits hits, Pattern p, String[] triggers,
                                        java.util.function.Consumer<Matcher> onMatch) {
-        onTriggerLines(text, low, hits, p, triggers, idx -> true, onMatch);
+        onTriggerLines(text, hits, p, triggers, idx -> true, onMatch);
     }
 
     /**
      * @param possible a cheap necessary condition for a match at a trigger occurrence, so that a line of a million
      *                 triggers does not run the regex a million times
      */
-    private static void onTriggerLines(String text, String low, Triggers.Hits hits, Pattern p, String[] triggers,
+    private static void onTriggerLines(String text, Triggers.Hits hits, Pattern p, String[] triggers,
                                        java.util.function.IntPredicate possible,
                                        java.util.function.Consumer<Matcher> onMatch) {
         Matcher m = null;
@@ -55,10 +55,10 @@ final class StructuredDetectors {
             int prev = -1;
             for (int idx : hits.of(trig)) {
                 if (nextNl == Integer.MIN_VALUE || idx < prev || nextNl >= 0 && nextNl < idx) {
-                    nextNl = low.indexOf('\n', idx);
+                    nextNl = text.indexOf('\n', idx);
                 }
                 prev = idx;
-                int le = Math.min(nextNl < 0 ? low.length() : nextNl, Math.min(low.length(), idx + 1024));
+                int le = Math.min(nextNl < 0 ? text.length() : nextNl, Math.min(text.length(), idx + 1024));
                 if (!possible.test(idx)) {
                     continue;
                 }
@@ -74,6 +74,42 @@ final class StructuredDetectors {
                 }
             }
         }
+    }
+
+    /** The shortest value of {@link #CURL_USER} that can hold a credential. */
+    private static final int CURL_MIN_VALUE = 6;
+
+    /**
+     * A cheap necessary condition for a value of {@link #CURL_USER} at an option: the value is part of the word after
+     * the option and its blanks (at most 8), so that word must be {@link #CURL_MIN_VALUE} long. Running the regex at
+     * every option of a megabyte of "-u a:" took most of its time.
+     */
+    private static boolean curlValuePossible(String text, int idx) {
+        int n = text.length();
+        int q = idx + 2; // "-u", "-user" or "--user" is followed by a blank within six characters
+        while (q < n && q < idx + 6 && !regexSpace(text.charAt(q))) {
+            q++;
+        }
+        if (q >= n || !regexSpace(text.charAt(q))) {
+            return false;
+        }
+        int blanks = q;
+        while (q < n && q - blanks <= 8 && regexSpace(text.charAt(q))) {
+            q++;
+        }
+        if (q - blanks > 8) {
+            return false;
+        }
+        int word = q;
+        while (q < n && q - word < CURL_MIN_VALUE && !regexSpace(text.charAt(q))) {
+            q++;
+        }
+        return q - word >= CURL_MIN_VALUE;
+    }
+
+    /** {@code \s} of a regex without UNICODE_CHARACTER_CLASS. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     private static final java.util.Set<String> WIFI_NOT_A_KEY = java.util.Set.of("is", "ist", "est", "es", "lautet",
@@ -109,15 +145,15 @@ final class StructuredDetectors {
             "django-insecure-", "ssh-rsa ", "ssh-ed25519 ", "ssh-dss ", "ecdsa-sha2-", "sk-ssh-ed25519"};
     private static final Pattern DJANGO = Pattern.compile("django-insecure-[^\\s'\"]{20,100}");
 
-    static void scan(String text, String low, Triggers.Hits hits, Spans spans) {
+    static void scan(String text, char[] low, Triggers.Hits hits, Spans spans) {
         if (hits.has("-----begin")) {
             pem(text, spans);
         }
         if (hits.has("://")) {
             uriCredentials(text, spans);
         }
-        onTriggerLines(text, low, hits, CURL_USER, CURL_TRIGGERS, m -> {
-            if (m.end(1) - m.start(1) < 6) {
+        onTriggerLines(text, hits, CURL_USER, CURL_TRIGGERS, idx -> curlValuePossible(text, idx), m -> {
+            if (m.end(1) - m.start(1) < CURL_MIN_VALUE) {
                 return; // shorter than the shortest credential below, checked before any string is cut out
             }
             String v = m.group(1);
@@ -145,7 +181,7 @@ final class StructuredDetectors {
         if (hits.has("-p ") && (hits.has("-u ") || hits.has("login") || hits.has("psexec") || hits.has("mysql"))) {
             // "-p android" is a platform flag in many CLIs: a bare word counts only next to psexec / mysql
             boolean anyWord = hits.has("psexec") || hits.has("mysql");
-            onTriggerLines(text, low, hits, DASH_P, DASH_P_TRIGGERS, m -> {
+            onTriggerLines(text, hits, DASH_P, DASH_P_TRIGGERS, m -> {
                 String v = m.group(1);
                 boolean shaped = anyWord || Values.passwordShaped(v) && v.indexOf(',') < 0;
                 if (shaped && !Values.isPlaceholder(v) && !Values.isBenignIdentifier(v)
@@ -156,15 +192,15 @@ final class StructuredDetectors {
         }
         otp(text, low, hits, spans);
         if (java.util.Arrays.stream(WIFI_TRIGGERS).anyMatch(hits::has)) {
-            wifi(text, low, hits, spans);
+            wifi(text, hits, spans);
         }
-        onTriggerLines(text, low, hits, NET_CRED, CRED_TRIGGERS, m -> {
+        onTriggerLines(text, hits, NET_CRED, CRED_TRIGGERS, m -> {
             if (!Values.isPlaceholder(m.group(1))) {
                 spans.add(m.start(1), m.end(1), SecretKind.PASSWORD, 45);
             }
         });
         {
-            onTriggerLines(text, low, hits, PW_HASH, HASH_TRIGGERS, m -> {
+            onTriggerLines(text, hits, PW_HASH, HASH_TRIGGERS, m -> {
                 if (!Values.masked(m.group())) {
                     spans.add(m.start(), m.end(), SecretKind.PASSWORD, 55);
                 }
@@ -193,11 +229,11 @@ final class StructuredDetectors {
         }
     }
 
-    private static void wifi(String text, String low, Triggers.Hits hits, Spans spans) {
+    private static void wifi(String text, Triggers.Hits hits, Spans spans) {
         int[] keyWords = java.util.stream.Stream.of(WIFI_KEY_TRIGGERS)
                 .flatMapToInt(t -> java.util.Arrays.stream(hits.of(t))).sorted().toArray();
         // the name of the key follows the Wi-Fi word within 8 + 30 characters
-        onTriggerLines(text, low, hits, WIFI, WIFI_TRIGGERS, idx -> anyIn(keyWords, idx, idx + 40), m -> {
+        onTriggerLines(text, hits, WIFI, WIFI_TRIGGERS, idx -> anyIn(keyWords, idx, idx + 40), m -> {
             String v = m.group(1);
             if (!Values.isPlaceholder(v) && !WIFI_NOT_A_KEY.contains(v.toLowerCase(Locale.ROOT))) {
                 spans.add(m.start(1), m.end(1), SecretKind.WIFI_KEY, 80);
@@ -446,10 +482,10 @@ final class StructuredDetectors {
         }
     }
 
-    private static void otp(String text, String low, Triggers.Hits hits, Spans spans) {
+    private static void otp(String text, char[] low, Triggers.Hits hits, Spans spans) {
         // the code's first digit follows the word (at most 20 characters) within 24 characters
-        DigitAhead digits = new DigitAhead(low);
-        onTriggerLines(text, low, hits, OTP, OTP_TRIGGERS, idx -> digits.within(idx, idx + 48),
+        DigitAhead digits = new DigitAhead(text);
+        onTriggerLines(text, hits, OTP, OTP_TRIGGERS, idx -> digits.within(idx, idx + 48),
                 m -> otpMatch(low, m, spans));
     }
 
@@ -503,16 +539,16 @@ final class StructuredDetectors {
             "hash", "colo", "key", "event", "fault", "result", "reason", "stop", "bug", "sample", "test", "java",
             "byte", "op", "country", "promo", "coupon", "discount", "sort", "bank", "tax"};
 
-    private static void otpMatch(String low, Matcher m, Spans spans) {
+    private static void otpMatch(char[] low, Matcher m, Spans spans) {
         int ks = m.start();
-        String kw = low.substring(ks, Math.min(low.length(), ks + 14));
-        boolean glued = ks > 0 && (Character.isLetterOrDigit(low.charAt(ks - 1)) || low.charAt(ks - 1) == '_');
+        String kw = new String(low, ks, Math.min(low.length, ks + 14) - ks);
+        boolean glued = ks > 0 && (Character.isLetterOrDigit(low[ks - 1]) || low[ks - 1] == '_');
         if (kw.startsWith("code") && !glued) {
             // bare "code": only "code: 123456" / "code is 123456", and not an error/exit/status/... code
-            if (!BARE_CODE.matcher(low).region(ks, m.start(1)).matches()) {
+            if (!BARE_CODE.matcher(new String(low, ks, m.start(1) - ks)).matches()) {
                 return;
             }
-            String before = low.substring(Math.max(0, ks - 40), ks);
+            String before = new String(low, Math.max(0, ks - 40), ks - Math.max(0, ks - 40));
             for (String w : NOT_OTP_CONTEXT) {
                 if (before.contains(w)) {
                     return;
@@ -522,7 +558,7 @@ final class StructuredDetectors {
             return; // "...code" inside a longer word was handled by that word's own trigger
         }
         // plain "code" is too common (error code, exit code): require an OTP-ish word in the match
-        String between = low.substring(m.start(), m.start(1));
+        String between = new String(low, m.start(), m.start(1) - m.start());
         if (between.contains("error") || between.contains("exit") || between.contains("status")
                 || between.contains("build") || between.contains("version") || between.contains("line")
                 || between.contains("port") || between.contains("id") && !kw.startsWith("verif")) {

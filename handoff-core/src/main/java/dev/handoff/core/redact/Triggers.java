@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One pass over the lower-cased text finds every trigger word of every detector (first-character table, then a
- * region compare), instead of one {@code indexOf} pass per word.
+ * One pass over the text lower-cases it and finds every trigger word of every detector (a table of the first three
+ * characters, then a region compare), instead of one {@code indexOf} pass per word.
  */
 final class Triggers {
     /** Trigger ids by their first two characters; a trigger's id indexes {@link #words}. */
     private final int[][] byStart = new int[128 * 128][];
-    private final long[] startBits = new long[128 * 128 / 64];
+    /**
+     * By the first two characters, the third characters of the triggers that start with them, one bit per
+     * {@code c & 63}; all bits for two-letter triggers. Zero if no trigger starts with the two.
+     */
     private final long[] thirdBits = new long[128 * 128];
     private final char[][] words;
     private final Map<String, Integer> ids = new HashMap<>();
@@ -35,48 +38,76 @@ final class Triggers {
             distinct.add(w.toCharArray());
         }
         this.words = distinct.toArray(new char[0][]);
-        m.forEach((k, l) -> {
-            byStart[k] = l.stream().mapToInt(Integer::intValue).toArray();
-            startBits[k >>> 6] |= 1L << k;
-        });
+        m.forEach((k, l) -> byStart[k] = l.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** @param cs the lower-cased text */
+    /**
+     * Finds every trigger and lower-cases {@code cs} in place on the way (char by char, so that indexes into it are
+     * indexes into the text: String.toLowerCase changes the length of a few letters such as U+0130). One pass
+     * instead of a lower-casing pass and a scan; each position costs one table look-up for its next three characters.
+     */
     Hits scan(char[] cs) {
         Hits hits = new Hits(this);
-        int n = cs.length - 1;
-        long[] starts = startBits;
-        for (int i = 0; i < n; i++) {
-            char c = cs[i];
-            char c2 = cs[i + 1];
-            if ((c | c2) >= 128) {
-                continue;
+        int n = cs.length;
+        if (n < 2) {
+            if (n == 1) {
+                cs[0] = lower(cs[0]);
             }
-            int key = c * 128 + c2;
-            // a 2 KB bit set answers for most positions; the table of references is 32 times larger
-            if ((starts[key >>> 6] & (1L << key)) == 0) {
-                continue;
+            return hits;
+        }
+        long[] third = thirdBits;
+        // the two characters before the one being lowered stay in registers: reading them back from the array just
+        // written made each position wait for the store before
+        char c = lower(cs[0]);
+        cs[0] = c;
+        char c2 = lower(cs[1]);
+        cs[1] = c2;
+        for (int i = 0; i + 1 < n; i++) {
+            char c3 = 0;
+            long bit = -1L;
+            if (i + 2 < n) {
+                c3 = lower(cs[i + 2]);
+                cs[i + 2] = c3;
+                bit = 1L << c3;
             }
-            // third characters of the triggers with this start, one bit per (c & 63); all bits for two-letter ones
-            if (i + 2 < cs.length && (thirdBits[key] & (1L << cs[i + 2])) == 0) {
-                continue;
+            if ((c | c2) < 128 && (third[c << 7 | c2] & bit) != 0) {
+                match(cs, i, byStart[c << 7 | c2], hits);
             }
-            for (int id : byStart[key]) {
-                char[] t = words[id];
-                int len = t.length;
-                if (i + len > cs.length) {
-                    continue;
-                }
-                int k = 2;
-                while (k < len && cs[i + k] == t[k]) {
-                    k++;
-                }
-                if (k == len) {
-                    hits.add(id, i);
-                }
-            }
+            c = c2;
+            c2 = c3;
         }
         return hits;
+    }
+
+    /** Compares the triggers that start with the two characters at {@code i}; those past i + 2 are not lowered yet. */
+    private void match(char[] cs, int i, int[] ids, Hits hits) {
+        for (int id : ids) {
+            char[] t = words[id];
+            int len = t.length;
+            if (i + len > cs.length) {
+                continue;
+            }
+            int k = 2;
+            while (k < len && lower(cs[i + k]) == t[k]) {
+                k++;
+            }
+            if (k == len) {
+                hits.add(id, i);
+            }
+        }
+    }
+
+    private static final char[] ASCII_LOWER = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+    }
+
+    /** A table for ASCII, which is most of a ticket. Idempotent, as the scan relies on. */
+    static char lower(char c) {
+        return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
     }
 
     static final class Hits {

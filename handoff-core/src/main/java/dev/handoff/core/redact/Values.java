@@ -63,6 +63,19 @@ final class Values {
         return limit;
     }
 
+    /** {@link String#startsWith(String, int)} on a char array. */
+    static boolean startsWith(char[] cs, String prefix, int at) {
+        if (at < 0 || at > cs.length - prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (cs[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Start of the line containing {@code pos}, looking at most {@code max} chars back. */
     static int lineStart(CharSequence t, int pos, int max) {
         int limit = Math.max(0, pos - max);
