@@ -25,6 +25,7 @@ public final class Redactor {
     private static Triggers allTriggers() {
         List<String> words = new ArrayList<>(KeywordDetector.triggerWords());
         words.addAll(StructuredDetectors.triggerWords());
+        words.addAll(CredentialPairs.triggerWords());
         return new Triggers(words.toArray(new String[0]));
     }
 
@@ -59,6 +60,7 @@ public final class Redactor {
         if (!hits.isEmpty()) {
             KeywordDetector.scan(text, cs, hits, spans);
             StructuredDetectors.scan(text, cs, hits, spans);
+            CredentialPairs.scan(text, cs, hits, spans);
             // certificates and public keys: no standalone guesses inside them (named values still count)
             spans.dropWithin(StructuredDetectors.publicBlocks(text, hits), 20);
         }

@@ -51,6 +51,30 @@ class RedactorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Portal-Zugang mit Testkonto vpn-test / Pa55word! funktioniert stabil. | Pa55word!
+            test account: jdoe / Summer2024!                                     | Summer2024!
+            Login: admin/Xk9#mP2q works                                           | Xk9#mP2q
+            credentials vpn-test:Pa55word!                                        | Pa55word!
+            Zugangsdaten: jweber / Herbst2026?                                    | Herbst2026?
+            compte: jdupont / Soleil#2024.                                        | Soleil#2024
+            """)
+    void aLoginTypedAsUserAndPasswordPairLosesOnlyThePassword(String text, String secret) {
+        String out = redact(text);
+        assertThat(out).doesNotContain(secret).contains("[REDACTED:password]");
+        assertThat(out.substring(0, out.indexOf("[REDACTED"))).isEqualTo(text.substring(0, text.indexOf(secret)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"the user profile/AppData folder", "account Finance/Controlling", "user: admin / admin",
+            "hintText=\"User name / E-mail address\"", "id of other user test: 12ab34cd", "Login failed: Error42 again",
+            "\"user-agent\":\"appc-cli/4.0.0\"", "ACS account(id:54bd46da2ed88cabe3004dba)", "Server srv-01 / rack 4",
+            "user jdoe / C:/Users/jdoe/AppData", "user: jdoe / version 2.4.1"})
+    void pairsThatAreNotALoginStay(String text) {
+        assertThat(redact(text)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"password reset", "Password expired for jdoe", "the password is incorrect",
             "the password field is empty", "password: ********", "password: <password>", "password=${PASSWORD}",
             "password was changed yesterday", "Please send a password reset link", "password: %DB_PASSWORD%",
