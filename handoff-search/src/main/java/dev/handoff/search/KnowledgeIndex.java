@@ -200,8 +200,9 @@ public final class KnowledgeIndex implements AutoCloseable {
         }
         try {
             // one flat disjunction, tiers filtered by the collector: Lucene then skips non-competitive documents
-            // (max-score) from the first k hits on, instead of scoring every document that shares a word with the
-            // query (a filter clause would make it a conjunction, which skips far less)
+            // (max-score, over wide windows: see WideWindowTermQuery) from the first k hits on, instead of scoring
+            // every document that shares a word with the query (a filter clause would make it a conjunction, which
+            // skips far less)
             BooleanQuery.Builder words = new BooleanQuery.Builder();
             terms.forEach((t, w) -> {
                 addField(words, TITLE, t, w * settings.titleWeight());
@@ -317,7 +318,8 @@ public final class KnowledgeIndex implements AutoCloseable {
             return best;
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
-        terms.forEach((t, w) -> addField(q, PASSAGE, t, w));
+        // every matching passage of the candidates is scored, so score bounds do not matter here
+        terms.forEach((t, w) -> q.add(new BoostQuery(new TermQuery(new Term(PASSAGE, t)), w), BooleanClause.Occur.SHOULD));
         addPhrases(q, exactParts, PASSAGE, settings.phraseWeight());
         Weight weight = passageSearcher.createWeight(passageSearcher.rewrite(q.build()), ScoreMode.COMPLETE, 1f);
         Scorer scorer = weight.scorer(passageReader.leaves().get(0));
@@ -389,7 +391,7 @@ public final class KnowledgeIndex implements AutoCloseable {
 
     private static void addField(BooleanQuery.Builder b, String field, String term, float weight) {
         if (weight > 0) {
-            b.add(new BoostQuery(new TermQuery(new Term(field, term)), weight), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new WideWindowTermQuery(new Term(field, term)), weight), BooleanClause.Occur.SHOULD);
         }
     }
 
