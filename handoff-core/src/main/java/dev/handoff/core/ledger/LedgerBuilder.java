@@ -434,13 +434,18 @@ public final class LedgerBuilder {
         for (int i = 0; i < ss.size(); i++) {
             Sentence s = ss.get(i);
             String text = src.text(s);
+            if (text.length() > TextCues.MAX_SENTENCE || endsWithQuestionMark(text)) {
+                continue;
+            }
+            // a step the reporter ticked in an issue template ("[X] Uninstall old build before installing a new one")
+            boolean ticked = TextCues.isTickedStep(text);
             // The trigger words rule out most sentences, so they go before the code check.
-            if (text.length() > TextCues.MAX_SENTENCE || endsWithQuestionMark(text)
-                    || !LedgerPatterns.TRIED_TRIGGERS.anyIn(text) || TextCues.looksLikeCode(text)) {
+            if (!ticked && (!LedgerPatterns.TRIED_TRIGGERS.anyIn(text) || TextCues.looksLikeCode(text))) {
                 continue;
             }
             String body = text.substring(TextCues.addressLength(text));
-            if (!LedgerPatterns.TRIED.find(body) || LedgerPatterns.NOT_A_REPORT.matcher(body).find() || TextCues.isTemplateText(body)) {
+            if (!ticked && (!LedgerPatterns.TRIED.find(body) || LedgerPatterns.NOT_A_REPORT.matcher(body).find()
+                    || TextCues.isTemplateText(body))) {
                 continue;
             }
             Quote step = quote(src, s);

@@ -184,6 +184,17 @@ public final class TextCues {
         return first == '[' && TRACKER_CHECKBOX.matcher(s).lookingAt();
     }
 
+    /** A ticked box that names a troubleshooting step: "[X] Uninstall old build", "[x] Cleared the app cache". */
+    private static final Pattern TICKED_STEP = Pattern.compile(
+            "^\\[[xX]\\]\\s{1,3}(?:i\\s(?:have\\s|already\\s){0,2})?(?:re-?install|uninstall|restart|reboot|clear|delete|remove|reset|update|upgrade"
+                    + "|disable|enable|grant|log(?:ged)?\\s?out|sign(?:ed)?\\s?out|tried)\\w{0,3}\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    public static boolean isTickedStep(String sentence) {
+        String s = sentence.stripLeading();
+        return !s.isEmpty() && s.charAt(0) == '[' && TICKED_STEP.matcher(s).lookingAt() && !isTemplateText(s);
+    }
+
     /** Code, markup or log lines: pasted material, not a person's statement. */
     public static boolean looksLikeCode(String sentence) {
         String s = sentence.strip();

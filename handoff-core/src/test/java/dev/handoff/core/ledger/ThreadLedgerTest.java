@@ -303,13 +303,14 @@ class ThreadLedgerTest {
     }
 
     @Test
-    void anIssueTemplatesHeadingsAndTrackerCheckboxesAreNeitherQuestionsNorStepsTried() {
+    void anIssueTemplatesHeadingsAndTrackerCheckboxesAreNeitherQuestionsNorStepsTriedButATickedStepIs() {
         // github.com/fast4x/RiMusic/issues/5214 and D4vidDf/HyperBridge/issues/177 (issue forms), shortened
         Ticket t = ThreadFixture.ticket("ES-4").reporter("pand", "Pand3rby08").created("2025-01-11T10:00:00Z")
                 .summary("No puedo abrir la app")
                 .description("### Tell us how you trigger this bug\n\nSolo intento abrir la app y no funciona\n\n"
                         + "### What was your expectation?\n\nDebería abrirse\n\n### Checklist\n\n"
                         + "- [x] I have checked that this issue has not already been reported.\n"
+                        + "- [X] Uninstall old build before installing a new one\n"
                         + "- [x] I restarted the phone, it didn't help.\n\n¿Alguien sabe por qué pasa esto?")
                 .build();
         ThreadLedger ledger = ledgerOf(t);
@@ -318,7 +319,8 @@ class ThreadLedgerTest {
                 .containsExactly("¿Alguien sabe por qué pasa esto?");
         assertThat(ledger.tried()).extracting(s -> s.step().text())
                 .noneMatch(s -> s.contains("already been reported"))
-                .anyMatch(s -> s.contains("I restarted the phone"));
+                .anyMatch(s -> s.contains("I restarted the phone"))
+                .anyMatch(s -> s.contains("Uninstall old build before installing a new one"));
     }
 
     @Test
