@@ -99,7 +99,8 @@ final class Vocabulary {
     private static final String WEAK_APPS = "sdk|cli|studio|node|npm|java|jdk|jre|python|php|ruby|office|word|teams"
             + "|edge|dashboard|acs|arrow|module|plugin|app|application|ti|appium|cordova|react\\snative|flutter";
 
-    private static final String APP_VERSION_TAIL = "(?:,?[ \\t]{0,3}(?:version|ver\\.?|build|v\\.?)?[ \\t]{0,3}[:=#]?[ \\t]{0,3})"
+    private static final String APP_VERSION_TAIL = "(?:[ \\t](?:client|clients|agent|app|desktop\\sapp)(?:\\s(?:auf|to|version))?)?"
+            + "(?:,?[ \\t]{0,3}(?:version|ver\\.?|build|v\\.?)?[ \\t]{0,3}[:=#]?[ \\t]{0,3})"
             + "(?:" + VER + ")(?![\\w])"
             // the build or patch level after it: "Version 2311 (Build 17029.20068)", "7.70 patch 11"
             + "(?:,?[ \\t]\\(?(?:build|patch(?:\\slevel)?|pl|sp)[ \\t]?\\d[\\d.]{0,19}\\)?(?![\\w]))?";

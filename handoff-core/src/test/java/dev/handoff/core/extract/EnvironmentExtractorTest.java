@@ -208,6 +208,9 @@ class EnvironmentExtractorTest {
         @CsvSource(delimiter = '|', value = {
             "Office 365 Version 2311 (Build 17029.20068) crashes on attachments. | Office 365 Version 2311 (Build 17029.20068)",
             "It's Microsoft 365 Apps for enterprise, Version 2310 (Build 16924.20150). | Microsoft 365 Apps for enterprise, Version 2310 (Build 16924.20150)",
+            "I run the AnyConnect client 4.10.07061 on my laptop. | AnyConnect client 4.10.07061",
+            "The Citrix Workspace app 2309 crashes at logon. | Citrix Workspace app 2309",
+            "Seit dem Update des GlobalProtect Clients auf 6.2.1 bricht die VPN-Verbindung ab. | GlobalProtect Clients auf 6.2.1",
             "SAP GUI 7.70 patch 11 freezes at login. | SAP GUI 7.70 patch 11",
             "Adobe Acrobat Reader DC 2023.008.20421 prints blank pages. | Adobe Acrobat Reader DC 2023.008.20421"})
         void an_office_application_keeps_its_version_and_build_or_patch_level(String text, String expected) {
