@@ -108,7 +108,8 @@ final class SourceScanner {
                 boolean kv = false;
                 if (environmentSlots && !frame && !listed) {
                     // an indented line under "Xcode" is an item of a listing, not the value of a form label
-                    kv = pendingLabel != null && !Character.isWhitespace(text.charAt(lineStart)) && labelled(pendingLabel, -1, lineStart, contentEnd, section, log)
+                    boolean labelValue = pendingLabel != null && !Character.isWhitespace(text.charAt(lineStart));
+                    kv = labelValue && labelled(pendingLabel, -1, lineStart, contentEnd, section, log)
                             || keyValue(lineStart, contentEnd, section, log);
                 }
                 pendingLabel = null;
@@ -353,7 +354,7 @@ final class SourceScanner {
         return ve;
     }
 
-    /** The application of a pasted user agent; its device and OS are read from the line like any other. */
+    /** Whether the line is a pasted user agent; if so, adds its application (the caller reads its device and OS). */
     private boolean userAgent(int from, int to) {
         Matcher ua = m(Vocabulary.USER_AGENT).region(from, to);
         if (!ua.lookingAt()) {
