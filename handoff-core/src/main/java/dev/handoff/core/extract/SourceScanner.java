@@ -805,9 +805,9 @@ final class SourceScanner {
             "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "gestern", "heute", "woche", "lundi", "mardi", "mercredi",
             "jeudi", "vendredi", "hier", "semaine", "lunes", "martes", "miércoles", "jueves", "viernes", "ayer", "semana");
 
-    /** What still belongs to a version in a change clause: "to 8.1.0 GA", "to 22H2 build 19045", "to 3.0.3 yesterday". */
-    private static final java.util.Set<String> AFTER_VERSION = java.util.Set.of("or", "oder", "ou", "/", "&", "version", "versión", "ga", "beta", "rc", "lts", "build", "sp1",
-            "sp2", "hier", "gestern", "ayer", "week", "night", "morning", "semaine", "woche");
+    /** What still belongs to a version in a change clause ("to 8.1.0 GA", "to 22H2 build 19045"); a time word also does, and ends it. */
+    private static final java.util.Set<String> AFTER_VERSION = java.util.Set.of("or", "oder", "ou", "/", "&", "version",
+            "versión", "ga", "beta", "rc", "lts", "build", "sp1", "sp2");
 
     /** What may follow a change named as a noun: its target or its time ("the update to iOS 7", "the update last week"). */
     private static final java.util.Set<String> NOUN_CONTINUATIONS = java.util.Set.of("to", "of", "from", "on", "for", "in",
@@ -869,7 +869,7 @@ final class SourceScanner {
                     || words == 0 && !objectMayFollow)) {
                 break;
             }
-            if (afterVersion && !NOUN_CONTINUATIONS.contains(w) && !AFTER_VERSION.contains(w)) {
+            if (afterVersion && !NOUN_CONTINUATIONS.contains(w) && !AFTER_VERSION.contains(w) && !TIME_ENDS.contains(w)) {
                 break; // "a 3.0.3 la aplicación dejó de funcionar", "auf iOS 14.2 funktioniert": past the version, the effect
             }
             afterVersion = Character.isDigit(w.charAt(0)) && w.indexOf('.') > 0;
