@@ -76,6 +76,7 @@ public final class EnvironmentExtractor {
             }
             if (slot == Slot.OS) {
                 chosen = dropOtherTargetsThanTheSummarys(chosen);
+                chosen = dropVaguerOs(chosen);
             }
             if (slot == Slot.APPLICATION) {
                 chosen = dropLoneBrands(chosen);
@@ -182,6 +183,54 @@ public final class EnvironmentExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A diagnostics dump names one OS several ways ("Host OS: Windows 7", "OS=Windows_NT"): a bare family gives way to
+     * a versioned value of the same family. A bare number stays ("OS Version: 6.1", "Version = 10.0.17134"): it is
+     * the exact kernel or build.
+     */
+    private static List<Candidate> dropVaguerOs(List<Candidate> os) {
+        List<Candidate> out = new ArrayList<>(os.size());
+        for (Candidate c : os) {
+            String v = c.value();
+            boolean vaguer = false;
+            for (Candidate o : os) {
+                String w = o.value();
+                if (o == c || !hasLetter(w) || !hasDigit(w)) {
+                    continue;
+                }
+                if (!hasDigit(v) && !family(v).isEmpty() && family(v).equals(family(w))) {
+                    vaguer = true;
+                    break;
+                }
+            }
+            if (!vaguer) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The first run of letters: "windows" for "Windows_NT" and "Windows 7". */
+    private static String family(String value) {
+        int i = 0;
+        while (i < value.length() && !Character.isLetter(value.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < value.length() && Character.isLetter(value.charAt(j))) {
+            j++;
+        }
+        return value.substring(i, j).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean hasLetter(String s) {
+        return s.chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean hasDigit(String s) {
+        return s.chars().anyMatch(Character::isDigit);
     }
 
     /** "Windows 8.00" in "SAPGUI for Windows 8.00" is part of the product's name and version, not the OS. */

@@ -799,6 +799,9 @@ final class SourceScanner {
             "installation", "change", "migration", "reboot", "restart", "reset", "aktualisierung", "umstellung", "änderung",
             "neustart", "jour", "maj", "màj", "actualización", "actualizacion", "instalación", "cambio", "reinicio", "migración");
 
+    /** Prepositions after which a change clause names its object ("to the last version", "from my old laptop"). */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "from", "on", "onto", "into", "with", "of");
+
     /** Times that close a change clause. */
     private static final java.util.Set<String> TIME_ENDS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "yesterday", "today", "morning", "evening", "night", "weekend", "week",
@@ -845,6 +848,7 @@ final class SourceScanner {
         int words = 0;
         int lastWordEnd = from;
         boolean afterVersion = false;
+        String previous = "";
         while (i < limit) {
             char c = text.charAt(i);
             if (c == ',' || c == ';' || c == '!' || c == '?' || c == ':' || c == '(' || c == ')' || c == '"') {
@@ -865,14 +869,16 @@ final class SourceScanner {
             String w = text.substring(ws, i).toLowerCase(Locale.ROOT);
             // a change named as a noun goes on only with its target or time ("the update to iOS 7", "dem Update auf iOS 14")
             boolean continues = words == 0 && !objectMayFollow && NOUN_CONTINUATIONS.contains(w);
-            if (!continues && (CLAUSE_BREAKS.contains(w) && !(words == 0 && objectMayFollow && CLAUSE_OPENERS.contains(w))
-                    || words == 0 && !objectMayFollow)) {
+            // an object opens after the change verb or its preposition ("upgraded to the last version")
+            boolean opensObject = CLAUSE_OPENERS.contains(w) && (words == 0 && objectMayFollow || PREPOSITIONS.contains(previous));
+            if (!continues && (CLAUSE_BREAKS.contains(w) && !opensObject || words == 0 && !objectMayFollow)) {
                 break;
             }
             if (afterVersion && !NOUN_CONTINUATIONS.contains(w) && !AFTER_VERSION.contains(w) && !TIME_ENDS.contains(w)) {
                 break; // "a 3.0.3 la aplicación dejó de funcionar", "auf iOS 14.2 funktioniert": past the version, the effect
             }
             afterVersion = Character.isDigit(w.charAt(0)) && w.indexOf('.') > 0;
+            previous = w;
             words++;
             lastWordEnd = i;
             if (words > 1 && TIME_ENDS.contains(w)) {
@@ -985,15 +991,29 @@ final class SourceScanner {
             return;
         }
         m = m(Vocabulary.QUOTED_NEAR_CUE).region(from, to);
-        if (m.find()) {
+        if (m.find() && !plainWord(m.start(1), m.end(1))) {
             addError(m.start(1), m.end(1), -0.05);
             return;
         }
         m = m(Vocabulary.SAYS).region(from, to);
-        if (m.find()) {
+        if (m.find() && !plainWord(m.start(1), m.end(1))) {
             addError(m.start(1), m.end(1), -0.1);
             return;
         }
+    }
+
+    /**
+     * One lower-case word is a name or a topic ("the log says \"android\" issue"), not a message; a code or a
+     * constant ("ENOTFOUND", "err_cert_invalid") has capitals, digits or underscores.
+     */
+    private boolean plainWord(int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLowerCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A log line that opens what follows: "The following build commands failed:", "Script Error {". */

@@ -290,13 +290,22 @@ final class Vocabulary {
 
     /** A message introduced by "says", "reads", "error is": the rest of the clause. */
     static final Pattern SAYS = Pattern.compile(
-            "\\b(?:says|saying|reads|error\\s(?:message\\s)?(?:is|was)[ \\t]{0,2}:|message\\s(?:is|was)[ \\t]{0,2}:|lautet|indique(?=[ \\t]{0,3}[:\"“«])|dice(?:\\sque\\b)?)[ \\t]{0,3}:?[ \\t]{0,3}"
+            // "what you are saying, I need to ...": a person's words, not a message
+            "(?<!\\b(?:you|i|we|they|he|she)(?:'re|'m|\\s(?:are|am|were|was|is))?\\s)"
+                    + "\\b(?:says|saying|reads|error\\s(?:message\\s)?(?:is|was)[ \\t]{0,2}:|message\\s(?:is|was)[ \\t]{0,2}:|lautet|indique(?=[ \\t]{0,3}[:\"“«])|dice(?:\\sque\\b)?)[ \\t]{0,3}:?[ \\t]{0,3}"
                     + "[\"“']?([A-Za-z](?:[^\\n\"”.!?]|[.!?](?=[^\\s\"”])){5,250})", CIU);
 
-    /** A quoted message near an error cue. */
+    /**
+     * A quoted message near an error cue. Between them no new clause may start: after "when", "if" or a subject the
+     * quote names what was done or meant ("the error appears when I do \"Check for updates\"", "what you are saying
+     * I need to uninstall \"Appcelerator Studio\""), unless its subject sees the message ("the error I get is \"...\"").
+     */
     static final Pattern QUOTED_NEAR_CUE = Pattern.compile(
             "(?:error|message|alert|says|saying|reads|popup|dialog|warning|displays|shows|phrase|notification|fehlermeldung|meldung|zeigt|angezeigt"
-                    + "|benachrichtigung|erreur|affiche|mensaje|notificación|muestra|aviso)[^\"“„«\\n]{0,40}"
+                    + "|benachrichtigung|erreur|affiche|mensaje|notificación|muestra|aviso)"
+                    + "(?:(?!\\b(?:when|whenever|if|after|before|while|once|wenn|beim|quand|lorsque|si|cuando|al)\\b"
+                    + "|\\b(?:i|you|we|they|ich|je|yo)\\b(?!'m\\s|\\s(?:get|got|see|saw|receive|received|am|are|keep|kept)\\b))"
+                    + "[^\"“„«\\n]){0,40}"
                     + "[\"“„«]\\s{0,2}([^\"”“»\\n]{6,300}?)\\s{0,2}[\"”“»]", CIU);
 
     /** "the following error:" at a line end: the next line holds the message. */

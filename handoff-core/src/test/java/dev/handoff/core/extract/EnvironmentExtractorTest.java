@@ -155,6 +155,14 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void a_bare_os_family_gives_way_to_a_versioned_os_of_that_family_but_a_bare_version_stays() {
+            // AC-1223: Titanium Studio's diagnostics and the environment variables pasted under them
+            EnvironmentBlock b = fromDescription("Host OS: Windows 7\nOS Version: 6.1\nOS Arch: x86\n\n"
+                    + "HOMEDRIVE=C:\nOS=Windows_NT\nPROCESSOR_LEVEL=6\n");
+            assertThat(values(b, Slot.OS)).containsExactlyInAnyOrder("Windows 7", "6.1");
+        }
+
+        @Test
         void windows_with_feature_update_and_build_is_one_value() {
             EnvironmentBlock b = fromDescription("Since yesterday on Windows 10 22H2 build 19045 Outlook 2016 crashes.");
             assertThat(values(b, Slot.OS)).containsExactly("Windows 10 22H2 build 19045");
@@ -443,7 +451,9 @@ class EnvironmentExtractorTest {
             "Seit dem Update auf iOS 14.2 funktioniert die App nicht mehr. | Seit dem Update auf iOS 14.2",
             // github.com/D4vidDf/HyperBridge/issues/177
             "Después de la actualización de 3.0.1 a 3.0.3 la aplicación dejó de funcionar | Después de la actualización de 3.0.1 a 3.0.3",
-            "After the update from 3.0.1 to 3.0.3 or 3.0.4 nothing opens. | After the update from 3.0.1 to 3.0.3 or 3.0.4"})
+            "After the update from 3.0.1 to 3.0.3 or 3.0.4 nothing opens. | After the update from 3.0.1 to 3.0.3 or 3.0.4",
+            // AC-2296
+            "I said I upgraded to the last version, thats why: | I upgraded to the last version"})
         void a_change_before_the_problem_is_the_shortest_clause_that_names_it(String text, String expected) {
             assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).containsExactly(expected);
         }
@@ -636,6 +646,26 @@ class EnvironmentExtractorTest {
                     + "download the latest, go to Help> Check for Updates Titanium.\" I can not continue.");
             assertThat(values(b, Slot.ERROR_STRING)).containsExactly(
                     "Titanium SDK could not be found To download the latest, go to Help> Check for Updates Titanium.");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-1057
+            "same problem. the same error appears when do \"check for updates\" in the help menu",
+            "so if I understand what you are saying I need to uninstall \"appcelerator studio\" somehow.",
+            // AC-2296
+            "I know the log file out says \"android\" issue, but it's happening when building for iOS."})
+        void a_quote_after_a_new_clause_or_a_single_plain_word_is_no_message(String text) {
+            assertThat(values(fromDescription(text), Slot.ERROR_STRING)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "The error I get is \"Unable to connect to the license server\" every time. | Unable to connect to the license server",
+            "The dialog says You do not have permission to open this file. | You do not have permission to open this file",
+            "npm stops and the message says \"ENOTFOUND\" each time. | ENOTFOUND"})
+        void a_message_the_user_sees_is_taken_even_after_a_pronoun(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.ERROR_STRING)).containsExactly(expected);
         }
 
         @ParameterizedTest
