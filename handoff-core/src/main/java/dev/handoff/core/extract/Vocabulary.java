@@ -115,7 +115,9 @@ final class Vocabulary {
 
     /** A named component: "Ti.InAppBilling module", "Bluebird Promise library", "genymotion plugin". */
     static final Pattern NAMED_COMPONENT = Pattern.compile(
-            "(?<![\\w.-])((?:(?-i:[A-Z])[\\w.-]{1,30}[ \\t])?[A-Za-z][\\w.-]{1,40})[ \\t](?:module|plugin|library|framework)(?![\\w-])", CI);
+            // a sentence's first word is capitalised but names nothing ("Since apm module isn't essential")
+            "(?<![\\w.-])((?:(?!(?:since|the|this|that|my|our|your|when|after|before|if|and|but|with|without|for|from|because|so|then)\\s)"
+                    + "(?-i:[A-Z])[\\w.-]{1,30}[ \\t])?[A-Za-z][\\w.-]{1,40})[ \\t](?:module|plugin|library|framework)(?![\\w-])", CI);
     static final java.util.Set<String> NOT_A_NAME = java.util.Set.of("the", "a", "an", "this", "that", "these", "those",
             "my", "your", "our", "its", "his", "her", "their", "same", "new", "old", "native", "custom", "any", "some", "every",
             "each", "which", "what", "one", "other", "another", "no", "of", "in", "on", "for", "with", "to", "from", "by",
@@ -293,7 +295,8 @@ final class Vocabulary {
             // "what you are saying, I need to ...": a person's words, not a message
             "(?<!\\b(?:you|i|we|they|he|she)(?:'re|'m|\\s(?:are|am|were|was|is))?\\s)"
                     + "\\b(?:says|saying|reads|error\\s(?:message\\s)?(?:is|was)[ \\t]{0,2}:|message\\s(?:is|was)[ \\t]{0,2}:|lautet|indique(?=[ \\t]{0,3}[:\"“«])|dice(?:\\sque\\b)?)[ \\t]{0,3}:?[ \\t]{0,3}"
-                    + "[\"“']?([A-Za-z](?:[^\\n\"”.!?]|[.!?](?=[^\\s\"”])){5,250})", CIU);
+                    // "Fazlul says it works fine", "it says it will use the latest": a paraphrase, not the message
+                    + "[\"“']?(?!(?-i:(?:it|he|she|they|we|you|that|this|there|I)\\b))([A-Za-z](?:[^\\n\"”.!?]|[.!?](?=[^\\s\"”])){5,250})", CIU);
 
     /**
      * A quoted message near an error cue. Between them no new clause may start: after "when", "if" or a subject the

@@ -270,6 +270,13 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void the_capital_of_a_sentence_opener_does_not_make_a_modules_name() {
+            // AC-5969
+            EnvironmentBlock b = fromDescription("Since apm module isn't essential to my app, I deleted it from tiapp.xml.");
+            assertThat(values(b, Slot.APPLICATION)).noneMatch(v -> v.startsWith("Since"));
+        }
+
+        @Test
         void items_listed_as_installed_or_available_in_a_report_are_not_in_use() {
             // AC-3676, "appc info"
             EnvironmentBlock b = fromDescription("iOS Simulators\r\n8.4\r\n  iPad 2 (ipad)\r\n"
@@ -654,7 +661,10 @@ class EnvironmentExtractorTest {
             "same problem. the same error appears when do \"check for updates\" in the help menu",
             "so if I understand what you are saying I need to uninstall \"appcelerator studio\" somehow.",
             // AC-2296
-            "I know the log file out says \"android\" issue, but it's happening when building for iOS."})
+            "I know the log file out says \"android\" issue, but it's happening when building for iOS.",
+            // AC-5969
+            "Fazlul (on Appcelerator chat) says it works fine on his iOS 12 iPhone 5s. The app crashes on my iPhone 6.",
+            "When I click the module in Studio, it says it will use the latest. The build crashes."})
         void a_quote_after_a_new_clause_or_a_single_plain_word_is_no_message(String text) {
             assertThat(values(fromDescription(text), Slot.ERROR_STRING)).isEmpty();
         }
