@@ -82,10 +82,30 @@ public final class Sentences {
         return q < n && Character.isLowerCase(text.charAt(q));
     }
 
+    /**
+     * A command-line tool's prompt with the answer typed after it ("? What's the project name? myFirstApp",
+     * "? Appcelerator ID: jdoe"), pasted from a terminal: output, not a person asking or telling.
+     */
+    private static boolean isPrompt(String text, int s, int to) {
+        if (s + 2 >= to || text.charAt(s) != '?' || text.charAt(s + 1) != ' ') {
+            return false;
+        }
+        for (int i = s + 2; i < to - 1; i++) {
+            char c = text.charAt(i);
+            if ((c == '?' || c == ':') && text.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int splitLine(String text, int from, int to, int lineNo, int hashCounter, List<Sentence> out) {
         int s = skipSpace(text, from, to);
         if (s >= to) {
             return hashCounter; // blank line keeps the count of a "#" list running through wrapped items
+        }
+        if (isPrompt(text, s, to)) {
+            return 0;
         }
         int listNumber = 0;
         int[] marker = listMarker(text, s, to);

@@ -27,6 +27,14 @@ class SentencesTest {
     }
 
     @Test
+    void aCommandLinePromptWithItsTypedAnswerIsTerminalOutputNotASentence() {
+        // AC-5409: "appc new" pasted from a terminal
+        assertThat(texts("Error still exists\n$ appc new\n? What's the project name? myFirstApp\n"
+                + "? Appcelerator ID: jdoe\n? Is this a bug or did I do something wrong?\n"))
+                .containsExactly("Error still exists", "$ appc new", "?", "Is this a bug or did I do something wrong?");
+    }
+
+    @Test
     void numberedAndHashListItemsCarryTheirNumberAndLoseTheirMarker() {
         String text = "1. Which Windows?\n2) Other users?\n# first\n# second\n- bullet";
         List<Sentence> ss = Sentences.split(text);
