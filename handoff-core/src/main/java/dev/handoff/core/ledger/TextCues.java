@@ -59,7 +59,7 @@ public final class TextCues {
             "(?iu)(?:let (?:us|me) know if (?:you|there|this|that|it)|if you (?:need|have) (?:any|more|further)|feel free"
                     + "|don'?t hesitate|do not hesitate|hope (?:this|that) helps|we would be happy to|happy to help"
                     + "|(?:do|did) you (?:still )?need (?:any )?(?:more |further |other )?(?:help|assistance)"
-                    + "|thanks for (?:sharing|reaching|contacting|your)|thank you for (?:sharing|reaching|contacting|your))",
+                    + "|thanks for (?:sharing|reaching|contacting|letting|your)|thank you for (?:sharing|reaching|contacting|letting|your))",
             "", "le,if,fe,do,ho,we,ha,di,th", false);
 
     static final GatedPattern PING = new GatedPattern(

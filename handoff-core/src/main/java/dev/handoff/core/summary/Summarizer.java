@@ -223,8 +223,11 @@ public final class Summarizer {
                 String body = text.substring(TextCues.addressLength(text));
                 // Reminders and closing phrases say nothing about the state of the problem.
                 // "that's unlikely as:" only introduces what follows; "This issue is fixed:" still says something.
-                boolean lead = body.endsWith(":") && !STATE_CUE.matcher(body).find();
-                if (TextCues.wordCount(body) >= 4 && !lead && !TextCues.isPing(body) && !TextCues.isClosing(body)) {
+                boolean cue = STATE_CUE.matcher(body).find();
+                boolean lead = body.endsWith(":") && !cue;
+                // "Issue fixed." is short and says it all; other short lines are acknowledgements ("Ok, thanks!").
+                int words = TextCues.wordCount(body);
+                if ((words >= 4 || words >= 2 && cue) && !lead && !TextCues.isPing(body) && !TextCues.isClosing(body)) {
                     return stripped(st, s);
                 }
             }

@@ -81,6 +81,20 @@ class SummarizerTest {
     }
 
     @Test
+    void aThankYouForLettingUsKnowSaysNothingOfTheStateButAShortIssueFixedDoes() {
+        Ticket t = ThreadFixture.ticket("AC-5409").reporter("praveeav", "Praveen Kumar")
+                .description("Windows CLI: Unable to create new project.")
+                // AC-5409 (tidev/jira-archive, Apache-2.0), comments 14 and 15.
+                .reply("2017-12-10T10:00:00Z", "Thank you sharif,\r\nIssue fixed.\r\n\r\n"
+                        + "Delete all files then installed Axway Appcelerator 5 and Titanium SDK 7")
+                .comment("sdarda", "Sharif AbuDarda", "2017-12-11T10:00:00Z", "Thanks for letting us know. ")
+                .build();
+
+        // A short line that names the state still counts.
+        assertThat(summarize(t).currentState().text()).isEqualTo("Issue fixed.");
+    }
+
+    @Test
     void aStateSentenceThatEndsInAColonCountsOnlyWhenItSaysHowThingsStand() {
         assertThat(summarize(ac5955()).currentState().text()).isEqualTo("This issue is fixed:");
     }
