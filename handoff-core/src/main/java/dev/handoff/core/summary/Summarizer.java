@@ -50,6 +50,8 @@ public final class Summarizer {
             + "|live app\\b|app store\\b|release\\b|our (?:users|customers|clients)\\b|business\\b)",
             "by,af,im,ma,se,so,mu,mo,li,ap,re,ou,bu", "", false);
 
+    private static final Pattern THANKS = Pattern.compile("(?iu)(?:thanks|thank\\syou|thx|danke|merci|gracias)\\b");
+
     private static final Pattern STATE_CUE = Pattern.compile("(?iu)\\b(?:fixed|solved|resolved|works?|working|fails?|failing|still|reproduc\\w{0,5}|crash\\w{0,3})\\b");
 
     /** Every impact match contains one of these words (or a number); most sentences contain none. */
@@ -227,7 +229,9 @@ public final class Summarizer {
                 boolean lead = body.endsWith(":") && !cue;
                 // "Issue fixed." is short and says it all; other short lines are acknowledgements ("Ok, thanks!").
                 int words = TextCues.wordCount(body);
-                if ((words >= 4 || words >= 2 && cue) && !lead && !TextCues.isPing(body) && !TextCues.isClosing(body)) {
+                // "Thanks Paul for referring this." thanks; "Thanks, it works now." says how things stand.
+                boolean thanks = THANKS.matcher(body).lookingAt() && !cue;
+                if ((words >= 4 || words >= 2 && cue) && !lead && !thanks && !TextCues.isPing(body) && !TextCues.isClosing(body)) {
                     return stripped(st, s);
                 }
             }

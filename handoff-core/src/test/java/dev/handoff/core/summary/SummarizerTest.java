@@ -95,6 +95,23 @@ class SummarizerTest {
     }
 
     @Test
+    void aThankYouSaysNothingOfTheStateUnlessItSaysHowThingsStand() {
+        Ticket t = ThreadFixture.ticket("AC-2729").reporter("skataria", "Sumit Kataria")
+                .description("Textfield loses focus on iOS.")
+                .reply("2011-12-02T10:00:00Z", "The workaround from TIMOB-6285 does not help on the iPad 2.")
+                // AC-2729 (tidev/jira-archive, Apache-2.0), comment 3.
+                .reply("2011-12-05T10:00:00Z", "Thanks Paul for referring this.")
+                .build();
+        assertThat(summarize(t).currentState().text()).isEqualTo("The workaround from TIMOB-6285 does not help on the iPad 2.");
+
+        Ticket works = ThreadFixture.ticket("T-1").reporter("skataria", "Sumit Kataria")
+                .description("Textfield loses focus on iOS.")
+                .reply("2011-12-05T10:00:00Z", "Thanks, it works now after the update.")
+                .build();
+        assertThat(summarize(works).currentState().text()).isEqualTo("Thanks, it works now after the update.");
+    }
+
+    @Test
     void aStateSentenceThatEndsInAColonCountsOnlyWhenItSaysHowThingsStand() {
         assertThat(summarize(ac5955()).currentState().text()).isEqualTo("This issue is fixed:");
     }
