@@ -782,9 +782,16 @@ final class SourceScanner {
             if (checkEffect && m(Vocabulary.NO_EFFECT).region(sentenceStart, sentenceEnd).find()) {
                 continue;
             }
-            add(Slot.LAST_CHANGE, m.start(), clauseEnd(m.end(), to, !endsWithChangeNoun(m.start(), m.end())), 0);
+            int end = clauseEnd(m.end(), to, !endsWithChangeNoun(m.start(), m.end()));
+            // "when I update the system": an intention, and "I update" alone names nothing that changed
+            if (end == m.end() && BARE_SUBJECT_VERB.matcher(text).region(m.start(), end).matches()) {
+                continue;
+            }
+            add(Slot.LAST_CHANGE, m.start(), end, 0);
         }
     }
+
+    private static final Pattern BARE_SUBJECT_VERB = Pattern.compile("(?i)(?:i|we)\\s+\\w+");
 
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(
             "i", "we", "it", "now", "and", "but", "then", "when", "which", "that", "this", "there", "everything", "nothing",
@@ -1037,7 +1044,7 @@ final class SourceScanner {
     }
 
     private void addError(int start, int end, double delta) {
-        if (errors >= MAX_ERRORS_PER_SOURCE) {
+        if (errors >= MAX_ERRORS_PER_SOURCE || Vocabulary.BARE_ERROR_WORD.matcher(text).region(start, end).matches()) {
             return;
         }
         int before = out.size();

@@ -298,6 +298,10 @@ final class Vocabulary {
                     // "Fazlul says it works fine", "it says it will use the latest": a paraphrase, not the message
                     + "[\"“']?(?!(?-i:(?:it|he|she|they|we|you|that|this|there|I)\\b))([A-Za-z](?:[^\\n\"”.!?]|[.!?](?=[^\\s\"”])){5,250})", CIU);
 
+    /** The word "error" alone ("Ti.API.error(\"ERROR \" + e.error)") names no message. */
+    static final Pattern BARE_ERROR_WORD = Pattern.compile(
+            "\\W*(?:errors?|fehler|erreur|exception|failed|failure|fatal)\\W*", CIU);
+
     /**
      * A quoted message near an error cue. Between them no new clause may start: after "when", "if" or a subject the
      * quote names what was done or meant ("the error appears when I do \"Check for updates\"", "what you are saying

@@ -466,6 +466,13 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void a_change_only_intended_names_nothing_that_changed() {
+            // AC-866
+            EnvironmentBlock b = fromDescription("Ok Shuo, I will try today, when I update the system (fingers crossed...).");
+            assertThat(values(b, Slot.LAST_CHANGE)).isEmpty();
+        }
+
+        @Test
         void one_change_told_twice_is_one_value_and_leaves_room_for_the_next() {
             // AC-2150
             EnvironmentBlock b = extractor.extract(Sources.ticket()
@@ -664,7 +671,9 @@ class EnvironmentExtractorTest {
             "I know the log file out says \"android\" issue, but it's happening when building for iOS.",
             // AC-5969
             "Fazlul (on Appcelerator chat) says it works fine on his iOS 12 iPhone 5s. The app crashes on my iPhone 6.",
-            "When I click the module in Studio, it says it will use the latest. The build crashes."})
+            "When I click the module in Studio, it says it will use the latest. The build crashes.",
+            // AC-739
+            "onerror : function (e) { Ti.API.error (\"ERROR \" + e.error); }, the request fails"})
         void a_quote_after_a_new_clause_or_a_single_plain_word_is_no_message(String text) {
             assertThat(values(fromDescription(text), Slot.ERROR_STRING)).isEmpty();
         }
