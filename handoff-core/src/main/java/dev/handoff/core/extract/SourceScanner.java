@@ -90,10 +90,12 @@ final class SourceScanner {
                 boolean log = codeLine || m(Vocabulary.LOG_LINE).region(lineStart, contentEnd).lookingAt()
                         || m(Vocabulary.CODE_LINE).region(lineStart, contentEnd).lookingAt() || codeEnding(lineStart, contentEnd)
                         || debugTiming(lineStart, contentEnd);
-                boolean frame = m(Vocabulary.STACK_FRAME).region(lineStart, contentEnd).lookingAt();
+                // "* [ ] Bug is specific for Android only ...": an issue template's box nobody ticked states nothing
+                boolean untickedBox = untickedBox(lineStart, contentEnd);
+                boolean frame = untickedBox || m(Vocabulary.STACK_FRAME).region(lineStart, contentEnd).lookingAt();
                 // "  ✓  Xcode  installed (5.1.1)", "  !  Unable to locate an Android NDK.": a check list, neither prose nor errors.
                 boolean checkItem = checkItem(lineStart, contentEnd);
-                log |= checkItem;
+                log |= checkItem || untickedBox;
                 int f = LineFeatures.of(text, lineStart, contentEnd);
                 // Items under "iOS Simulators", "Android Platforms", "Titanium SDKs": what is installed, not what is in use.
                 boolean shortLine = !Character.isWhitespace(text.charAt(lineStart)) && contentEnd - lineStart < 40;
@@ -194,6 +196,18 @@ final class SourceScanner {
         boolean blank = text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\t';
         return blank && ("\u2713\u2714\u221A\u2717\u2718\u00D7".indexOf(c) >= 0
                 || c == '!' && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == '\t'));
+    }
+
+    /** A Markdown task-list item left open: "- [ ] ...", "* [ ] ...", "[ ] ...". */
+    private boolean untickedBox(int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i + 1 < to && (text.charAt(i) == '-' || text.charAt(i) == '*' || text.charAt(i) == '+') && text.charAt(i + 1) == ' ') {
+            i += 2;
+        }
+        return text.startsWith("[ ] ", i);
     }
 
     /** Output of the debug module ends with the time since its last line: "appc:install exec: npm install ws@0.4.32 ... +1ms". */
@@ -1078,6 +1092,24 @@ final class SourceScanner {
         if (e > s && text.charAt(e - 1) == ')' && text.lastIndexOf('(', e - 1) < s) {
             e--;
         }
+        // A message quoted whole ("Fehlermeldung: \"Risikoermittlung nicht möglich\"") loses its quotes.
+        if (e - s > 2 && text.charAt(s) == '"' && text.charAt(e - 1) == '"' && text.indexOf('"', s + 1) == e - 1) {
+            s++;
+            e--;
+        }
+        // "Android (4.3, dernière mise à jour mineure incluse)": a version opened in brackets runs to the bracket's end.
+        if (slot != Slot.ERROR_STRING && slot != Slot.LAST_CHANGE && text.lastIndexOf('(', e - 1) >= s
+                && text.lastIndexOf(')', e - 1) < text.lastIndexOf('(', e - 1)) {
+            int close = closingBracket(e);
+            if (close >= 0) {
+                e = close + 1;
+            } else {
+                e = text.lastIndexOf('(', e - 1); // no end in sight: the name before the bracket
+                while (e > s && isTrim(text.charAt(e - 1))) {
+                    e--;
+                }
+            }
+        }
         if (e - s < 2) {
             return;
         }
@@ -1093,9 +1125,23 @@ final class SourceScanner {
         out.add(new Candidate(slot, source, s, e, c, orderBase + s));
     }
 
+    /** The ')' that closes a bracket open at {@code from}, on the same line and within 80 characters; -1 if none. */
+    private int closingBracket(int from) {
+        for (int i = from; i < Math.min(text.length(), from + 80); i++) {
+            char c = text.charAt(i);
+            if (c == ')') {
+                return i;
+            }
+            if (c == '(' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isTrim(char c) {
         return Character.isWhitespace(c) || Character.isISOControl(c) || c == ',' || c == ';' || c == '*' || c == '\'' || c == '`' || c == '{'
                 || c == '}' || c == '[' || c == ']' || c == '|' || c == '-' || c == ':' || c == '=' || c == '“' || c == '”'
-                || c == '(';
+                || c == '„' || c == '(';
     }
 }

@@ -163,6 +163,14 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void a_version_opened_in_brackets_runs_to_the_closing_bracket() {
+            // github.com/barbogogo/leedReader/issues/45
+            EnvironmentBlock b = fromDescription("J'ai installé l'application sur mon Nexus 4, avec la dernière version de "
+                    + "Android (4.3, dernière mise à jour mineure incluse), et impossible de la lancer");
+            assertThat(values(b, Slot.OS)).containsExactly("Android (4.3, dernière mise à jour mineure incluse)");
+        }
+
+        @Test
         void windows_with_feature_update_and_build_is_one_value() {
             EnvironmentBlock b = fromDescription("Since yesterday on Windows 10 22H2 build 19045 Outlook 2016 crashes.");
             assertThat(values(b, Slot.OS)).containsExactly("Windows 10 22H2 build 19045");
@@ -693,6 +701,8 @@ class EnvironmentExtractorTest {
             "Setup ends with 0x80070005 and rolls back | 0x80070005",
             "The event log shows Event ID 1000 for outlook.exe | Event ID 1000",
             "Die Fehlermeldung: Zugriff verweigert | Zugriff verweigert",
+            // github.com/corona-warn-app/cwa-app-ios/issues/818
+            "Seit Installation kommt die Fehlermeldung: \"Risikoermittlung nicht möglich\" | Risikoermittlung nicht möglich",
             "Le message d'erreur : Accès refusé | Accès refusé",
             "El mensaje de error: Acceso denegado | Acceso denegado"})
         void codes_and_messages_introduced_by_a_cue_are_error_strings(String text, String expected) {
@@ -759,6 +769,18 @@ class EnvironmentExtractorTest {
     /** Request forms and pasted reports: GitHub issue forms, Jira and HTML tables, user agents. */
     @Nested
     class Forms {
+
+        @Test
+        void a_template_box_left_unticked_states_nothing_but_a_ticked_one_does() {
+            // github.com/corona-warn-app/cwa-app-android/issues/1147 (issue template checklist)
+            EnvironmentBlock b = fromDescription("Device: Samsung Galaxy A40\nAndroid 10\n"
+                    + "* [ ] Bug is specific for Android only, for general issues / questions that apply to iOS and Android "
+                    + "please raise them in the documentation repository\n");
+            assertThat(values(b, Slot.OS)).containsExactly("Android 10");
+
+            EnvironmentBlock ticked = fromDescription("### Platform\n- [x] iOS 17.2\n- [ ] Android\n");
+            assertThat(values(ticked, Slot.OS)).containsExactly("iOS 17.2");
+        }
 
         @Test
         void a_value_under_a_form_heading_belongs_to_that_heading() {
