@@ -797,7 +797,7 @@ final class SourceScanner {
                 continue;
             }
             int end = clauseEnd(m.end(), to, !endsWithChangeNoun(m.start(), m.end()));
-            // "when I update the system": an intention, and "I update" alone names nothing that changed
+            // "when I update the system": an intention, and "I update" or "i have installed" alone names nothing that changed
             if (end == m.end() && BARE_SUBJECT_VERB.matcher(text).region(m.start(), end).matches()) {
                 continue;
             }
@@ -805,7 +805,8 @@ final class SourceScanner {
         }
     }
 
-    private static final Pattern BARE_SUBJECT_VERB = Pattern.compile("(?i)(?:i|we)\\s+\\w+");
+    private static final Pattern BARE_SUBJECT_VERB = Pattern.compile(
+            "(?i)(?:i|we)(?:'ve|'d|\\s+have|\\s+had)?(?:\\s+(?:just|recently|now|then|also|finally|today|yesterday))*\\s+\\w+");
 
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(
             "i", "we", "it", "now", "and", "but", "then", "when", "which", "that", "this", "there", "everything", "nothing",
@@ -813,12 +814,15 @@ final class SourceScanner {
             "i'm", "i've", "so", "because", "as", "while", "ich", "es", "je", "il", "yo", "und", "et", "y", "pero", "mais",
             "aber", "all", "some", "any", "where", "if", "every", "each", "ab", "an", "aus", "ein", "zu", "nicht", "ne");
 
-    /** Words that may open the rest of a change clause ("after updating the SDK", "upgraded our SDK"). */
-    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("the", "my", "our");
+    /** Words that may open the rest of a change clause ("after updating the SDK", "upgraded our SDK", "installed that apk"). */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("the", "my", "our", "this", "that", "a", "an");
 
     private static final java.util.Set<String> CHANGE_NOUNS = java.util.Set.of("update", "upgrade", "patch", "install",
             "installation", "change", "migration", "reboot", "restart", "reset", "aktualisierung", "umstellung", "änderung",
             "neustart", "jour", "maj", "màj", "actualización", "actualizacion", "instalación", "cambio", "reinicio", "migración");
+
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("like", "the", "a", "an", "my", "our", "with",
+            "for", "of", "and", "or", "by", "as", "some", "der", "die", "das", "le", "la", "les", "el", "los", "las");
 
     /** Prepositions after which a change clause names its object ("to the last version", "from my old laptop"). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "from", "on", "onto", "into", "with", "of");
@@ -901,7 +905,10 @@ final class SourceScanner {
             afterVersion = Character.isDigit(w.charAt(0)) && w.indexOf('.') > 0;
             previous = w;
             words++;
-            lastWordEnd = i;
+            // "we have changed the key sets like i said": a word that needs a next one does not end the clause
+            if (!DANGLING.contains(w)) {
+                lastWordEnd = i;
+            }
             if (words > 1 && TIME_ENDS.contains(w)) {
                 break; // "since my password change on Monday": the time closes the clause
             }
@@ -1092,10 +1099,14 @@ final class SourceScanner {
         if (e > s && text.charAt(e - 1) == ')' && text.lastIndexOf('(', e - 1) < s) {
             e--;
         }
-        // A message quoted whole ("Fehlermeldung: \"Risikoermittlung nicht möglich\"") loses its quotes.
-        if (e - s > 2 && text.charAt(s) == '"' && text.charAt(e - 1) == '"' && text.indexOf('"', s + 1) == e - 1) {
-            s++;
+        // A message quoted whole ("Fehlermeldung: \"Risikoermittlung nicht möglich\"") loses its quotes, and so does one
+        // whose other quote lies outside it ("Failed to install dependencies.\"").
+        int quote = slot == Slot.ERROR_STRING && e - s > 2 ? text.indexOf('"', s + 1) : -1;
+        if (e - s > 2 && quote == e - 1) {
             e--;
+            s += text.charAt(s) == '"' ? 1 : 0;
+        } else if (slot == Slot.ERROR_STRING && e - s > 2 && text.charAt(s) == '"' && (quote < 0 || quote >= e)) {
+            s++;
         }
         // "Android (4.3, dernière mise à jour mineure incluse)": a version opened in brackets runs to the bracket's end.
         if (slot != Slot.ERROR_STRING && slot != Slot.LAST_CHANGE && text.lastIndexOf('(', e - 1) >= s

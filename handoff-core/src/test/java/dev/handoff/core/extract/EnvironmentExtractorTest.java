@@ -468,7 +468,10 @@ class EnvironmentExtractorTest {
             "Después de la actualización de 3.0.1 a 3.0.3 la aplicación dejó de funcionar | Después de la actualización de 3.0.1 a 3.0.3",
             "After the update from 3.0.1 to 3.0.3 or 3.0.4 nothing opens. | After the update from 3.0.1 to 3.0.3 or 3.0.4",
             // AC-2296
-            "I said I upgraded to the last version, thats why: | I upgraded to the last version"})
+            "I said I upgraded to the last version, thats why: | I upgraded to the last version",
+            // AC-3290
+            "after that we have changed the key sets like i said, and we got the push messages | we have changed the key sets",
+            "Note: I just created signed apk with the old key pair, and i have installed that signed apk , its subscribed | i have installed that signed apk"})
         void a_change_before_the_problem_is_the_shortest_clause_that_names_it(String text, String expected) {
             assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).containsExactly(expected);
         }
@@ -703,6 +706,8 @@ class EnvironmentExtractorTest {
             "Die Fehlermeldung: Zugriff verweigert | Zugriff verweigert",
             // github.com/corona-warn-app/cwa-app-ios/issues/818
             "Seit Installation kommt die Fehlermeldung: \"Risikoermittlung nicht möglich\" | Risikoermittlung nicht möglich",
+            // AC-4245
+            "[ERROR] Error: Failed to install dependencies.\" | Error: Failed to install dependencies.",
             "Le message d'erreur : Accès refusé | Accès refusé",
             "El mensaje de error: Acceso denegado | Acceso denegado"})
         void codes_and_messages_introduced_by_a_cue_are_error_strings(String text, String expected) {
