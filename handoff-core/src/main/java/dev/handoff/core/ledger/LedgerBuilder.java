@@ -218,7 +218,11 @@ public final class LedgerBuilder {
         // A public comment that mentions only colleagues asks them, not the requester.
         boolean toRequester = src.st().ref().visibility().isPublic()
                 && (src.mentions().isEmpty() || mentionsReporter(src, reporterKey));
+        // "2. If you open the terminal and run: adb devices ... are adb able to see them?": a question further down a
+        // numbered item belongs to that item, and the reply's item 2 answers it
+        int item = 0;
         for (Sentence s : src.sentences()) {
+            item = s.listNumber() > 0 ? s.listNumber() : item;
             String text = src.text(s);
             if (!isQuestion(text)) {
                 continue;
@@ -240,7 +244,7 @@ public final class LedgerBuilder {
                 addFollowUp(again, q.source());
                 continue;
             }
-            Pending p = new Pending(q, words, src.index(), s.listNumber());
+            Pending p = new Pending(q, words, src.index(), item);
             asked.add(p);
             pending.add(p);
             if (pending.size() > MAX_PENDING) {

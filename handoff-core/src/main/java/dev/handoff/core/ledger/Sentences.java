@@ -127,7 +127,8 @@ public final class Sentences {
         int i = s;
         while (i < to) {
             char c = text.charAt(i);
-            if (c == '.' || c == '?' || c == '!') {
+            // "for 3 (!) months": a bracketed mark is an aside, not a sentence end
+            if ((c == '.' || c == '?' || c == '!') && !(c != '.' && i > s && text.charAt(i - 1) == '(')) {
                 int j = i + 1;
                 while (j < to && isTerminalOrCloser(text.charAt(j))) {
                     j++;

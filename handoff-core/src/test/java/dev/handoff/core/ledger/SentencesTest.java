@@ -27,6 +27,13 @@ class SentencesTest {
     }
 
     @Test
+    void aBracketedExclamationOrQuestionMarkIsAnAsideNotASentenceEnd() {
+        // AC-1640 (tidev/jira-archive, Apache-2.0)
+        assertThat(texts("I've been waiting for your answer for 3 (!) months. But you did not wait even 5 days."))
+                .containsExactly("I've been waiting for your answer for 3 (!) months.", "But you did not wait even 5 days.");
+    }
+
+    @Test
     void aCommandLinePromptWithItsTypedAnswerIsTerminalOutputNotASentence() {
         // AC-5409: "appc new" pasted from a terminal
         assertThat(texts("Error still exists\n$ appc new\n? What's the project name? myFirstApp\n"

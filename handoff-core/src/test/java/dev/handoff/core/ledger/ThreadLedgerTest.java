@@ -1,6 +1,7 @@
 package dev.handoff.core.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.handoff.core.model.SourceRef;
 import dev.handoff.core.model.SourceText;
@@ -103,6 +104,26 @@ class ThreadLedgerTest {
                 assertExact(q.answer(), sources);
             }
         }
+    }
+
+    @Test
+    void aQuestionFurtherDownANumberedItemIsAnsweredByTheReplysItemOfThatNumber() {
+        // AC-1640 (tidev/jira-archive, Apache-2.0), comments 7 and 8
+        Ticket t = ThreadFixture.ticket("AC-1640").reporter("fixplease", "Fix Please")
+                .description("TS can't detect that emulator(s) is(are) running already.")
+                .comment("mpmiranda", "Mauro Parra-Miranda", "2015-02-18T10:00:00Z",
+                        "Hello!\r\n\r\nSome questions:\r\n\r\n1. Did you launch those emulators within Ti Studio?\r\n"
+                                + "2. If you open the terminal, and run:\r\n\r\nadb devices\r\n\r\nare adb able to see them?\r\n"
+                                + "3. Open the terminal and run:\r\n\r\nti info\r\n\r\nplease attach the output here in a file. \r\n")
+                .reply("2015-02-27T10:00:00Z", "Mauro,\r\nI've been waiting for your answer for 3 (!) months. But you did not wait "
+                        + "even 5 days.\r\n\r\n1. Have you read the description???\r\n\r\n2. It was more than 3 (!) months ago. "
+                        + "But anyway I'm *completely 100% sure adb do able to see them*\r\n\r\n3. I can do that.")
+                .build();
+
+        assertThat(ledgerOf(t).askedAndAnswered()).extracting(q -> q.question().text(), q -> q.answer().text()).containsExactly(
+                tuple("Did you launch those emulators within Ti Studio?", "Have you read the description???"),
+                tuple("are adb able to see them?", "It was more than 3 (!) months ago."),
+                tuple("please attach the output here in a file.", "I can do that."));
     }
 
     @Test
