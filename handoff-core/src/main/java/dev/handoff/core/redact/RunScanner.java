@@ -188,20 +188,14 @@ final class RunScanner {
             }
         }
         int[][] byStart = needles == 0 ? KnownTokens.API_BY_START_PLAIN : KnownTokens.API_BY_START;
-        // Vendor prefixes start a run or follow a separator inside it; try only those positions.
-        for (int p = start; p < end; p++) {
-            if (p != start && !isSeparator(cs[p - 1])) {
+        // Vendor prefixes start a run or follow a separator inside it; try only those positions. Every vendor format
+        // is at least 16 long, and most two-character starts begin none, which is asked first.
+        for (int p = start; p <= end - 16; p++) {
+            int[] candidates = byStart[cs[p] * 128 + cs[p + 1]];
+            if (candidates.length == 0 || p != start && !isSeparator(cs[p - 1])) {
                 continue;
             }
-            if (end - p < 16) {
-                break; // every vendor format is longer
-            }
-            char c = cs[p];
-            char c2 = cs[p + 1];
-            if (c >= 128 || c2 >= 128) {
-                continue;
-            }
-            for (int idx : byStart[c * 128 + c2]) {
+            for (int idx : candidates) {
                 if (!startsWith(cs, p, KnownTokens.API_PREFIX[idx], end)) {
                     continue;
                 }
