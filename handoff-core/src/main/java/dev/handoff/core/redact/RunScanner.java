@@ -95,8 +95,7 @@ final class RunScanner {
      * Judges every run of at least {@link #MIN_RUN} characters. Such a run lies in a stretch of run characters and '='
      * at least as long, which the trigger scan noted on its way through the text; the stretch is split into runs here.
      *
-     * @param cs the text's characters, lower-cased by the trigger scan; each stretch gets its own characters back
-     *           while it is judged (String.charAt on UTF-16 strings costs a bounds check each)
+     * @param cs the text's characters: String.charAt on UTF-16 strings costs a bounds check each
      */
     static void scan(String text, char[] cs, Triggers.Hits hits, Spans spans) {
         Matcher[] apis = null;
@@ -107,7 +106,6 @@ final class RunScanner {
         for (int k = 0; k < hits.stretchEnds(); k += 2) {
             int from = stretches[k];
             int to = stretches[k + 1];
-            text.getChars(from, to, cs, from);
             int i = from;
             while (i < to) {
                 if (!runChar(cs[i])) {
@@ -141,9 +139,6 @@ final class RunScanner {
                     jwt.useAnchoringBounds(false);
                 }
                 judge(text, cs, start, i, occ, apis, jwt, spans, urls.inUrl(start));
-            }
-            for (int q = from; q < to; q++) {
-                cs[q] = Triggers.lower(cs[q]);
             }
         }
     }
@@ -356,7 +351,7 @@ final class RunScanner {
 
     /**
      * Whether {@code prefix} is at {@code at}, wholly before {@code limit}: a literal that crosses the end of a run
-     * cannot be part of a match inside it (and past the run, {@code cs} holds lower-cased text).
+     * cannot be part of a match inside it.
      */
     private static boolean startsWith(char[] cs, int at, char[] prefix, int limit) {
         if (at + prefix.length > limit) {

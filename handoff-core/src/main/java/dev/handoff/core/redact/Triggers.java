@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One pass over the text lower-cases it and finds every trigger word of every detector (a table of the first three
- * characters, then a region compare), instead of one {@code indexOf} pass per word.
+ * One pass over the text finds every trigger word of every detector, case-blind (a table of the first three
+ * characters, then a region compare), instead of one {@code indexOf} pass per word. Nothing lower-cased is kept:
+ * detectors lower the few characters they compare, with {@link #lower}, {@link #lowerString} and
+ * {@link #startsWithLower}.
  */
 final class Triggers {
     /** Trigger ids by their first two characters; a trigger's id indexes {@link #words}. */
@@ -42,19 +44,19 @@ final class Triggers {
     }
 
     /**
-     * Finds every trigger and lower-cases {@code cs} in place on the way (char by char, so that indexes into it are
-     * indexes into the text: String.toLowerCase changes the length of a few letters such as U+0130). The same pass
-     * notes the stretches of run characters long enough to hold a secret for {@link RunScanner}, which otherwise
-     * walked the words around a probe every {@link RunScanner#MIN_RUN} characters. Each position costs one table
-     * look-up for its lower case and kind, and one for the trigger starts of the three characters ending there.
+     * Finds every trigger, lower-casing char by char (so that indexes are indexes into the text: String.toLowerCase
+     * changes the length of a few letters such as U+0130). The same pass notes the stretches of run characters long
+     * enough to hold a secret for {@link RunScanner}, which otherwise walked the words around a probe every
+     * {@link RunScanner#MIN_RUN} characters. Each position costs one table look-up for its lower case and kind, and
+     * one for the trigger starts of the three characters ending there. {@code cs} is not written: a lower-cased copy
+     * cost a store per character, and the run judges then had to restore the case of every stretch they read.
      */
     Hits scan(char[] cs) {
         Hits hits = new Hits(this);
         int n = cs.length;
         long[] third = thirdBits;
         int[] ascii = ASCII;
-        // the two characters before the one being lowered stay in registers: reading them back from the array just
-        // written made each position wait for the store before
+        // the two lower-cased characters before the current one stay in registers
         char c = 0;
         char c2 = 0;
         int run = 0;
@@ -62,7 +64,6 @@ final class Triggers {
             char o = cs[j];
             int e = o < 128 ? ascii[o] : Character.toLowerCase(o);
             char c3 = (char) e;
-            cs[j] = c3;
             // length of the stretch of segment characters ending at j, without a branch per character
             int next = (run + 1) & -(e >>> 16);
             if (run >= RunScanner.MIN_RUN && next == 0) {
@@ -85,7 +86,7 @@ final class Triggers {
         return hits;
     }
 
-    /** Compares the triggers that start with the two characters at {@code i}; those past i + 2 are not lowered yet. */
+    /** Compares the rest of the triggers that start with the two characters at {@code i}. */
     private void match(char[] cs, int i, int[] ids, Hits hits) {
         for (int id : ids) {
             char[] t = words[id];
@@ -112,9 +113,31 @@ final class Triggers {
         }
     }
 
-    /** A table for ASCII, which is most of a ticket. Idempotent, as the scan relies on. */
+    /** A table for ASCII, which is most of a ticket. */
     static char lower(char c) {
         return c < 128 ? (char) ASCII[c] : Character.toLowerCase(c);
+    }
+
+    /** {@code count} characters from {@code from}, each {@link #lower}ed. */
+    static String lowerString(char[] cs, int from, int count) {
+        char[] out = new char[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = lower(cs[from + k]);
+        }
+        return new String(out);
+    }
+
+    /** Whether the lower-case {@code prefix} is at {@code at}, the characters there {@link #lower}ed. */
+    static boolean startsWithLower(char[] cs, String prefix, int at) {
+        if (at < 0 || at > cs.length - prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (lower(cs[at + k]) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final class Hits {
