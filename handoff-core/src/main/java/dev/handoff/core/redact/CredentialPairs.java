@@ -23,10 +23,10 @@ final class CredentialPairs {
         return List.of(CUES);
     }
 
-    static void scan(String text, char[] low, Triggers.Hits found, Spans spans) {
+    static void scan(String text, char[] cs, Triggers.Hits found, Spans spans) {
         for (String cue : CUES) {
             for (int at : found.of(cue)) {
-                pair(text, low, at + cue.length(), spans);
+                pair(text, cs, at + cue.length(), spans);
             }
         }
     }
@@ -51,13 +51,13 @@ final class CredentialPairs {
         return !Character.isWhitespace(c) && "\"'`<>{}()[]/\\".indexOf(c) < 0;
     }
 
-    private static void pair(String text, char[] low, int cueEnd, Spans spans) {
+    private static void pair(String text, char[] cs, int cueEnd, Spans spans) {
         int n = text.length();
         int e = cueEnd;
         while (e < n && e - cueEnd <= 5 && Character.isLetter(text.charAt(e))) {
             e++;
         }
-        if (e < n && Character.isLetter(text.charAt(e)) || !SUFFIXES.contains(new String(low, cueEnd, e - cueEnd))) {
+        if (e < n && Character.isLetter(text.charAt(e)) || !SUFFIXES.contains(Triggers.lowerString(cs, cueEnd, e - cueEnd))) {
             return; // a longer word that merely starts with the cue ("userspace", "accounting")
         }
         int p = e;

@@ -40,7 +40,7 @@ final class KeywordDetector {
         return List.of(ROOTS);
     }
 
-    static void scan(String text, char[] low, Triggers.Hits found, Spans spans) {
+    static void scan(String text, char[] cs, Triggers.Hits found, Spans spans) {
         // position << 5 | root index, sorted as primitives: an object per hit dominated lines of a million triggers
         int count = 0;
         for (String root : ROOTS) {
@@ -64,7 +64,7 @@ final class KeywordDetector {
             if (at < doneUntil) {
                 continue;
             }
-            int end = handle(text, low, at, ROOTS[(int) (h & 31)].length(), names, spans);
+            int end = handle(text, cs, at, ROOTS[(int) (h & 31)].length(), names, spans);
             doneUntil = Math.max(doneUntil, end);
         }
     }
@@ -93,11 +93,11 @@ final class KeywordDetector {
     }
 
     /** @return end of the identifier that was processed, so other roots inside it are skipped. */
-    private static int handle(String text, char[] low, int at, int rootLen, Names names, Spans spans) {
+    private static int handle(String text, char[] cs, int at, int rootLen, Names names, Spans spans) {
         int n = text.length();
         int s = at;
         int e = at + rootLen;
-        boolean multiWord = Values.startsWith(low, "mot de passe", at);
+        boolean multiWord = Triggers.startsWithLower(cs, "mot de passe", at);
         if (!multiWord) {
             while (s > 0 && identChar(text.charAt(s - 1))) {
                 s--;
@@ -114,14 +114,14 @@ final class KeywordDetector {
         if (cls == null) {
             return e;
         }
-        if (cls == Cls.TOKEN && precededBy(low, s, "public ")) {
+        if (cls == Cls.TOKEN && precededBy(cs, s, "public ")) {
             return e; // "public key: age1...": public keys are not secrets
         }
-        return Math.max(e, parseValue(text, low, s, e, ident, cls, spans));
+        return Math.max(e, parseValue(text, cs, s, e, ident, cls, spans));
     }
 
-    private static boolean precededBy(char[] low, int s, String word) {
-        return s >= word.length() && Values.startsWith(low, word, s - word.length());
+    private static boolean precededBy(char[] cs, int s, String word) {
+        return s >= word.length() && Triggers.startsWithLower(cs, word, s - word.length());
     }
 
     /** Splits AWS_SECRET_ACCESS_KEY / clientSecret / client-secret / sonar.login into components. */
@@ -213,7 +213,7 @@ final class KeywordDetector {
         return false;
     }
 
-    private static int parseValue(String text, char[] low, int s, int e, String ident, Cls cls, Spans spans) {
+    private static int parseValue(String text, char[] cs, int s, int e, String ident, Cls cls, Spans spans) {
         int n = text.length();
         int p = e;
         boolean identQuoted = s > 0 && isQuote(text.charAt(s - 1));
@@ -240,7 +240,7 @@ final class KeywordDetector {
             } else if (c == ',' && closers > 0) {
                 p++; // ('API_KEY', 'value') and getenv("api_token", "default")
                 explicitSep = true;
-            } else if (closers > 0 && Values.startsWith(low, "value", p)) {
+            } else if (closers > 0 && Triggers.startsWithLower(cs, "value", p)) {
                 // <add key="ClearTextPassword" value="..."/>
                 int q = skipSpaces(text, p + 5);
                 if (q < n && text.charAt(q) == '=') {
@@ -268,7 +268,7 @@ final class KeywordDetector {
                 if (we == p) {
                     break;
                 }
-                String w = new String(low, p, we - p);
+                String w = Triggers.lowerString(cs, p, we - p);
                 if (!CONNECTORS.contains(w)) {
                     break;
                 }
@@ -401,7 +401,7 @@ final class KeywordDetector {
         if (!accept) {
             return e;
         }
-        spans.add(vs, ve, kindFor(text, low, s, cls, value), 30);
+        spans.add(vs, ve, kindFor(text, cs, s, cls, value), 30);
         return ve;
     }
 
@@ -467,12 +467,12 @@ final class KeywordDetector {
         return false;
     }
 
-    private static String kindFor(String text, char[] low, int nameStart, Cls cls, String value) {
+    private static String kindFor(String text, char[] cs, int nameStart, Cls cls, String value) {
         if (value.startsWith("eyJ") && value.indexOf('.') > 0) {
             return SecretKind.JWT;
         }
         int ls = Values.lineStart(text, nameStart, 512);
-        String before = new String(low, ls, nameStart - ls);
+        String before = Triggers.lowerString(cs, ls, nameStart - ls);
         boolean connString = before.indexOf(';') >= 0 && (before.contains("server=") || before.contains("data source=")
                 || before.contains("database=") || before.contains("user id=") || before.contains("uid=")
                 || before.contains("provider=") || before.contains("driver=") || before.contains("host=")

@@ -97,6 +97,8 @@ final class KnownTokens {
     static final Pattern[] API = new Pattern[API_ALTERNATIVES.length];
     /** For each ASCII two-character start, the vendor patterns that can begin with it (dispatch, not alternation). */
     static final int[][] API_BY_START = new int[128 * 128][];
+    /** {@link #API_BY_START} without the patterns that need a needle, for runs that hold none. */
+    static final int[][] API_BY_START_PLAIN = new int[128 * 128][];
     private static final int[] NONE = new int[0];
     private static final String START_CHARS =
             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+/.~|$";
@@ -111,7 +113,9 @@ final class KnownTokens {
      * For the patterns that start with a character class (dispatched at almost every position), a literal the match
      * holds at a fixed offset from its start, as an index into {@link #NEEDLES} (-1: none).
      */
-    static final char[][] NEEDLES = {"Q~".toCharArray(), ".atlasv1.".toCharArray(), "-us".toCharArray()};
+    static final String[] NEEDLE_STRINGS = {"Q~", ".atlasv1.", "-us"};
+    static final char[][] NEEDLES = java.util.Arrays.stream(NEEDLE_STRINGS).map(String::toCharArray)
+            .toArray(char[][]::new);
     static final int[] NEEDLE_OFFSETS = {3, 14, 32};
     private static final String[] NEEDLE_REGEX = {"]{3}Q~", "]{14}\\.atlasv1\\.", "]{32}-us\\d"};
     static final int[] API_NEEDLE = new int[API_ALTERNATIVES.length];
@@ -181,6 +185,9 @@ final class KnownTokens {
                     }
                 }
             }
+        }
+        for (int key = 0; key < API_BY_START.length; key++) {
+            API_BY_START_PLAIN[key] = java.util.Arrays.stream(API_BY_START[key]).filter(i -> API_NEEDLE[i] < 0).toArray();
         }
     }
 

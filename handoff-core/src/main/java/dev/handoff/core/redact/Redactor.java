@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * Replaces secrets in ticket text with {@code [REDACTED:<kind>]}. Build once and share: instances are immutable and
  * thread-safe (matchers are created per call).
  *
- * <p>Design: one linear pass finds "runs" of token characters (where vendor prefixes, JWTs and random-looking
- * strings live); keyword detectors start only where one table-driven pass over a lower-cased copy finds a trigger
- * word, and then parse the value by hand. No regex runs over ordinary prose, and every regex is bounded.
+ * <p>Design: one table-driven pass finds the trigger words case-blind and notes the "runs" of token characters
+ * (where vendor prefixes, JWTs and random-looking strings live); keyword detectors start only at a trigger word, and
+ * then parse the value by hand. No regex runs over ordinary prose, and every regex is bounded.
  * The number of lines is preserved: newlines inside a redacted span are re-emitted after the marker.
  */
 public final class Redactor {
@@ -26,6 +26,7 @@ public final class Redactor {
         List<String> words = new ArrayList<>(KeywordDetector.triggerWords());
         words.addAll(StructuredDetectors.triggerWords());
         words.addAll(CredentialPairs.triggerWords());
+        words.addAll(RunScanner.triggerWords());
         return new Triggers(words.toArray(new String[0]));
     }
 
@@ -52,11 +53,10 @@ public final class Redactor {
             return new RedactionResult(text == null ? "" : text, RedactionReport.empty());
         }
         Spans spans = new Spans();
-        // one char[] copy serves the run scan and then, lower-cased in place by the trigger scan, the detectors (a
-        // lower-cased String would be a second megabyte-sized copy)
+        // one char[] copy serves every pass: String.charAt on UTF-16 strings costs a bounds check each
         char[] cs = text.toCharArray();
-        RunScanner.scan(text, cs, spans);
         Triggers.Hits hits = TRIGGERS.scan(cs);
+        RunScanner.scan(text, cs, hits, spans);
         if (!hits.isEmpty()) {
             KeywordDetector.scan(text, cs, hits, spans);
             StructuredDetectors.scan(text, cs, hits, spans);

@@ -1,5 +1,9 @@
 package dev.handoff.core.redact;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 
 /**
@@ -49,16 +53,18 @@ final class RunScanner {
 
     /**
      * The URLs of the text, taken in order of their "://" as runs are visited left to right. Every "://" starts a run
-     * (':' is no run character), so the URLs are found with indexOf rather than by visiting every short run.
+     * (':' is no run character), so the URLs are found from the trigger scan's "://" hits rather than by visiting
+     * every short run.
      */
     private static final class Urls {
         private final String text;
-        private int next;
+        private final int[] schemes;
+        private int k;
         private int until = -1;
 
-        Urls(String text) {
+        Urls(String text, Triggers.Hits hits) {
             this.text = text;
-            this.next = text.indexOf("://");
+            this.schemes = hits.of("://");
         }
 
         /**
@@ -66,48 +72,40 @@ final class RunScanner {
          * URL ends: measuring again from each one made a megabyte of "https://user:" quadratic.
          */
         boolean inUrl(int pos) {
-            while (next >= 0 && next < pos) {
-                int start = next + 1;
+            while (k < schemes.length && schemes[k] < pos) {
+                int start = schemes[k] + 1;
                 if (start >= until) {
                     until = urlEnd(text, start);
                 }
-                next = text.indexOf("://", Math.max(next + 1, until - 1));
+                int from = Math.max(schemes[k] + 1, until - 1);
+                while (k < schemes.length && schemes[k] < from) {
+                    k++;
+                }
             }
             return pos < until;
         }
     }
 
     /** Characters of a run, or of the base64 padding that may end one. */
-    private static boolean segmentChar(char c) {
+    static boolean segmentChar(char c) {
         return runChar(c) || c == '=';
     }
 
     /**
-     * Judges every run of at least {@link #MIN_RUN} characters. Such a run holds one of every MIN_RUN positions, so
-     * only those positions are probed, and the stretch of run characters and '=' around a probe that hits one is
-     * split into runs; the short words of prose in between are never visited.
+     * Judges every run of at least {@link #MIN_RUN} characters. Such a run lies in a stretch of run characters and '='
+     * at least as long, which the trigger scan noted on its way through the text; the stretch is split into runs here.
      *
      * @param cs the text's characters: String.charAt on UTF-16 strings costs a bounds check each
      */
-    static void scan(String text, char[] cs, Spans spans) {
+    static void scan(String text, char[] cs, Triggers.Hits hits, Spans spans) {
         Matcher[] apis = null;
         Matcher jwt = null;
-        Urls urls = new Urls(text);
-        int n = cs.length;
-        int probe = MIN_RUN - 1;
-        while (probe < n) {
-            if (!segmentChar(cs[probe])) {
-                probe += MIN_RUN;
-                continue;
-            }
-            int from = probe;
-            while (from > 0 && segmentChar(cs[from - 1])) {
-                from--;
-            }
-            int to = probe + 1;
-            while (to < n && segmentChar(cs[to])) {
-                to++;
-            }
+        Urls urls = new Urls(text, hits);
+        Occurrences occ = new Occurrences(hits);
+        int[] stretches = hits.stretches();
+        for (int k = 0; k < hits.stretchEnds(); k += 2) {
+            int from = stretches[k];
+            int to = stretches[k + 1];
             int i = from;
             while (i < to) {
                 if (!runChar(cs[i])) {
@@ -140,19 +138,17 @@ final class RunScanner {
                     jwt.useTransparentBounds(true);
                     jwt.useAnchoringBounds(false);
                 }
-                judge(text, cs, start, i, apis, jwt, spans, urls.inUrl(start));
+                judge(text, cs, start, i, occ, apis, jwt, spans, urls.inUrl(start));
             }
-            // the next run starts after the character that ended this stretch
-            probe = to + MIN_RUN;
         }
     }
 
-    private static void judge(String text, char[] cs, int start, int end, Matcher[] apis, Matcher jwt, Spans spans,
-                              boolean inUrl) {
+    private static void judge(String text, char[] cs, int start, int end, Occurrences occ, Matcher[] apis, Matcher jwt,
+                              Spans spans, boolean inUrl) {
         boolean found = false;
         int from = start;
         int eyj;
-        while ((eyj = indexOf(cs, "eyJ", from, end)) >= 0) {
+        while ((eyj = occurrence(cs, occ.eyJ, "eyJ", from, end)) >= 0) {
             // A JWT header is a segment of JWT characters ending in '.'. Every "eyJ" of one segment meets the same
             // '.', so the segment is tried once, at its leftmost eligible "eyJ": trying each made a line of "eyJ"
             // cost 4096 characters per occurrence.
@@ -164,7 +160,7 @@ final class RunScanner {
             if (q >= end || cs[q] != '.') {
                 continue;
             }
-            int at = q - eyj - 3 > 4096 ? indexOf(cs, "eyJ", q - 4099, q) : eyj;
+            int at = q - eyj - 3 > 4096 ? occurrence(cs, occ.eyJ, "eyJ", q - 4099, q) : eyj;
             if (at < 0 || q - at - 3 < 8) {
                 continue;
             }
@@ -178,25 +174,29 @@ final class RunScanner {
                 from = jwt.end();
             }
         }
-        // Vendor prefixes start a run or follow a separator inside it; try only those positions.
-        for (int p = start; p < end; p++) {
-            if (p != start && !isSeparator(cs[p - 1])) {
+        // the vendor patterns that start with a character class are tried only in runs that hold their literal
+        int needles = 0;
+        for (int k = 0; k < KnownTokens.NEEDLES.length; k++) {
+            if (occurrence(cs, occ.needles[k], KnownTokens.NEEDLE_STRINGS[k], start + KnownTokens.NEEDLE_OFFSETS[k],
+                    end) >= 0) {
+                needles |= 1 << k;
+            }
+        }
+        int[][] byStart = needles == 0 ? KnownTokens.API_BY_START_PLAIN : KnownTokens.API_BY_START;
+        // Vendor prefixes start a run or follow a separator inside it; try only those positions. Every vendor format
+        // is at least 16 long, and most two-character starts begin none, which is asked first.
+        for (int p = start; p <= end - 16; p++) {
+            int[] candidates = byStart[cs[p] * 128 + cs[p + 1]];
+            if (candidates.length == 0 || p != start && !isSeparator(cs[p - 1])) {
                 continue;
             }
-            if (end - p < 16) {
-                break; // every vendor format is longer
-            }
-            char c = cs[p];
-            char c2 = cs[p + 1];
-            if (c >= 128 || c2 >= 128) {
-                continue;
-            }
-            for (int idx : KnownTokens.API_BY_START[c * 128 + c2]) {
-                if (!startsWith(cs, p, KnownTokens.API_PREFIX[idx])) {
+            for (int idx : candidates) {
+                if (!startsWith(cs, p, KnownTokens.API_PREFIX[idx], end)) {
                     continue;
                 }
                 int k = KnownTokens.API_NEEDLE[idx];
-                if (k >= 0 && !startsWith(cs, p + KnownTokens.NEEDLE_OFFSETS[k], KnownTokens.NEEDLES[k])) {
+                if (k >= 0 && ((needles >> k & 1) == 0
+                        || !startsWith(cs, p + KnownTokens.NEEDLE_OFFSETS[k], KnownTokens.NEEDLES[k], end))) {
                     continue;
                 }
                 Matcher api = apis[idx];
@@ -229,14 +229,14 @@ final class RunScanner {
         }
         int len = end - start;
         // each pattern below needs a minimum length inside the run; shorter runs (most of them) skip the search
-        if (len >= PEM_MIN && indexOf(cs, "LS0tLS1", start, end) >= 0) {
+        if (len >= PEM_MIN && occurrence(cs, occ.pem, "LS0tLS1", start, end) >= 0) {
             Matcher pem = KnownTokens.PEM_BASE64.matcher(text);
             if (KnownTokens.find(pem, start, end)) {
                 spans.add(pem.start(), pem.end(), SecretKind.PRIVATE_KEY, 70);
                 found = true;
             }
         }
-        if (len >= LICENSE_MIN && len <= 60 && indexOf(cs, "-", start, end) >= 0) {
+        if (len >= LICENSE_MIN && len <= 60 && contains(cs, '-', start, end)) {
             Matcher lic = KnownTokens.LICENSE.matcher(text);
             if (KnownTokens.find(lic, start, end) && licenseLike(text, lic.start(), lic.end())) {
                 spans.add(lic.start(), lic.end(), SecretKind.LICENSE_KEY, 40);
@@ -302,31 +302,59 @@ final class RunScanner {
         return c < 128 && SEPARATOR[c];
     }
 
+    private static boolean contains(char[] cs, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cs[i] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The literals the run judges look for; the trigger scan finds them case-blind, the judges check the case. */
+    static List<String> triggerWords() {
+        List<String> words = new ArrayList<>(List.of("://", "eyj", "ls0tls1"));
+        for (String needle : KnownTokens.NEEDLE_STRINGS) {
+            words.add(needle.toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    /** Where the trigger scan found the literals of {@link #triggerWords}, ascending. */
+    private static final class Occurrences {
+        final int[] eyJ;
+        final int[] pem;
+        final int[][] needles = new int[KnownTokens.NEEDLE_STRINGS.length][];
+
+        Occurrences(Triggers.Hits hits) {
+            eyJ = hits.of("eyj");
+            pem = hits.of("ls0tls1");
+            for (int k = 0; k < needles.length; k++) {
+                needles[k] = hits.of(KnownTokens.NEEDLE_STRINGS[k].toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
     /**
-     * Leftmost occurrence of {@code needle} in [from, to). Keyed on the needle's last character: the 'J' of "eyJ" is
-     * rare in runs where 'e' is everywhere, and each false first-character hit cost a mispredicted branch.
+     * Leftmost occurrence of {@code needle} in [from, to) among {@code at}, the ascending positions where it occurs
+     * in any case: searching every run for it cost a pass over each run per literal.
      */
-    private static int indexOf(char[] cs, String needle, int from, int to) {
-        int len = needle.length();
-        char lastChar = needle.charAt(len - 1);
-        outer:
-        for (int i = Math.max(0, from) + len - 1; i < to; i++) {
-            if (cs[i] != lastChar) {
-                continue;
+    private static int occurrence(char[] cs, int[] at, String needle, int from, int to) {
+        int i = Arrays.binarySearch(at, from);
+        for (i = i < 0 ? -i - 1 : i; i < at.length && at[i] + needle.length() <= to; i++) {
+            if (Values.startsWith(cs, needle, at[i])) {
+                return at[i];
             }
-            int start = i - len + 1;
-            for (int k = 0; k < len - 1; k++) {
-                if (cs[start + k] != needle.charAt(k)) {
-                    continue outer;
-                }
-            }
-            return start;
         }
         return -1;
     }
 
-    private static boolean startsWith(char[] cs, int at, char[] prefix) {
-        if (at + prefix.length > cs.length) {
+    /**
+     * Whether {@code prefix} is at {@code at}, wholly before {@code limit}: a literal that crosses the end of a run
+     * cannot be part of a match inside it.
+     */
+    private static boolean startsWith(char[] cs, int at, char[] prefix, int limit) {
+        if (at + prefix.length > limit) {
             return false;
         }
         for (int k = 0; k < prefix.length; k++) {

@@ -145,7 +145,7 @@ final class StructuredDetectors {
             "django-insecure-", "ssh-rsa ", "ssh-ed25519 ", "ssh-dss ", "ecdsa-sha2-", "sk-ssh-ed25519"};
     private static final Pattern DJANGO = Pattern.compile("django-insecure-[^\\s'\"]{20,100}");
 
-    static void scan(String text, char[] low, Triggers.Hits hits, Spans spans) {
+    static void scan(String text, char[] cs, Triggers.Hits hits, Spans spans) {
         if (hits.has("-----begin")) {
             pem(text, spans);
         }
@@ -190,7 +190,7 @@ final class StructuredDetectors {
                 }
             });
         }
-        otp(text, low, hits, spans);
+        otp(text, cs, hits, spans);
         if (java.util.Arrays.stream(WIFI_TRIGGERS).anyMatch(hits::has)) {
             wifi(text, hits, spans);
         }
@@ -482,11 +482,11 @@ final class StructuredDetectors {
         }
     }
 
-    private static void otp(String text, char[] low, Triggers.Hits hits, Spans spans) {
+    private static void otp(String text, char[] cs, Triggers.Hits hits, Spans spans) {
         // the code's first digit follows the word (at most 20 characters) within 24 characters
         DigitAhead digits = new DigitAhead(text);
         onTriggerLines(text, hits, OTP, OTP_TRIGGERS, idx -> digits.within(idx, idx + 48),
-                m -> otpMatch(low, m, spans));
+                m -> otpMatch(cs, m, spans));
     }
 
     /** True if a sorted array holds a value in [from, to). */
@@ -539,18 +539,19 @@ final class StructuredDetectors {
             "hash", "colo", "key", "event", "fault", "result", "reason", "stop", "bug", "sample", "test", "java",
             "byte", "op", "country", "promo", "coupon", "discount", "sort", "bank", "tax"};
 
-    private static void otpMatch(char[] low, Matcher m, Spans spans) {
+    private static void otpMatch(char[] cs, Matcher m, Spans spans) {
         int ks = m.start();
-        String kw = new String(low, ks, Math.min(low.length, ks + 14) - ks);
-        boolean glued = ks > 0 && (Character.isLetterOrDigit(low[ks - 1]) || low[ks - 1] == '_');
+        String kw = Triggers.lowerString(cs, ks, Math.min(cs.length, ks + 14) - ks);
+        char prev = ks > 0 ? Triggers.lower(cs[ks - 1]) : ' ';
+        boolean glued = Character.isLetterOrDigit(prev) || prev == '_';
         if (kw.startsWith("code") && !glued) {
             // bare "code": only "code: 123456" / "code is 123456", and not an error/exit/status/... code
-            if (!BARE_CODE.matcher(new String(low, ks, m.start(1) - ks)).matches()) {
+            if (!BARE_CODE.matcher(Triggers.lowerString(cs, ks, m.start(1) - ks)).matches()) {
                 return;
             }
-            String before = new String(low, Math.max(0, ks - 40), ks - Math.max(0, ks - 40));
+            String context = Triggers.lowerString(cs, Math.max(0, ks - 40), ks - Math.max(0, ks - 40));
             for (String w : NOT_OTP_CONTEXT) {
-                if (before.contains(w)) {
+                if (context.contains(w)) {
                     return;
                 }
             }
@@ -558,7 +559,7 @@ final class StructuredDetectors {
             return; // "...code" inside a longer word was handled by that word's own trigger
         }
         // plain "code" is too common (error code, exit code): require an OTP-ish word in the match
-        String between = new String(low, m.start(), m.start(1) - m.start());
+        String between = Triggers.lowerString(cs, m.start(), m.start(1) - m.start());
         if (between.contains("error") || between.contains("exit") || between.contains("status")
                 || between.contains("build") || between.contains("version") || between.contains("line")
                 || between.contains("port") || between.contains("id") && !kw.startsWith("verif")) {

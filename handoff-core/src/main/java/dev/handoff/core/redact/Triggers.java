@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One pass over the text lower-cases it and finds every trigger word of every detector (a table of the first three
- * characters, then a region compare), instead of one {@code indexOf} pass per word.
+ * One pass over the text finds every trigger word of every detector, case-blind (a table of the first three
+ * characters, then a region compare), instead of one {@code indexOf} pass per word. Nothing lower-cased is kept:
+ * detectors lower the few characters they compare, with {@link #lower}, {@link #lowerString} and
+ * {@link #startsWithLower}.
  */
 final class Triggers {
     /** Trigger ids by their first two characters; a trigger's id indexes {@link #words}. */
@@ -42,44 +44,49 @@ final class Triggers {
     }
 
     /**
-     * Finds every trigger and lower-cases {@code cs} in place on the way (char by char, so that indexes into it are
-     * indexes into the text: String.toLowerCase changes the length of a few letters such as U+0130). One pass
-     * instead of a lower-casing pass and a scan; each position costs one table look-up for its next three characters.
+     * Finds every trigger, lower-casing char by char (so that indexes are indexes into the text: String.toLowerCase
+     * changes the length of a few letters such as U+0130). The same pass notes the stretches of run characters long
+     * enough to hold a secret for {@link RunScanner}, which otherwise walked the words around a probe every
+     * {@link RunScanner#MIN_RUN} characters. Each position costs one table look-up for its lower case and kind, and
+     * one for the trigger starts of the three characters ending there. {@code cs} is not written: a lower-cased copy
+     * cost a store per character, and the run judges then had to restore the case of every stretch they read.
      */
     Hits scan(char[] cs) {
         Hits hits = new Hits(this);
         int n = cs.length;
-        if (n < 2) {
-            if (n == 1) {
-                cs[0] = lower(cs[0]);
-            }
-            return hits;
-        }
         long[] third = thirdBits;
-        // the two characters before the one being lowered stay in registers: reading them back from the array just
-        // written made each position wait for the store before
-        char c = lower(cs[0]);
-        cs[0] = c;
-        char c2 = lower(cs[1]);
-        cs[1] = c2;
-        for (int i = 0; i + 1 < n; i++) {
-            char c3 = 0;
-            long bit = -1L;
-            if (i + 2 < n) {
-                c3 = lower(cs[i + 2]);
-                cs[i + 2] = c3;
-                bit = 1L << c3;
+        int[] ascii = ASCII;
+        // the two lower-cased characters before the current one stay in registers
+        char c = 0;
+        char c2 = 0;
+        int run = 0;
+        for (int j = 0; j < n; j++) {
+            char o = cs[j];
+            int e = o < 128 ? ascii[o] : Character.toLowerCase(o);
+            char c3 = (char) e;
+            // length of the stretch of segment characters ending at j, without a branch per character
+            int next = (run + 1) & -(e >>> 16);
+            if (run >= RunScanner.MIN_RUN && next == 0) {
+                hits.addStretch(j - run, j);
             }
-            if ((c | c2) < 128 && (third[c << 7 | c2] & bit) != 0) {
-                match(cs, i, byStart[c << 7 | c2], hits);
+            run = next;
+            if (j >= 2 && (c | c2) < 128 && (third[c << 7 | c2] & 1L << c3) != 0) {
+                match(cs, j - 2, byStart[c << 7 | c2], hits);
             }
             c = c2;
             c2 = c3;
         }
+        if (run >= RunScanner.MIN_RUN) {
+            hits.addStretch(n - run, n);
+        }
+        // a trigger in the last two characters has no third one to filter on
+        if (n >= 2 && (c | c2) < 128 && third[c << 7 | c2] != 0) {
+            match(cs, n - 2, byStart[c << 7 | c2], hits);
+        }
         return hits;
     }
 
-    /** Compares the triggers that start with the two characters at {@code i}; those past i + 2 are not lowered yet. */
+    /** Compares the rest of the triggers that start with the two characters at {@code i}. */
     private void match(char[] cs, int i, int[] ids, Hits hits) {
         for (int id : ids) {
             char[] t = words[id];
@@ -97,17 +104,40 @@ final class Triggers {
         }
     }
 
-    private static final char[] ASCII_LOWER = new char[128];
+    /** Per ASCII character: its lower case, and bit 16 if it is a segment character of {@link RunScanner}. */
+    private static final int[] ASCII = new int[128];
 
     static {
         for (char c = 0; c < 128; c++) {
-            ASCII_LOWER[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            ASCII[c] = (c >= 'A' && c <= 'Z' ? c + 32 : c) | (RunScanner.segmentChar(c) ? 1 << 16 : 0);
         }
     }
 
-    /** A table for ASCII, which is most of a ticket. Idempotent, as the scan relies on. */
+    /** A table for ASCII, which is most of a ticket. */
     static char lower(char c) {
-        return c < 128 ? ASCII_LOWER[c] : Character.toLowerCase(c);
+        return c < 128 ? (char) ASCII[c] : Character.toLowerCase(c);
+    }
+
+    /** {@code count} characters from {@code from}, each {@link #lower}ed. */
+    static String lowerString(char[] cs, int from, int count) {
+        char[] out = new char[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = lower(cs[from + k]);
+        }
+        return new String(out);
+    }
+
+    /** Whether the lower-case {@code prefix} is at {@code at}, the characters there {@link #lower}ed. */
+    static boolean startsWithLower(char[] cs, String prefix, int at) {
+        if (at < 0 || at > cs.length - prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (lower(cs[at + k]) != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static final class Hits {
@@ -116,6 +146,9 @@ final class Triggers {
         private final int[][] positions;
         private final int[] sizes;
         private boolean empty = true;
+        /** from, to of each stretch of segment characters at least {@link RunScanner#MIN_RUN} long, ascending */
+        private int[] stretches = new int[64];
+        private int stretchEnds;
 
         private Hits(Triggers triggers) {
             this.triggers = triggers;
@@ -134,6 +167,23 @@ final class Triggers {
             arr[size] = pos;
             sizes[id] = size + 1;
             empty = false;
+        }
+
+        private void addStretch(int from, int to) {
+            if (stretchEnds + 2 > stretches.length) {
+                stretches = Arrays.copyOf(stretches, stretches.length * 2);
+            }
+            stretches[stretchEnds++] = from;
+            stretches[stretchEnds++] = to;
+        }
+
+        /** The stretches as from, to pairs: {@code stretches()[0 .. stretchEnds())}. */
+        int[] stretches() {
+            return stretches;
+        }
+
+        int stretchEnds() {
+            return stretchEnds;
         }
 
         private int id(String t) {
