@@ -73,7 +73,10 @@ final class LedgerPatterns {
             + "|\\b(?:he|hemos)\\s+(?:intentado|probado|reiniciado|reinstalado|borrado|actualizado|limpiado)\\b"
             // "no cambia al borrar los datos ni al reinstalar la aplicación"
             + "|\\b(?:no\\s+cambia|sigue\\s+igual|sigue\\s+sin\\s+funcionar)\\s+(?:al|tras|despu\u00e9s\\s+de)\\s+(?:borrar|reinstalar|reiniciar|desinstalar|limpiar|actualizar)\\b"
-            + ")", "i,we,cu,us,re,th,ti,ag,ic,wi,be,j,no,ya,in,pr,bo,el,ac,li,ve,he,ne,l\u00f6,zu,de,ab,le,m\u00ea,si", "", true);
+            + ")", "i ,we ,i've,we've,i'd,we'd,customer,user,requester,they,tier,agent,ich ,wir ,bereits ,neustart,neuinstall,"
+            + "l\u00f6schen,zur\u00fccksetzen,deinstallieren,deaktivieren,abschie\u00dfen,leeren,j'ai ,j\u2019ai ,nous avons ,m\u00eame ,ya ,"
+            + "intent\u00e9,prob\u00e9,reinici\u00e9,reinstal\u00e9,borr\u00e9,elimin\u00e9,actualic\u00e9,limpi\u00e9,verifiqu\u00e9,he ,hemos ,no ,sigue ",
+            "", true);
 
     /** Words one of which every {@link #TRIED} match contains; sentences without any skip the pattern. */
     static final TriggerWords TRIED_TRIGGERS = new TriggerWords(java.util.Set.copyOf(java.util.List.of((
@@ -97,18 +100,26 @@ final class LedgerPatterns {
             + "|\\bnichts\\s+gebracht|\\bkeine\\s+wirkung|\\bbesteht\\s+(?:immer\\s+noch|weiterhin)|\\berfolglos"
             + "|sans succ\u00e8s|aucun changement|ne (?:fonctionne|marche) (?:toujours |plus )?pas|\\bidem\\b|\\bm\u00eame\\s+(?:crash|probl\u00e8me|erreur|r\u00e9sultat|bug|apr\u00e8s)"
             + "|sin \u00e9xito|no funciona|sigue (?:fallando|igual|sin)|sin cambios|no sirvi\u00f3|no cambia)",
-            "no,di,do,wo,wi,ca,st,is,pr,er,cr,be,re,sa,to,un,wa,ne,ke,oh,ni,id,m\u00ea", "fu,sa,au,ne,si,no", false);
+            "no ,nothing changed,didn't,didnt,did not,doesn't,doesnt,does not,don't,dont,do not,won't,wont,will not,wouldn't,"
+            + "wouldnt,can't,cant,cannot,still ,issue ,problem ,error ,crash ,behavio,remains the same,same ,without success,to no avail,"
+            + "unsuccessful,not ,isn't,isnt,is not,wasn't,wasnt,was not,never ,keine ,ohne erfolg,nicht geholfen,nichts ,besteht ,"
+            + "erfolglos,idem,m\u00eame ",
+            "funktioniert ,sans succ\u00e8s,aucun changement,ne fonctionne ,ne marche ,sin \u00e9xito,no funciona,sigue ,sin cambios,"
+            + "no sirvi\u00f3,no cambia", false);
 
     static final GatedPattern SOLVED = new GatedPattern("(?iu)\\b(?:works?|worked|working|fixed|resolved|solved|helped|that did it|did the trick|succeeded|successful(?:ly)?"
             + "|gone|went away|funktioniert|behoben|gel\u00f6st|geholfen|fonctionne|marche|r\u00e9solu|funciona|resuelto|solucionado)\\b",
-            "wo,fi,re,so,he,th,di,su,go,we,fu,be,ge,fo,ma,r\u00e9", "", false);
+            "work,fixed,resolved,solved,helped,that did it,did the trick,succeeded,successful,gone,went away,funktioniert,behoben,"
+            + "gel\u00f6st,geholfen,fonctionne,marche,r\u00e9solu,funciona,resuelto,solucionado", "", false);
 
     static final GatedPattern PARTIAL = new GatedPattern("(?iu)(?:\\bfor a (?:day|while|few|couple|moment|short time|bit)\\b|\\btemporar\\w{0,4}|\\bpartial\\w{0,3}|\\bsome of the\\b"
             + "|\\bsometimes\\b|\\bintermittent\\w{0,3}|\\bonly (?:for|on|when|after|in) |\\bcame back\\b|\\bcomes back\\b|\\bagain after\\b|\\bworked once\\b"
             + "|\\bbetter but\\b|\\bimproved\\b|\\bteilweise\\b|\\bvor\u00fcbergehend\\b|\\bzeitweise\\b|\\bpartiellement\\b|\\btemporairement\\b|\\bparfois\\b"
             + "|\\bparcialmente\\b|\\btemporalmente\\b|\\ba veces\\b"
             + "|\\bla\\s+(?:1(?:e|\u00e8|\u00e8re|re|ere)|premi\u00e8re)\\s+fois\\b|\\bbeim\\s+ersten\\s+mal\\b|\\bla\\s+primera\\s+vez\\b)",
-            "fo,te,pa,so,in,on,ca,co,ag,wo,be,im,vo,ze,a ,la", "", false);
+            "for a ,temporar,partial,some of the,sometimes,intermittent,only ,came back,comes back,again after,worked once,"
+            + "better but,improved,teilweise,vor\u00fcbergehend,zeitweise,partiellement,temporairement,parfois,parcialmente,"
+            + "temporalmente,a veces,la ,beim ", "", false);
 
     /** Jira user mentions in raw comment bodies. */
     static final Pattern MENTION = Pattern.compile("\\[~(?:accountid:)?([^\\]\\n]{1,80})\\]");

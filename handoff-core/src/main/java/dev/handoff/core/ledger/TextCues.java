@@ -60,13 +60,15 @@ public final class TextCues {
                     + "|don'?t hesitate|do not hesitate|hope (?:this|that) helps|we would be happy to|happy to help"
                     + "|(?:do|did) you (?:still )?need (?:any )?(?:more |further |other )?(?:help|assistance)"
                     + "|thanks for (?:sharing|reaching|contacting|your)|thank you for (?:sharing|reaching|contacting|your))",
-            "", "le,if,fe,do,ho,we,ha,di,th", false);
+            "", "let us know if ,let me know if ,if you need ,if you have ,feel free,don't hesitate,dont hesitate,do not hesitate,"
+            + "hope this helps,hope that helps,we would be happy to,happy to help,do you ,did you ,thanks for ,thank you for ", false);
 
     static final GatedPattern PING = new GatedPattern(
             "(?iu)(?:\\bany (?:updates?|news|progress|feedback)\\b|\\ban update\\b|sorted (?:it )?out|follow(?:ing)?[- ]?up\\b"
                     + "|\\bpassing a follow|\\bwanted to follow|\\bchecking in\\b|\\bstill (?:an issue|experienc|facing)"
                     + "|instructions (?:provided|given|above)|\\bneuigkeiten\\b|\\bdes nouvelles\\b|\\balguna novedad\\b)",
-            "an,pa,wa,ch,st,ne,de,al", "so,fo,in", false);
+            "any ,an update,passing a follow,wanted to follow,checking in,still ,neuigkeiten,des nouvelles,alguna novedad",
+            "sorted ,follow,instructions ", false);
 
     /** First characters of every {@link #CODE_START} alternative: other sentences skip the pattern. */
     private static final String CODE_START_FIRST = "vlcfierwp<}{/*[a";
