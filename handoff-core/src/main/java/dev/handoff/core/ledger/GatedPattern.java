@@ -89,8 +89,11 @@ public final class GatedPattern {
         int n = 0;
         int len = s.length();
         int i = 0;
+        // Whether the character before i is a word character: carried along, so each character is read once.
+        boolean afterWord = false;
         while (i < len && n < max) {
-            if (i == 0 && lineStart || mayStart(s, i, len)) {
+            char c = s.charAt(i);
+            if (i == 0 && lineStart || mayStart(s, i, len, c, !afterWord)) {
                 if (m == null) {
                     // Transparent bounds let \b and lookbehinds see the text before the region, as find() does.
                     m = pattern.matcher(s).useTransparentBounds(true).useAnchoringBounds(false);
@@ -99,20 +102,21 @@ public final class GatedPattern {
                 if (m.lookingAt()) {
                     n++;
                     i = Math.max(m.end(), i + 1);
+                    afterWord = isWordChar(s.charAt(i - 1));
                     continue;
                 }
             }
+            afterWord = isWordChar(c);
             i++;
         }
         return n;
     }
 
-    private boolean mayStart(String s, int i, int len) {
-        boolean atStart = atWordStart(s, i);
-        if (!anyPrefixes && !atStart) {
+    /** Whether a declared prefix starts at {@code i}, where the text has {@code c}, at a word start or not. */
+    private boolean mayStart(String s, int i, int len, char c, boolean atStart) {
+        if (!atStart && !anyPrefixes) {
             return false;
         }
-        char c = s.charAt(i);
         int a = fold(c);
         if (a > 0xFF) {
             return false;
@@ -151,16 +155,12 @@ public final class GatedPattern {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** No word character before {@code i}: where {@code \b} can hold before a letter or digit. */
-    private static boolean atWordStart(String s, int i) {
-        if (i == 0) {
-            return true;
+    /** A character {@code \b} counts as part of a word. */
+    private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            // Most text is ASCII: a table-free test, made for every character of every text scanned
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
         }
-        char p = s.charAt(i - 1);
-        if (p < 0x80) {
-            // Most text is ASCII: a table-free test, called at every position of every sentence
-            return !(p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9' || p == '_');
-        }
-        return !Character.isLetterOrDigit(p);
+        return Character.isLetterOrDigit(c);
     }
 }
