@@ -201,7 +201,7 @@ public final class LedgerBuilder {
         boolean asks = endsWithQuestionMark(s)
                 ? TextCues.wordCount(s) >= 2
                 : (LedgerPatterns.mayRequest(s) && LedgerPatterns.REQUEST.matcher(s).lookingAt()
-                        || (s.contains(" you ") && LedgerPatterns.EMBEDDED_REQUEST.matcher(s).find())) && !TextCues.looksLikeCode(s);
+                        || (s.contains(" you ") && LedgerPatterns.EMBEDDED_REQUEST.find(s))) && !TextCues.looksLikeCode(s);
         // The closing check is the costly one, so it runs on candidates only.
         return asks && !TextCues.isTemplateText(s) && !TextCues.isClosing(s);
     }
@@ -445,7 +445,7 @@ public final class LedgerBuilder {
                 continue;
             }
             String body = text.substring(TextCues.addressLength(text));
-            if (!ticked && (!LedgerPatterns.TRIED.find(body) || LedgerPatterns.NOT_A_REPORT.matcher(body).find()
+            if (!ticked && (!LedgerPatterns.TRIED.find(body) || LedgerPatterns.NOT_A_REPORT.find(body)
                     || TextCues.isTemplateText(body))) {
                 continue;
             }

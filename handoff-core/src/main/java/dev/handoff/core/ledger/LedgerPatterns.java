@@ -31,20 +31,57 @@ final class LedgerPatterns {
             + "verify describe specify tell we i bitte k\u00f6nnen k\u00f6nnten w\u00fcrden pouvez pourriez voulez voudriez pourrais pourras peux p\u00eaux tu "
             + "merci veuillez puede podr\u00eda pueden podr\u00edan podr\u00edas puedes por").split(" "));
 
-    /** Whether {@link #REQUEST} can match {@code s}, which starts with no whitespace: a word lookup instead of ~60 alternatives. */
+    /** {@link #REQUEST_FIRST_WORDS} by their first character (all are Latin-1). */
+    private static final String[][] REQUEST_FIRST_WORDS_BY_FIRST = new String[0x100][];
+
+    static {
+        for (String w : REQUEST_FIRST_WORDS) {
+            String[] old = REQUEST_FIRST_WORDS_BY_FIRST[w.charAt(0)];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = w;
+            REQUEST_FIRST_WORDS_BY_FIRST[w.charAt(0)] = grown;
+        }
+    }
+
+    /**
+     * Whether {@link #REQUEST} can match {@code s}, which starts with no whitespace: a word lookup instead of ~60 alternatives.
+     * The word is the leading letters, case-folded (no more than 14 are read); it is compared in place, without a copy.
+     */
     static boolean mayRequest(String s) {
         if (s.isEmpty() || s.charAt(0) == '\u00bf') {
             return true;
         }
-        StringBuilder word = new StringBuilder(12);
-        for (int i = 0; i < s.length() && Character.isLetter(s.charAt(i)) && word.length() <= 13; i++) {
-            word.append((char) GatedPattern.fold(s.charAt(i)));
+        int n = 0;
+        while (n < s.length() && n <= 13 && Character.isLetter(s.charAt(n))) {
+            n++;
         }
-        return REQUEST_FIRST_WORDS.contains(word.toString());
+        if (n == 0) {
+            return false; // no word of the list is empty
+        }
+        int first = GatedPattern.fold(s.charAt(0));
+        String[] candidates = first <= 0xFF ? REQUEST_FIRST_WORDS_BY_FIRST[first] : null;
+        if (candidates != null) {
+            for (String w : candidates) {
+                if (w.length() == n && foldedEquals(s, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean foldedEquals(String s, String folded) {
+        for (int k = 1; k < folded.length(); k++) {
+            if (GatedPattern.fold(s.charAt(k)) != folded.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "... if you can attach reproducible test code." */
-    static final Pattern EMBEDDED_REQUEST = Pattern.compile("(?iu)\\b(?:if|whether) you (?:can|could) (?:please\\s+)?(?:provide|send|attach|share|upload|confirm|check|test|try|give|post|include|tell)\\b");
+    static final GatedPattern EMBEDDED_REQUEST = new GatedPattern("(?iu)\\b(?:if|whether) you (?:can|could) (?:please\\s+)?(?:provide|send|attach|share|upload|confirm|check|test|try|give|post|include|tell)\\b",
+            "if you ,whether you ", "", false);
 
     /** Past-tense actions a troubleshooter reports. */
     private static final String ACTION = "(?:tried|attempted|rebooted|restarted|reinstalled|re-installed|cleared|cleaned|reset|updated|upgraded|downgraded"
@@ -89,7 +126,8 @@ final class LedgerPatterns {
             + "zur\u00fccksetzen deinstallieren deaktivieren abschie\u00dfen leeren m\u00eame cambia sigue").split(" "))));
 
     /** Not a report of what happened: advice, conditions, questions to the reader. */
-    static final Pattern NOT_A_REPORT = Pattern.compile("(?iu)^(?:if|when|once|please|try|you should|you can|you could|you may|maybe|perhaps)\\b|\\b(?:have|did) you\\b|\\bif you\\b");
+    static final GatedPattern NOT_A_REPORT = new GatedPattern("(?iu)^(?:if|when|once|please|try|you should|you can|you could|you may|maybe|perhaps)\\b|\\b(?:have|did) you\\b|\\bif you\\b",
+            "have you,did you,if you", "", true);
 
     static final GatedPattern NO_CHANGE = new GatedPattern("(?iu)(?:\\bno (?:change|changes|luck|difference|effect|improvement|success)\\b|\\bnothing changed\\b"
             + "|\\b(?:didn'?t|did not|does(?:n'?t| not)|do(?:n'?t| not)|won'?t|will not|wouldn'?t|can'?t|cannot)\\s+(?:help|work|change|fix|solve|resolve|seem to|make a difference)"
