@@ -34,6 +34,8 @@ final class LineFeatures {
     static final int AFTER_CUE = 1 << 13;
     /** Words that open a change in German, French or Spanish ("nach dem Update", "j'ai installé", "desde la actualización"). */
     static final int FOREIGN_CHANGE_CUE = 1 << 14;
+    /** Words a named component ends with: module, plugin, library, framework (stems: "modules" still holds "module"). */
+    static final int COMPONENT = 1 << 15;
 
     private LineFeatures() {
     }
@@ -71,6 +73,7 @@ final class LineFeatures {
     // The regex folds as (?iu) does: a long s or a dotless i may stand for the first letter.
     private static final String[] FOREIGN_CHANGE_CUE_WORDS = {"nach", "seit", "\u017Feit", "ich", "\u0131ch", "depuis", "apr\u00e8s",
         "j", "desde", "despu\u00e9s", "despues", "tras", "he", "hemos"};
+    private static final String[] COMPONENT_WORDS = {"module*", "plugin*", "library*", "framework*"};
     private static final String[] ERROR_WORDS = {"err*", "exception*", "fehler*", "fatal", "fail*", "unfortunately",
         "assertion", "undefined", "crash*", "unable", "cannot", "could", "couldn", "says", "saying", "reads", "message",
         "alert", "popup", "dialog", "warning", "meldung", "mensaje", "lautet", "indique", "dice", "http", "status",
@@ -104,6 +107,7 @@ final class LineFeatures {
         register(buckets, VERSION_CUE_WORDS, VERSION_CUE);
         register(buckets, AFTER_CUE_WORDS, AFTER_CUE);
         register(buckets, FOREIGN_CHANGE_CUE_WORDS, FOREIGN_CHANGE_CUE);
+        register(buckets, COMPONENT_WORDS, COMPONENT);
         for (int i = 0; i < BUCKETS.length; i++) {
             BUCKETS[i] = buckets.get(i).toArray(new Trigger[0]);
         }

@@ -567,7 +567,7 @@ final class SourceScanner {
             }
         }
         m = m(Vocabulary.NAMED_COMPONENT).region(from, to);
-        while (m.find()) {
+        while ((f & LineFeatures.COMPONENT) != 0 && m.find()) {
             String first = text.substring(m.start(1), m.end(1)).split("[ \\t]")[0].toLowerCase(Locale.ROOT);
             String last = text.substring(m.start(1), m.end(1)).replaceAll("^.*[ \\t]", "").toLowerCase(Locale.ROOT);
             // A name is written like one: a capital or a dotted identifier ("Ti.InAppBilling", "Bluebird Promise").
