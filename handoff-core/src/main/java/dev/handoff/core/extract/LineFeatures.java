@@ -24,6 +24,18 @@ final class LineFeatures {
     static final int VERSION_CUE = 1 << 8;
     /** Words that introduce a machine name: hostname, asset tag, Gerät, appareil, equipo. */
     static final int MACHINE_CUE = 1 << 9;
+    /** A quotation mark that can open a quoted message: " “ „ «. */
+    static final int QUOTE = 1 << 10;
+    /** A word that can be an errno code: "E" and a capital (EACCES, EAI_AGAIN). */
+    static final int ERRNO = 1 << 11;
+    /** The first word of a well-known crash phrase, in its exact case: Unfortunately, FATAL, Crashed, ... */
+    static final int CRASH_PHRASE = 1 << 12;
+    /** Words that open a change named after its time: after, since, following. */
+    static final int AFTER_CUE = 1 << 13;
+    /** Words that open a change in German, French or Spanish ("nach dem Update", "j'ai installé", "desde la actualización"). */
+    static final int FOREIGN_CHANGE_CUE = 1 << 14;
+    /** Words a named component ends with: module, plugin, library, framework (stems: "modules" still holds "module"). */
+    static final int COMPONENT = 1 << 15;
 
     private LineFeatures() {
     }
@@ -57,6 +69,11 @@ final class LineFeatures {
         "aktualis*", "geändert", "neustart", "umstell*", "umgestellt", "wechsel", "änderung", "mise", "màj", "maj",
         "installé", "réinstall*", "redémarr*", "actualiz*", "instal*", "reinstal*", "cambi*", "reinici*", "migra*",
         "aktivierung", "deaktivierung", "zurücksetzen", "einrichtung", "got", "received", "deployed", "reimaged"};
+    private static final String[] AFTER_CUE_WORDS = {"after", "since", "following"};
+    // The regex folds as (?iu) does: a long s or a dotless i may stand for the first letter.
+    private static final String[] FOREIGN_CHANGE_CUE_WORDS = {"nach", "seit", "\u017Feit", "ich", "\u0131ch", "depuis", "apr\u00e8s",
+        "j", "desde", "despu\u00e9s", "despues", "tras", "he", "hemos"};
+    private static final String[] COMPONENT_WORDS = {"module*", "plugin*", "library*", "framework*"};
     private static final String[] ERROR_WORDS = {"err*", "exception*", "fehler*", "fatal", "fail*", "unfortunately",
         "assertion", "undefined", "crash*", "unable", "cannot", "could", "couldn", "says", "saying", "reads", "message",
         "alert", "popup", "dialog", "warning", "meldung", "mensaje", "lautet", "indique", "dice", "http", "status",
@@ -88,6 +105,9 @@ final class LineFeatures {
         register(buckets, RELEASE_WORDS, RELEASE);
         register(buckets, MACHINE_CUE_WORDS, MACHINE_CUE);
         register(buckets, VERSION_CUE_WORDS, VERSION_CUE);
+        register(buckets, AFTER_CUE_WORDS, AFTER_CUE);
+        register(buckets, FOREIGN_CHANGE_CUE_WORDS, FOREIGN_CHANGE_CUE);
+        register(buckets, COMPONENT_WORDS, COMPONENT);
         for (int i = 0; i < BUCKETS.length; i++) {
             BUCKETS[i] = buckets.get(i).toArray(new Trigger[0]);
         }
@@ -119,6 +139,8 @@ final class LineFeatures {
                 if (c == '.' && i > from && i + 1 < to && Character.isDigit(text.charAt(i - 1))
                         && Character.isDigit(text.charAt(i + 1))) {
                     bits |= DOTTED;
+                } else if (c == '"' || c == '\u201C' || c == '\u201E' || c == '\u00AB') {
+                    bits |= QUOTE;
                 }
                 i++;
                 continue;
@@ -143,6 +165,12 @@ final class LineFeatures {
         if (len >= 4 && text.charAt(start) == 'E' && Character.isUpperCase(text.charAt(start + 1))
                 && Character.isUpperCase(text.charAt(start + 2))) {
             bits |= ERROR;
+        }
+        if (len >= 3 && text.charAt(start) == 'E' && text.charAt(start + 1) >= 'A' && text.charAt(start + 1) <= 'Z') {
+            bits |= ERRNO;
+        }
+        if (crashPhraseStart(text, start, len)) {
+            bits |= CRASH_PHRASE;
         }
         if (len == 10 && first == '0' && (text.charAt(start + 1) == 'x' || text.charAt(start + 1) == 'X')) {
             bits |= ERROR; // an HRESULT such as 0x80070005
@@ -169,6 +197,22 @@ final class LineFeatures {
             }
         }
         return bits;
+    }
+
+    /** Whether the word opens one of {@link Vocabulary#ERROR_PHRASE}'s phrases, which it matches case-sensitively. */
+    private static boolean crashPhraseStart(String text, int start, int len) {
+        return switch (text.charAt(start)) {
+            case 'U' -> is(text, start, len, "Unfortunately") || is(text, start, len, "Undefined");
+            case 'F' -> is(text, start, len, "FATAL");
+            case 'A' -> is(text, start, len, "Assertion") || is(text, start, len, "Application");
+            case 'C' -> is(text, start, len, "Crashed");
+            case 'P' -> is(text, start, len, "Project");
+            default -> false;
+        };
+    }
+
+    private static boolean is(String text, int start, int len, String word) {
+        return len == word.length() && text.startsWith(word, start);
     }
 
     private static boolean endsWithIgnoreCase(String text, int end, String suffix) {

@@ -141,7 +141,7 @@ final class SourceScanner {
                     }
                 }
                 if (changeAndError && mode == Mode.AFFECTED && !log && (f & LineFeatures.CHANGE) != 0) {
-                    lastChange(lineStart, contentEnd);
+                    lastChange(lineStart, contentEnd, f);
                 }
                 if (changeAndError && !frame && !checkItem) {
                     if (pendingIntro && !fenceLine) {
@@ -154,7 +154,10 @@ final class SourceScanner {
                         pendingIntro = false;
                     }
                     errorStrings(lineStart, contentEnd, log, f);
-                    if ((f & LineFeatures.ERROR) != 0 && (m(Vocabulary.ERROR_INTRO).region(lineStart, contentEnd).find()
+                    // An intro ends with its colon (the pattern's $ also holds before a final U+0085, which is no whitespace).
+                    char end = text.charAt(contentEnd - 1);
+                    boolean colonEnd = end == ':' || end == '\u0085';
+                    if ((f & LineFeatures.ERROR) != 0 && (colonEnd && m(Vocabulary.ERROR_INTRO).region(lineStart, contentEnd).find()
                             || contentEnd - lineStart <= 40 && m(Vocabulary.ERROR_HEADING).region(lineStart, contentEnd).matches())) {
                         pendingIntro = true;
                     }
@@ -578,7 +581,7 @@ final class SourceScanner {
             }
         }
         m = m(Vocabulary.NAMED_COMPONENT).region(from, to);
-        while (m.find()) {
+        while ((f & LineFeatures.COMPONENT) != 0 && m.find()) {
             String first = text.substring(m.start(1), m.end(1)).split("[ \\t]")[0].toLowerCase(Locale.ROOT);
             String last = text.substring(m.start(1), m.end(1)).replaceAll("^.*[ \\t]", "").toLowerCase(Locale.ROOT);
             // A name is written like one: a capital or a dotted identifier ("Ti.InAppBilling", "Bluebird Promise").
@@ -779,10 +782,15 @@ final class SourceScanner {
 
     // ---- last change ----
 
-    private void lastChange(int from, int to) {
-        findChanges(Vocabulary.CHANGE_AFTER, from, to, false);
+    private void lastChange(int from, int to, int f) {
+        // Each pattern opens with its cue words: a line without them skips the search.
+        if ((f & LineFeatures.AFTER_CUE) != 0) {
+            findChanges(Vocabulary.CHANGE_AFTER, from, to, false);
+        }
         findChanges(Vocabulary.CHANGE_SELF, from, to, true);
-        findChanges(Vocabulary.CHANGE_FOREIGN, from, to, false);
+        if ((f & LineFeatures.FOREIGN_CHANGE_CUE) != 0) {
+            findChanges(Vocabulary.CHANGE_FOREIGN, from, to, false);
+        }
     }
 
     private void findChanges(Pattern p, int from, int to, boolean checkEffect) {
@@ -982,14 +990,19 @@ final class SourceScanner {
             addError(m.start(), m.end(), 0);
             found = true;
         }
-        m = m(Vocabulary.ERROR_CODE).region(from, to);
-        while (m.find()) {
-            addError(m.start(), m.end(), -0.05);
+        // Every code has a digit or is an errno name, and every phrase opens with one of its words: other lines skip the search.
+        if ((f & (LineFeatures.DIGIT | LineFeatures.ERRNO)) != 0) {
+            m = m(Vocabulary.ERROR_CODE).region(from, to);
+            while (m.find()) {
+                addError(m.start(), m.end(), -0.05);
+            }
         }
-        m = m(Vocabulary.ERROR_PHRASE).region(from, to);
-        while (m.find()) {
-            addError(m.start(), m.end(), 0);
-            found = true;
+        if ((f & LineFeatures.CRASH_PHRASE) != 0) {
+            m = m(Vocabulary.ERROR_PHRASE).region(from, to);
+            while (m.find()) {
+                addError(m.start(), m.end(), 0);
+                found = true;
+            }
         }
         if (found) {
             return;
@@ -1018,10 +1031,12 @@ final class SourceScanner {
             addError(from, to, -0.1);
             return;
         }
-        m = m(Vocabulary.QUOTED_NEAR_CUE).region(from, to);
-        if (m.find() && !plainWord(m.start(1), m.end(1))) {
-            addError(m.start(1), m.end(1), -0.05);
-            return;
+        if ((f & LineFeatures.QUOTE) != 0) {
+            m = m(Vocabulary.QUOTED_NEAR_CUE).region(from, to);
+            if (m.find() && !plainWord(m.start(1), m.end(1))) {
+                addError(m.start(1), m.end(1), -0.05);
+                return;
+            }
         }
         m = m(Vocabulary.SAYS).region(from, to);
         if (m.find() && !plainWord(m.start(1), m.end(1))) {

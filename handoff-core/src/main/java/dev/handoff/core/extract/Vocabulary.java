@@ -374,7 +374,8 @@ final class Vocabulary {
     static final GatedPattern SAME_PROBLEM = new GatedPattern(
             "(?iu)\\b(?:same\\s(?:issue|problem|error|bug|thing|behaviou?r|crash)|also\\s(?:have|having|see|seeing|get|getting|experienc\\w{1,4})"
                     + "|me\\stoo|i\\shave\\sthis|happening\\sto\\sme"
-                    + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b", "sa,al,me,i,ha,gl,mê,mi", "", false);
+                    + "|gleiche[sn]?\\sproblem|même\\sproblème|mismo\\sproblema)\\b",
+            "same ,also ,me too,i have this,happening to me,gleiche,même problème,mismo problema", "", false);
 
     // ---- tickets that describe no environment ----
 

@@ -197,10 +197,11 @@ public final class LedgerBuilder {
         if (s.isEmpty()) {
             return false;
         }
+        // Few sentences start like a request, so the request checks go before the code check.
         boolean asks = endsWithQuestionMark(s)
                 ? TextCues.wordCount(s) >= 2
-                : !TextCues.looksLikeCode(s) && (LedgerPatterns.mayRequest(s) && LedgerPatterns.REQUEST.matcher(s).lookingAt()
-                        || (s.contains(" you ") && LedgerPatterns.EMBEDDED_REQUEST.matcher(s).find()));
+                : (LedgerPatterns.mayRequest(s) && LedgerPatterns.REQUEST.matcher(s).lookingAt()
+                        || (s.contains(" you ") && LedgerPatterns.EMBEDDED_REQUEST.find(s))) && !TextCues.looksLikeCode(s);
         // The closing check is the costly one, so it runs on candidates only.
         return asks && !TextCues.isTemplateText(s) && !TextCues.isClosing(s);
     }
@@ -448,7 +449,7 @@ public final class LedgerBuilder {
                 continue;
             }
             String body = text.substring(TextCues.addressLength(text));
-            if (!ticked && (!LedgerPatterns.TRIED.find(body) || LedgerPatterns.NOT_A_REPORT.matcher(body).find()
+            if (!ticked && (!LedgerPatterns.TRIED.find(body) || LedgerPatterns.NOT_A_REPORT.find(body)
                     || TextCues.isTemplateText(body))) {
                 continue;
             }

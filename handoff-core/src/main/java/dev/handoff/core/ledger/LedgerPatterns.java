@@ -31,20 +31,57 @@ final class LedgerPatterns {
             + "verify describe specify tell we i bitte k\u00f6nnen k\u00f6nnten w\u00fcrden pouvez pourriez voulez voudriez pourrais pourras peux p\u00eaux tu "
             + "merci veuillez puede podr\u00eda pueden podr\u00edan podr\u00edas puedes por").split(" "));
 
-    /** Whether {@link #REQUEST} can match {@code s}, which starts with no whitespace: a word lookup instead of ~60 alternatives. */
+    /** {@link #REQUEST_FIRST_WORDS} by their first character (all are Latin-1). */
+    private static final String[][] REQUEST_FIRST_WORDS_BY_FIRST = new String[0x100][];
+
+    static {
+        for (String w : REQUEST_FIRST_WORDS) {
+            String[] old = REQUEST_FIRST_WORDS_BY_FIRST[w.charAt(0)];
+            String[] grown = old == null ? new String[1] : java.util.Arrays.copyOf(old, old.length + 1);
+            grown[grown.length - 1] = w;
+            REQUEST_FIRST_WORDS_BY_FIRST[w.charAt(0)] = grown;
+        }
+    }
+
+    /**
+     * Whether {@link #REQUEST} can match {@code s}, which starts with no whitespace: a word lookup instead of ~60 alternatives.
+     * The word is the leading letters, case-folded (no more than 14 are read); it is compared in place, without a copy.
+     */
     static boolean mayRequest(String s) {
         if (s.isEmpty() || s.charAt(0) == '\u00bf') {
             return true;
         }
-        StringBuilder word = new StringBuilder(12);
-        for (int i = 0; i < s.length() && Character.isLetter(s.charAt(i)) && word.length() <= 13; i++) {
-            word.append((char) GatedPattern.fold(s.charAt(i)));
+        int n = 0;
+        while (n < s.length() && n <= 13 && Character.isLetter(s.charAt(n))) {
+            n++;
         }
-        return REQUEST_FIRST_WORDS.contains(word.toString());
+        if (n == 0) {
+            return false; // no word of the list is empty
+        }
+        int first = GatedPattern.fold(s.charAt(0));
+        String[] candidates = first <= 0xFF ? REQUEST_FIRST_WORDS_BY_FIRST[first] : null;
+        if (candidates != null) {
+            for (String w : candidates) {
+                if (w.length() == n && foldedEquals(s, w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean foldedEquals(String s, String folded) {
+        for (int k = 1; k < folded.length(); k++) {
+            if (GatedPattern.fold(s.charAt(k)) != folded.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "... if you can attach reproducible test code." */
-    static final Pattern EMBEDDED_REQUEST = Pattern.compile("(?iu)\\b(?:if|whether) you (?:can|could) (?:please\\s+)?(?:provide|send|attach|share|upload|confirm|check|test|try|give|post|include|tell)\\b");
+    static final GatedPattern EMBEDDED_REQUEST = new GatedPattern("(?iu)\\b(?:if|whether) you (?:can|could) (?:please\\s+)?(?:provide|send|attach|share|upload|confirm|check|test|try|give|post|include|tell)\\b",
+            "if you ,whether you ", "", false);
 
     /** Past-tense actions a troubleshooter reports. */
     private static final String ACTION = "(?:tried|attempted|rebooted|restarted|reinstalled|re-installed|cleared|cleaned|reset|updated|upgraded|downgraded"
@@ -73,7 +110,10 @@ final class LedgerPatterns {
             + "|\\b(?:he|hemos)\\s+(?:intentado|probado|reiniciado|reinstalado|borrado|actualizado|limpiado)\\b"
             // "no cambia al borrar los datos ni al reinstalar la aplicación"
             + "|\\b(?:no\\s+cambia|sigue\\s+igual|sigue\\s+sin\\s+funcionar)\\s+(?:al|tras|despu\u00e9s\\s+de)\\s+(?:borrar|reinstalar|reiniciar|desinstalar|limpiar|actualizar)\\b"
-            + ")", "i,we,cu,us,re,th,ti,ag,ic,wi,be,j,no,ya,in,pr,bo,el,ac,li,ve,he,ne,l\u00f6,zu,de,ab,le,m\u00ea,si", "", true);
+            + ")", "i ,we ,i've,we've,i'd,we'd,customer,user,requester,they,tier,agent,ich ,wir ,bereits ,neustart,neuinstall,"
+            + "l\u00f6schen,zur\u00fccksetzen,deinstallieren,deaktivieren,abschie\u00dfen,leeren,j'ai ,j\u2019ai ,nous avons ,m\u00eame ,ya ,"
+            + "intent\u00e9,prob\u00e9,reinici\u00e9,reinstal\u00e9,borr\u00e9,elimin\u00e9,actualic\u00e9,limpi\u00e9,verifiqu\u00e9,he ,hemos ,no ,sigue ",
+            "", true);
 
     /** Words one of which every {@link #TRIED} match contains; sentences without any skip the pattern. */
     static final TriggerWords TRIED_TRIGGERS = new TriggerWords(java.util.Set.copyOf(java.util.List.of((
@@ -86,7 +126,8 @@ final class LedgerPatterns {
             + "zur\u00fccksetzen deinstallieren deaktivieren abschie\u00dfen leeren m\u00eame cambia sigue").split(" "))));
 
     /** Not a report of what happened: advice, conditions, questions to the reader. */
-    static final Pattern NOT_A_REPORT = Pattern.compile("(?iu)^(?:if|when|once|please|try|you should|you can|you could|you may|maybe|perhaps)\\b|\\b(?:have|did) you\\b|\\bif you\\b");
+    static final GatedPattern NOT_A_REPORT = new GatedPattern("(?iu)^(?:if|when|once|please|try|you should|you can|you could|you may|maybe|perhaps)\\b|\\b(?:have|did) you\\b|\\bif you\\b",
+            "have you,did you,if you", "", true);
 
     static final GatedPattern NO_CHANGE = new GatedPattern("(?iu)(?:\\bno (?:change|changes|luck|difference|effect|improvement|success)\\b|\\bnothing changed\\b"
             + "|\\b(?:didn'?t|did not|does(?:n'?t| not)|do(?:n'?t| not)|won'?t|will not|wouldn'?t|can'?t|cannot)\\s+(?:help|work|change|fix|solve|resolve|seem to|make a difference)"
@@ -97,18 +138,26 @@ final class LedgerPatterns {
             + "|\\bnichts\\s+gebracht|\\bkeine\\s+wirkung|\\bbesteht\\s+(?:immer\\s+noch|weiterhin)|\\berfolglos"
             + "|sans succ\u00e8s|aucun changement|ne (?:fonctionne|marche) (?:toujours |plus )?pas|\\bidem\\b|\\bm\u00eame\\s+(?:crash|probl\u00e8me|erreur|r\u00e9sultat|bug|apr\u00e8s)"
             + "|sin \u00e9xito|no funciona|sigue (?:fallando|igual|sin)|sin cambios|no sirvi\u00f3|no cambia)",
-            "no,di,do,wo,wi,ca,st,is,pr,er,cr,be,re,sa,to,un,wa,ne,ke,oh,ni,id,m\u00ea", "fu,sa,au,ne,si,no", false);
+            "no ,nothing changed,didn't,didnt,did not,doesn't,doesnt,does not,don't,dont,do not,won't,wont,will not,wouldn't,"
+            + "wouldnt,can't,cant,cannot,still ,issue ,problem ,error ,crash ,behavio,remains the same,same ,without success,to no avail,"
+            + "unsuccessful,not ,isn't,isnt,is not,wasn't,wasnt,was not,never ,keine ,ohne erfolg,nicht geholfen,nichts ,besteht ,"
+            + "erfolglos,idem,m\u00eame ",
+            "funktioniert ,sans succ\u00e8s,aucun changement,ne fonctionne ,ne marche ,sin \u00e9xito,no funciona,sigue ,sin cambios,"
+            + "no sirvi\u00f3,no cambia", false);
 
     static final GatedPattern SOLVED = new GatedPattern("(?iu)\\b(?:works?|worked|working|fixed|resolved|solved|helped|that did it|did the trick|succeeded|successful(?:ly)?"
             + "|gone|went away|funktioniert|behoben|gel\u00f6st|geholfen|fonctionne|marche|r\u00e9solu|funciona|resuelto|solucionado)\\b",
-            "wo,fi,re,so,he,th,di,su,go,we,fu,be,ge,fo,ma,r\u00e9", "", false);
+            "work,fixed,resolved,solved,helped,that did it,did the trick,succeeded,successful,gone,went away,funktioniert,behoben,"
+            + "gel\u00f6st,geholfen,fonctionne,marche,r\u00e9solu,funciona,resuelto,solucionado", "", false);
 
     static final GatedPattern PARTIAL = new GatedPattern("(?iu)(?:\\bfor a (?:day|while|few|couple|moment|short time|bit)\\b|\\btemporar\\w{0,4}|\\bpartial\\w{0,3}|\\bsome of the\\b"
             + "|\\bsometimes\\b|\\bintermittent\\w{0,3}|\\bonly (?:for|on|when|after|in) |\\bcame back\\b|\\bcomes back\\b|\\bagain after\\b|\\bworked once\\b"
             + "|\\bbetter but\\b|\\bimproved\\b|\\bteilweise\\b|\\bvor\u00fcbergehend\\b|\\bzeitweise\\b|\\bpartiellement\\b|\\btemporairement\\b|\\bparfois\\b"
             + "|\\bparcialmente\\b|\\btemporalmente\\b|\\ba veces\\b"
             + "|\\bla\\s+(?:1(?:e|\u00e8|\u00e8re|re|ere)|premi\u00e8re)\\s+fois\\b|\\bbeim\\s+ersten\\s+mal\\b|\\bla\\s+primera\\s+vez\\b)",
-            "fo,te,pa,so,in,on,ca,co,ag,wo,be,im,vo,ze,a ,la", "", false);
+            "for a ,temporar,partial,some of the,sometimes,intermittent,only ,came back,comes back,again after,worked once,"
+            + "better but,improved,teilweise,vor\u00fcbergehend,zeitweise,partiellement,temporairement,parfois,parcialmente,"
+            + "temporalmente,a veces,la ,beim ", "", false);
 
     /** Jira user mentions in raw comment bodies. */
     static final Pattern MENTION = Pattern.compile("\\[~(?:accountid:)?([^\\]\\n]{1,80})\\]");

@@ -37,8 +37,6 @@ public final class TextCues {
             // Spanish
             "los", "las", "una", "por", "favor", "con", "para", "que", "del", "puede", "usted"));
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,60}");
-
     // A greeting needs its punctuation ("Hi Please find ..." is not a greeting followed by text).
     static final Pattern GREETING = Pattern.compile(
             "(?iu)^(?:(?:hi|hello|hey|dear|hallo|guten tag|bonjour|bonsoir|hola|buenos d\u00edas|greetings)"
@@ -60,13 +58,15 @@ public final class TextCues {
                     + "|don'?t hesitate|do not hesitate|hope (?:this|that) helps|we would be happy to|happy to help"
                     + "|(?:do|did) you (?:still )?need (?:any )?(?:more |further |other )?(?:help|assistance)"
                     + "|thanks for (?:sharing|reaching|contacting|letting|your)|thank you for (?:sharing|reaching|contacting|letting|your))",
-            "", "le,if,fe,do,ho,we,ha,di,th", false);
+            "", "let us know if ,let me know if ,if you need ,if you have ,feel free,don't hesitate,dont hesitate,do not hesitate,"
+            + "hope this helps,hope that helps,we would be happy to,happy to help,do you ,did you ,thanks for ,thank you for ", false);
 
     static final GatedPattern PING = new GatedPattern(
             "(?iu)(?:\\bany (?:updates?|news|progress|feedback)\\b|\\ban update\\b|sorted (?:it )?out|follow(?:ing)?[- ]?up\\b"
                     + "|\\bpassing a follow|\\bwanted to follow|\\bchecking in\\b|\\bstill (?:an issue|experienc|facing)"
                     + "|instructions (?:provided|given|above)|\\bneuigkeiten\\b|\\bdes nouvelles\\b|\\balguna novedad\\b)",
-            "an,pa,wa,ch,st,ne,de,al", "so,fo,in", false);
+            "any ,an update,passing a follow,wanted to follow,checking in,still ,neuigkeiten,des nouvelles,alguna novedad",
+            "sorted ,follow,instructions ", false);
 
     /** First characters of every {@link #CODE_START} alternative: other sentences skip the pattern. */
     private static final String CODE_START_FIRST = "vlcfierwp<}{/*[a";
@@ -87,21 +87,47 @@ public final class TextCues {
     /** Lower-cased content words, lightly stemmed, for overlap between a question and an answer. */
     public static Set<String> contentWords(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String w = m.group().toLowerCase(Locale.ROOT);
-            while (w.endsWith(".") || w.endsWith("-") || w.endsWith("_")) {
-                w = w.substring(0, w.length() - 1);
-            }
-            if (w.length() < 3 && !Character.isDigit(w.isEmpty() ? 'x' : w.charAt(0))) {
+        int n = text.length();
+        int i = 0;
+        // The tokens of [\p{L}\p{N}][\p{L}\p{N}._-]{0,60} as find() sees them, read by hand: this runs on every question and answer.
+        while (i < n) {
+            int first = text.codePointAt(i);
+            if (!letterOrNumber(first)) {
+                i++;
                 continue;
             }
-            if (w.isEmpty() || STOPWORDS.contains(w)) {
+            int end = i + Character.charCount(first);
+            for (int k = 0; k < 60 && end < n; k++) {
+                int c = text.codePointAt(end);
+                if (!letterOrNumber(c) && c != '.' && c != '_' && c != '-') {
+                    break;
+                }
+                end += Character.charCount(c);
+            }
+            int wordEnd = end;
+            while (text.charAt(wordEnd - 1) == '.' || text.charAt(wordEnd - 1) == '-' || text.charAt(wordEnd - 1) == '_') {
+                wordEnd--;
+            }
+            String w = text.substring(i, wordEnd).toLowerCase(Locale.ROOT);
+            i = end;
+            if (w.length() < 3 && !Character.isDigit(w.charAt(0)) || STOPWORDS.contains(w)) {
                 continue;
             }
             out.add(stem(w));
         }
         return out;
+    }
+
+    /** {@code \p{L}} or {@code \p{N}} as the regex engine reads them. */
+    private static boolean letterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                 Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
     }
 
     private static String stem(String w) {

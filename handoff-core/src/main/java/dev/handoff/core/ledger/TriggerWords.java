@@ -14,7 +14,8 @@ import java.util.Set;
  */
 public final class TriggerWords {
 
-    private static final int HASH_BITS = 0xFFFF;
+    /** 4,096 slots: a few words per hundred share a slot with a trigger, and the table stays in the CPU cache. */
+    private static final int HASH_BITS = 0xFFF;
 
     /** Triggers by the low bits of their {@link String#hashCode()}; most slots are empty. */
     private final String[][] byHash = new String[HASH_BITS + 1][];

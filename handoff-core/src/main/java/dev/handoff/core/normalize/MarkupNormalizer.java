@@ -4,6 +4,8 @@ import dev.handoff.core.normalize.NormalizedLine.Kind;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -107,51 +109,49 @@ public final class MarkupNormalizer {
 
     /** Unifies line ends and the invisible characters that defeat comparison and matching. */
     static String cleanCharacters(String raw) {
-        StringBuilder sb = new StringBuilder(raw.length());
-        int lineStart = 0;          // where the current line starts in sb
+        // Arrays rather than charAt and a builder: this reads every character of the ticket.
+        char[] in = raw.toCharArray();
+        char[] out = new char[in.length];   // never longer than the input: each rule keeps, replaces or drops a character
+        int n = 0;
+        int lineStart = 0;          // where the current line starts in out
         boolean lineBlank = true;   // nothing but whitespace on the current line so far
         int blankLines = 0;         // blank lines just before it
-        int run = 0;                // start of the characters kept as they are and not yet copied
-        for (int i = 0; i < raw.length(); i++) {
-            char ch = raw.charAt(i);
+        for (int i = 0; i < in.length; i++) {
+            char ch = in[i];
             if (ch > ' ' && ch < '\u0085') {
-                lineBlank = false;  // the common character: copied with its run, not one by one
+                lineBlank = false;  // the common character
+                out[n++] = ch;
                 continue;
             }
             switch (ch) {
                 case '\r', '\n', '\u2028', '\u2029', '\u0085' -> {
-                    sb.append(raw, run, i);
-                    if (ch == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                    if (ch == '\r' && i + 1 < in.length && in[i + 1] == '\n') {
                         i++;
                     }
-                    run = i + 1;
                     // Runs of blank lines end up as one blank line anyway; dropping them here keeps a
                     // text of a million empty lines from costing a million line objects.
                     if (lineBlank && ++blankLines > 1) {
-                        sb.setLength(lineStart);
+                        n = lineStart;
                         continue;
                     }
                     if (!lineBlank) {
                         blankLines = 0;
                     }
-                    sb.append('\n');
-                    lineStart = sb.length();
+                    out[n++] = '\n';
+                    lineStart = n;
                     lineBlank = true;
                 }
                 case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> {
                     // zero-width and soft hyphen: invisible, but they split words for matching
-                    sb.append(raw, run, i);
-                    run = i + 1;
                 }
-                case '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009', '\u3000' -> {
-                    sb.append(raw, run, i).append(' ');
-                    run = i + 1;
+                case '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009', '\u3000' -> out[n++] = ' ';
+                default -> {
+                    lineBlank &= Character.isWhitespace(ch);
+                    out[n++] = ch;
                 }
-                default -> lineBlank &= Character.isWhitespace(ch);
             }
         }
-        sb.append(raw, run, raw.length());
-        return sb.toString();
+        return new String(out, 0, n);
     }
 
     /**
@@ -165,6 +165,15 @@ public final class MarkupNormalizer {
         List<String> block = null;   // its content lines
         boolean quote = false;
         for (String line : text.split("\n", -1)) {
+            if (line.indexOf('{') < 0) {
+                // No tag on the line (most lines): it is one whole line of the block or of the text.
+                if (open != null) {
+                    block.add(line);
+                } else {
+                    out.add(new NormalizedLine(line, quote ? Kind.QUOTE : Kind.TEXT));
+                }
+                continue;
+            }
             // Every search below moves forward only, so a line of a million tags costs linear time.
             int lastNonBlank = line.length() - 1;
             while (lastNonBlank >= 0 && Character.isWhitespace(line.charAt(lastNonBlank))) {
@@ -173,10 +182,9 @@ public final class MarkupNormalizer {
             StringBuilder cur = new StringBuilder();
             boolean curHasText = false;
             boolean tagOnLine = false;
-            boolean brace = line.indexOf('{') >= 0;
-            Matcher m = brace ? BLOCK_MACRO.matcher(line) : null;
-            int macro = brace ? -2 : -1;   // -2: not searched yet; -1: none left on this line
-            int q = brace ? -2 : -1;
+            Matcher m = BLOCK_MACRO.matcher(line);
+            int macro = -2;   // -2: not searched yet; -1: none left on this line
+            int q = -2;
             int pos = 0;
             while (pos <= line.length()) {
                 if (open != null) {
@@ -362,24 +370,23 @@ public final class MarkupNormalizer {
             }
         }
         if (s.indexOf('{') >= 0) {
-            s = PANEL_OR_COLOR.matcher(s).replaceAll(m -> Matcher.quoteReplacement(panelTitle(m)));
+            s = replace(PANEL_OR_COLOR, s, MarkupNormalizer::panelTitle);
             s = monospace(s);
         }
         if (s.indexOf('[') >= 0) {
-            s = BRACKETS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(bracket(m.group(1), m.group())));
+            s = replace(BRACKETS, s, m -> bracket(m.group(1), m.group()));
         }
         if (s.indexOf('!') >= 0) {
-            s = IMAGE.matcher(s).replaceAll(m -> Matcher.quoteReplacement("[image: " + m.group(1).strip() + "]"));
+            s = replace(IMAGE, s, m -> "[image: " + m.group(1).strip() + "]");
         }
         if (s.contains("**")) {
-            s = STRONG.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            s = replace(STRONG, s, m -> m.group(1));
         }
         for (int i = 0; i < EFFECTS.length; i++) {
             char mark = "*_-+".charAt(i);
             if (mayOpenEffect(s, mark)) {
                 String in = s;
-                s = EFFECTS[i].matcher(in).replaceAll(m -> Matcher.quoteReplacement(
-                        isEffect(in, m.start(), m.end(), m.group(1), mark) ? m.group(1) : m.group()));
+                s = replace(EFFECTS[i], in, m -> isEffect(in, m.start(), m.end(), m.group(1), mark) ? m.group(1) : m.group());
             }
         }
         String trimmed = s.strip();
@@ -391,6 +398,28 @@ public final class MarkupNormalizer {
             s = LINE_BREAK.matcher(s).replaceAll("\n");
         }
         return s;
+    }
+
+    /**
+     * {@code pattern}'s matches replaced by {@code replacement}'s literal text, as {@link Matcher#replaceAll} with a
+     * quoted replacement does; a line in which every match stays as it is (a "[ERROR]", a "-flag") comes back uncopied.
+     */
+    private static String replace(Pattern pattern, String s, Function<MatchResult, String> replacement) {
+        Matcher m = pattern.matcher(s);
+        StringBuilder sb = null;
+        int copied = 0;
+        while (m.find()) {
+            String r = replacement.apply(m);
+            if (r.length() == m.end() - m.start() && s.startsWith(r, m.start())) {
+                continue;
+            }
+            if (sb == null) {
+                sb = new StringBuilder(s.length());
+            }
+            sb.append(s, copied, m.start()).append(r);
+            copied = m.end();
+        }
+        return sb == null ? s : sb.append(s, copied, s.length()).toString();
     }
 
     /**
@@ -462,7 +491,7 @@ public final class MarkupNormalizer {
         return 0;
     }
 
-    private static String panelTitle(java.util.regex.MatchResult m) {
+    private static String panelTitle(MatchResult m) {
         if (m.group(1).equals("panel") && m.group(2) != null) {
             Matcher t = PANEL_TITLE.matcher(m.group(2));
             if (t.find()) {

@@ -63,11 +63,12 @@ public final class ThreadNormalizer {
         List<SourceText> out = new ArrayList<>();
 
         // The summary is restated in descriptions all the time; it only serves to recognise quotes.
-        String summary = join(markup.lines(ticket.summary()));
+        List<NormalizedLine> summaryLines = markup.lines(ticket.summary());
+        String summary = join(summaryLines);
         if (!summary.isBlank()) {
             out.add(new SourceText(SourceRef.field(SourceRef.Kind.SUMMARY, ticket.reporter(), ticket.created(),
                     0, summary.length()), summary));
-            seen.addQuotable(markup.lines(ticket.summary()));
+            seen.addQuotable(summaryLines);
         }
         addField(out, seen, ticket, SourceRef.Kind.DESCRIPTION, ticket.description(), "description");
         if (!ticket.environment().isBlank()) {
@@ -97,12 +98,17 @@ public final class ThreadNormalizer {
         List<NormalizedLine> kept = dropRepeatedQuotes(lines, seen);
         int n = kept.size();
         String[] keys = new String[n];
+        long[] hashes = new long[n];
+        char[] buffer = new char[128];
         for (int i = 0; i < n; i++) {
-            keys[i] = key(kept.get(i).text());
+            String line = kept.get(i).text();
+            if (buffer.length < line.length()) {
+                buffer = new char[line.length()];
+            }
+            keys[i] = key(line, buffer, hashes, i);
         }
         // Non-blank line positions: windows skip blank lines, as a re-pasted log often differs in spacing.
         int[] idx = nonBlankPositions(keys);
-        long[] hashes = lineHashes(keys);
         String[] repeatedFrom = new String[n];
         for (int w = 0; w + WINDOW <= idx.length; w++) {
             long h = windowHash(keys, hashes, idx, w);
@@ -171,6 +177,9 @@ public final class ThreadNormalizer {
 
     /** Drops each run of quote lines of which most lines (or the long ones, as substrings) occur earlier. */
     private static List<NormalizedLine> dropRepeatedQuotes(List<NormalizedLine> lines, Seen seen) {
+        if (lines.stream().noneMatch(l -> l.kind() == Kind.QUOTE)) {
+            return lines;
+        }
         List<NormalizedLine> out = new ArrayList<>(lines.size());
         int i = 0;
         while (i < lines.size()) {
@@ -212,8 +221,16 @@ public final class ThreadNormalizer {
     /** Comparison key of a line: case folded, whitespace runs collapsed, ends trimmed. */
     static String key(String line) {
         // A key is never longer than its line: every space written stands for at least one whitespace read.
-        char[] out = new char[line.length()];
+        return key(line, new char[line.length()], null, 0);
+    }
+
+    /**
+     * The key of {@code line}, built in {@code out} (no shorter than the line); when {@code hashes} is given, the
+     * key's 64-bit FNV-1a hash goes to {@code hashes[k]} (0 for a blank line), computed in the same pass.
+     */
+    private static String key(String line, char[] out, long[] hashes, int k) {
         int n = 0;
+        long h = FNV_OFFSET;
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
             char ch = line.charAt(i);
@@ -223,12 +240,21 @@ public final class ThreadNormalizer {
             }
             if (space) {
                 out[n++] = ' ';
+                h = (h ^ ' ') * FNV_PRIME;
                 space = false;
             }
-            out[n++] = ch < 0x80 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
+            char c = ch < 0x80 ? (ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch) : Character.toLowerCase(ch);
+            out[n++] = c;
+            h = (h ^ c) * FNV_PRIME;
+        }
+        if (hashes != null) {
+            hashes[k] = n == 0 ? 0 : h;
         }
         return new String(out, 0, n);
     }
+
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private static int[] nonBlankPositions(String[] keys) {
         int count = 0;
@@ -254,23 +280,6 @@ public final class ThreadNormalizer {
             h = 31 * h + hashes[idx[k]];
         }
         return chars < MIN_WINDOW_CHARS || h == 0 ? 0 : h;
-    }
-
-    private static long[] lineHashes(String[] keys) {
-        long[] out = new long[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            out[i] = keys[i].isEmpty() ? 0 : fnv(keys[i]);
-        }
-        return out;
-    }
-
-    private static long fnv(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
     }
 
     private static String join(List<NormalizedLine> lines) {
@@ -359,10 +368,10 @@ public final class ThreadNormalizer {
             while (i < key.length() && !Character.isLetterOrDigit(key.charAt(i))) {
                 i++;
             }
-            long h = 0xcbf29ce484222325L;
+            long h = FNV_OFFSET;
             int start = i;
             while (i < key.length() && Character.isLetterOrDigit(key.charAt(i))) {
-                h = (h ^ key.charAt(i++)) * 0x100000001b3L;
+                h = (h ^ key.charAt(i++)) * FNV_PRIME;
             }
             if (i > start) {
                 words.add(h);

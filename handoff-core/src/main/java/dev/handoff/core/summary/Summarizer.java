@@ -43,12 +43,15 @@ public final class Summarizer {
             + "|(?:customers?|users?|clients?) (?:are|is|can't|cannot|can not|could not|couldn't) \\w{1,20}"
             + "|alle (?:benutzer|mitarbeiter|nutzer|kunden)\\b|produktion\\w{0,2}\\b|dringend\\b|kann nicht arbeiten\\b|können nicht arbeiten\\b"
             + "|tous les utilisateurs\\b|bloquant\\w{0,1}\\b|todos los usuarios\\b|producci\u00f3n\\b|urgente\\b)",
-            "al,ev,wh,en,#,pr,in,ou,ca,un,bl,de,go,re,ur,as,cr,sh,cu,us,cl,dr,ka,k\u00f6,to", "", false);
+            "all ,every,whole ,entire ,#,production,in prod,outage,cannot work,can't work,can not work,unable to work,block,deadline,"
+            + "go-live,go live,revenue,urgent,asap,critical,showstopper,show-stopper,show stopper,customer,user,client,alle ,produktion,"
+            + "dringend,kann nicht arbeiten,k\u00f6nnen nicht arbeiten,tous les utilisateurs,bloquant,todos los usuarios,producci\u00f3n",
+            "", false);
 
     static final GatedPattern IMPACT_WEAK = new GatedPattern("(?iu)\\b(?:by (?:monday|tuesday|wednesday|thursday|friday|tomorrow|tonight|end of (?:day|the day|week|the week)|eod|next week)\\b"
             + "|affect(?:s|ed|ing)?\\b|impact\\w{0,3}\\b|(?:many|several|some|multiple|most) (?:users|customers|clients|people|devices)\\b"
             + "|live app\\b|app store\\b|release\\b|our (?:users|customers|clients)\\b|business\\b)",
-            "by,af,im,ma,se,so,mu,mo,li,ap,re,ou,bu", "", false);
+            "by ,affect,impact,many ,several ,some ,multiple ,most ,live app,app store,release,our ,business", "", false);
 
     private static final Pattern THANKS = Pattern.compile("(?iu)(?:thanks|thank\\syou|thx|danke|merci|gracias)\\b");
 

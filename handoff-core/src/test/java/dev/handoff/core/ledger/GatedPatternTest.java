@@ -74,9 +74,17 @@ public class GatedPatternTest {
     }
 
     @Test
-    void prefixes_must_be_one_or_two_latin_characters() {
-        assertThatThrownBy(() -> new GatedPattern("abc", "abc", "", false)).isInstanceOf(IllegalArgumentException.class);
+    void prefixes_must_start_with_a_latin_character_other_than_a_space() {
+        assertThatThrownBy(() -> new GatedPattern("(?iu)\\sabc", "", " abc", false)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new GatedPattern("\u0100b", "", "\u0100b", false)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_space_in_a_prefix_stands_for_any_whitespace_and_longer_prefixes_narrow_the_gate() {
+        GatedPattern gated = new GatedPattern("(?iu)\\b(?:me\\stoo|same)\\b", "me too,same", "", false);
+
+        assertThat(gated.count("Me\ttoo, the same.", 5)).isEqualTo(2);
+        assertThat(gated.count("meet tool", 5)).isZero();
     }
 
     @Test
