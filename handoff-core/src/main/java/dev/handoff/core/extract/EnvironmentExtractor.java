@@ -191,21 +191,19 @@ public final class EnvironmentExtractor {
      * the exact kernel or build.
      */
     private static List<Candidate> dropVaguerOs(List<Candidate> os) {
+        java.util.Set<String> versioned = new java.util.HashSet<>();
+        for (Candidate c : os) {
+            if (hasLetter(c.value()) && hasDigit(c.value())) {
+                versioned.add(family(c.value()));
+            }
+        }
+        if (versioned.isEmpty()) {
+            return os;
+        }
         List<Candidate> out = new ArrayList<>(os.size());
         for (Candidate c : os) {
             String v = c.value();
-            boolean vaguer = false;
-            for (Candidate o : os) {
-                String w = o.value();
-                if (o == c || !hasLetter(w) || !hasDigit(w)) {
-                    continue;
-                }
-                if (!hasDigit(v) && !family(v).isEmpty() && family(v).equals(family(w))) {
-                    vaguer = true;
-                    break;
-                }
-            }
-            if (!vaguer) {
+            if (hasDigit(v) || family(v).isEmpty() || !versioned.contains(family(v))) {
                 out.add(c);
             }
         }

@@ -1039,8 +1039,14 @@ final class SourceScanner {
             }
         }
         m = m(Vocabulary.SAYS).region(from, to);
-        if (m.find() && !plainWord(m.start(1), m.end(1))) {
-            addError(m.start(1), m.end(1), -0.1);
+        while (m.find()) {
+            // checked here rather than as a look-behind, which the regex would try at every position of the line
+            if (m(Vocabulary.PERSON_BEFORE_SAYS).region(Math.max(from, m.start() - 12), m.start()).useTransparentBounds(true).find()) {
+                continue;
+            }
+            if (!plainWord(m.start(1), m.end(1))) {
+                addError(m.start(1), m.end(1), -0.1);
+            }
             return;
         }
     }

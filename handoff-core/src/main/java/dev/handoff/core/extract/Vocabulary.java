@@ -292,15 +292,17 @@ final class Vocabulary {
 
     /** A message introduced by "says", "reads", "error is": the rest of the clause. */
     static final Pattern SAYS = Pattern.compile(
-            // "what you are saying, I need to ...": a person's words, not a message
-            "(?<!\\b(?:you|i|we|they|he|she)(?:'re|'m|\\s(?:are|am|were|was|is))?\\s)"
-                    + "\\b(?:says|saying|reads|error\\s(?:message\\s)?(?:is|was)[ \\t]{0,2}:|message\\s(?:is|was)[ \\t]{0,2}:|lautet|indique(?=[ \\t]{0,3}[:\"“«])|dice(?:\\sque\\b)?)[ \\t]{0,3}:?[ \\t]{0,3}"
+            "\\b(?:says|saying|reads|error\\s(?:message\\s)?(?:is|was)[ \\t]{0,2}:|message\\s(?:is|was)[ \\t]{0,2}:|lautet|indique(?=[ \\t]{0,3}[:\"“«])|dice(?:\\sque\\b)?)[ \\t]{0,3}:?[ \\t]{0,3}"
                     // "Fazlul says it works fine", "it says it will use the latest": a paraphrase, not the message
                     + "[\"“']?(?!(?-i:(?:it|he|she|they|we|you|that|this|there|I)\\b))([A-Za-z](?:[^\\n\"”.!?]|[.!?](?=[^\\s\"”])){5,250})", CIU);
 
     /** The word "error" alone ("Ti.API.error(\"ERROR \" + e.error)") names no message. */
     static final Pattern BARE_ERROR_WORD = Pattern.compile(
             "\\W*(?:errors?|fehler|erreur|exception|failed|failure|fatal)\\W*", CIU);
+
+    /** Just before "saying": a person speaks ("what you are saying, I need to ..."), not a message. */
+    static final Pattern PERSON_BEFORE_SAYS = Pattern.compile(
+            "\\b(?:you|i|we|they|he|she)(?:'re|'m|\\s(?:are|am|were|was|is))?\\s$", CI);
 
     /**
      * A quoted message near an error cue. Between them no new clause may start: after "when", "if" or a subject the
