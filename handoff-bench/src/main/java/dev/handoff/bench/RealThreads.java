@@ -46,6 +46,21 @@ final class RealThreads {
                 thread, List.of(), List.of(), List.of());
     }
 
+    /** Descriptions and comments of real tickets, one after another, up to about a megabyte: the redaction input. */
+    static String text() throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (Ticket t : load()) {
+            sb.append(t.description()).append('\n');
+            for (Comment c : t.comments()) {
+                sb.append(c.body()).append('\n');
+            }
+            if (sb.length() > 1_000_000) {
+                break;
+            }
+        }
+        return sb.toString();
+    }
+
     static List<Ticket> load() throws IOException {
         Path dir = Path.of("../shared/corpora/jira/ac");
         if (!Files.isDirectory(dir)) {

@@ -1,7 +1,5 @@
 package dev.handoff.bench;
 
-import dev.handoff.core.model.Comment;
-import dev.handoff.core.model.Ticket;
 import dev.handoff.core.redact.Redactor;
 
 import java.lang.management.ManagementFactory;
@@ -29,7 +27,7 @@ public final class RedactCpu {
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 20;
         boolean adversarial = args.length > 1 && args[1].equals("adversarial");
-        String text = realText();
+        String text = RealThreads.text();
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         double ms = medianMs(text, seconds);
         System.out.printf("real text %d bytes: %.2f ms/op CPU = %.1f MB/s%n", bytes, ms, bytes / (ms * 1000));
@@ -42,21 +40,6 @@ public final class RedactCpu {
                 System.out.printf("%-22s %7.2f ms/op CPU%n", "'" + line + "'", medianMs(hostile, seconds / 4));
             }
         }
-    }
-
-    /** The input of {@link RedactionBenchmark}: descriptions and comments of real tickets up to a megabyte. */
-    static String realText() throws Exception {
-        StringBuilder sb = new StringBuilder();
-        for (Ticket t : RealThreads.load()) {
-            sb.append(t.description()).append('\n');
-            for (Comment c : t.comments()) {
-                sb.append(c.body()).append('\n');
-            }
-            if (sb.length() > 1_000_000) {
-                break;
-            }
-        }
-        return sb.toString();
     }
 
     /** Runs for {@code seconds}, the first 30% as warm-up, and returns the median CPU time of one call. */

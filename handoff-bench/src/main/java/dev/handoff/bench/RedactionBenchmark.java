@@ -1,7 +1,5 @@
 package dev.handoff.bench;
 
-import dev.handoff.core.model.Comment;
-import dev.handoff.core.model.Ticket;
 import dev.handoff.core.redact.RedactionResult;
 import dev.handoff.core.redact.Redactor;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,17 +33,7 @@ public class RedactionBenchmark {
 
     @Setup
     public void text() throws Exception {
-        StringBuilder sb = new StringBuilder();
-        for (Ticket t : RealThreads.load()) {
-            sb.append(t.description()).append('\n');
-            for (Comment c : t.comments()) {
-                sb.append(c.body()).append('\n');
-            }
-            if (sb.length() > 1_000_000) {
-                break;
-            }
-        }
-        text = sb.toString();
+        text = RealThreads.text();
         System.out.println("redaction benchmark input: " + text.getBytes(StandardCharsets.UTF_8).length + " bytes");
     }
 
