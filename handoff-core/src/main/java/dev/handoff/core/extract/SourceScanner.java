@@ -633,7 +633,9 @@ final class SourceScanner {
         if ((f & LineFeatures.VERSION_CUE) != 0) {
             m = m(Vocabulary.BARE_VERSION).region(from, to);
             while (m.find()) {
-                if (!discussed(from, to, m.start(1), m.end(1))) {
+                // "Actualización del sistema a la versión 3.0.300": the system's version, not an application's
+                boolean system = m(Vocabulary.SYSTEM_NOUN).region(Math.max(from, m.start() - 40), m.start()).find();
+                if (!system && !discussed(from, to, m.start(1), m.end(1))) {
                     add(Slot.APPLICATION, m.start(1), m.end(1), -0.15);
                 }
             }

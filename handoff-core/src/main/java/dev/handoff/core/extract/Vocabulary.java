@@ -141,6 +141,9 @@ final class Vocabulary {
                     + "(" + DOTTED + ")(?!\\w|\\.\\w)",
             CI);
 
+    static final Pattern SYSTEM_NOUN = Pattern.compile(
+            "\\b(?:system|sistema|système|systeme|betriebssystem|systems|firmware)\\b", CIU);
+
     /** Titanium-style build tokens are products in themselves: 3.2.2.GA, 4.0.0.Beta2, 3.5.2.v20160311103211. */
     static final Pattern RELEASE_TOKEN = Pattern.compile(
             "(?<![\\w./\\\\-])\\d{1,3}(?:\\.\\d{1,4}){1,3}[.\\s]?(?:GA|RC\\d{0,2}|Beta\\d{0,2}|v\\d{8,14})(?![\\w./\\\\-])",

@@ -273,6 +273,14 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void a_bare_version_the_system_was_updated_to_is_no_application() {
+            // github.com/D4vidDf/HyperBridge/issues/177
+            EnvironmentBlock b = fromDescription("tengo la versión 0.4.2 de la aplicación\n\n### Steps to Reproduce\n\n"
+                    + "Actualización del sistema a la versión 3.0.300\n");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("0.4.2");
+        }
+
+        @Test
         void a_module_named_only_by_a_determiner_is_not_an_application() {
             assertThat(values(fromDescription("I added the module to my project."), Slot.APPLICATION)).isEmpty();
         }
