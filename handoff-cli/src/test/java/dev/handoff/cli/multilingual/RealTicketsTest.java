@@ -192,9 +192,9 @@ class RealTicketsTest {
         }
 
         @Test
-        void theErrorMessageIsQuotedAndTheFixVersionOfAHelperIsNotTheReportersApp() {
+        void theQuotedErrorMessageLosesItsQuotesAndTheFixVersionOfAHelperIsNotTheReportersApp() {
             var d = draft("de", "DE-8");
-            only(d, Slot.ERROR_STRING, "\"Risikoermittlung nicht möglich\"", SourceRef.Kind.DESCRIPTION, "jangerritha");
+            only(d, Slot.ERROR_STRING, "Risikoermittlung nicht möglich", SourceRef.Kind.DESCRIPTION, "jangerritha");
             assertThat(values(d, Slot.APPLICATION)).isEmpty();
             assertThat(values(d, Slot.DEVICE)).isEmpty();
             assertThat(values(d, Slot.OS)).isEmpty();
