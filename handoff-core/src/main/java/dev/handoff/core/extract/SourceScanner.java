@@ -808,7 +808,7 @@ final class SourceScanner {
             }
             int end = clauseEnd(m.end(), to, !endsWithChangeNoun(m.start(), m.end()));
             // "when I update the system": an intention, and "I update" or "i have installed" alone names nothing that changed
-            if (end == m.end() && BARE_SUBJECT_VERB.matcher(text).region(m.start(), end).matches()) {
+            if (end == m.end() && m(BARE_SUBJECT_VERB).region(m.start(), end).matches()) {
                 continue;
             }
             add(Slot.LAST_CHANGE, m.start(), end, 0);
@@ -1088,7 +1088,7 @@ final class SourceScanner {
     }
 
     private void addError(int start, int end, double delta) {
-        if (errors >= MAX_ERRORS_PER_SOURCE || Vocabulary.BARE_ERROR_WORD.matcher(text).region(start, end).matches()) {
+        if (errors >= MAX_ERRORS_PER_SOURCE || m(Vocabulary.BARE_ERROR_WORD).region(start, end).matches()) {
             return;
         }
         int before = out.size();
@@ -1124,21 +1124,23 @@ final class SourceScanner {
         }
         // A message quoted whole ("Fehlermeldung: \"Risikoermittlung nicht möglich\"") loses its quotes, and so does one
         // whose other quote lies outside it ("Failed to install dependencies.\"").
-        int quote = slot == Slot.ERROR_STRING && e - s > 2 ? text.indexOf('"', s + 1) : -1;
-        if (e - s > 2 && quote == e - 1) {
-            e--;
-            s += text.charAt(s) == '"' ? 1 : 0;
-        } else if (slot == Slot.ERROR_STRING && e - s > 2 && text.charAt(s) == '"' && (quote < 0 || quote >= e)) {
-            s++;
+        if (slot == Slot.ERROR_STRING && e - s > 2) {
+            int quote = text.indexOf('"', s + 1);
+            if (quote == e - 1) {
+                e--;
+                s += text.charAt(s) == '"' ? 1 : 0;
+            } else if (text.charAt(s) == '"' && (quote < 0 || quote >= e)) {
+                s++;
+            }
         }
         // "Android (4.3, dernière mise à jour mineure incluse)": a version opened in brackets runs to the bracket's end.
-        if (slot != Slot.ERROR_STRING && slot != Slot.LAST_CHANGE && text.lastIndexOf('(', e - 1) >= s
-                && text.lastIndexOf(')', e - 1) < text.lastIndexOf('(', e - 1)) {
+        int open = e > s ? text.lastIndexOf('(', e - 1) : -1;
+        if (slot != Slot.ERROR_STRING && slot != Slot.LAST_CHANGE && open >= s && text.lastIndexOf(')', e - 1) < open) {
             int close = closingBracket(e);
             if (close >= 0) {
                 e = close + 1;
             } else {
-                e = text.lastIndexOf('(', e - 1); // no end in sight: the name before the bracket
+                e = open; // no end in sight: the name before the bracket
                 while (e > s && isTrim(text.charAt(e - 1))) {
                     e--;
                 }
