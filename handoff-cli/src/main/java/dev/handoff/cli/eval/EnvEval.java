@@ -10,6 +10,9 @@ import dev.handoff.core.model.Ticket;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +47,11 @@ public final class EnvEval {
         Map<String, long[]> perCorpus = new LinkedHashMap<>();
         // With --verbose: extracted tokens and those in the field, per slot and source kind (where precision is lost).
         Map<String, long[]> bySource = new java.util.TreeMap<>();
+        // The same metric for the hand-labelled reporter environment of env-slots-gold.jsonl, on the issues both files
+        // hold: how far the labels themselves get, per issue {truth, gold found, gold, gold in field, ours found,
+        // ours, ours in field}.
+        Map<String, List<String>> goldValues = goldValues(corpora);
+        List<long[]> goldRows = new ArrayList<>();
         long extractNanos = 0;
         for (JsonNode row : rows) {
             String key = row.get("key").asText();
@@ -72,6 +80,11 @@ public final class EnvEval {
             found.retainAll(extracted);
             Set<String> inField = new HashSet<>(extracted);
             inField.retainAll(field);
+            if (goldValues.containsKey(key)) {
+                Set<String> gold = tokens(String.join(" \n ", goldValues.get(key)));
+                goldRows.add(new long[] {truth.size(), intersection(truth, gold), gold.size(), intersection(gold, field),
+                        found.size(), extracted.size(), inField.size()});
+            }
             long[] c = perCorpus.computeIfAbsent(corpus, k -> new long[6]);
             c[0] += found.size();
             c[1] += truth.size();
@@ -112,12 +125,75 @@ public final class EnvEval {
             out.println(line(e.getKey(), e.getValue()));
         }
         out.println(line("overall", total));
+        printGoldReference(goldRows, out);
         if (verbose) {
             out.println("slot and source           tokens  in field");
             bySource.forEach((k, b) -> out.printf(Locale.ROOT, "%-24s  %6d  %8s%n", k, b[0], EvalSupport.ratio(b[1], b[0])));
         }
         out.printf(Locale.ROOT, "extraction %.1f ms total, run time %.1f s%n", extractNanos / 1e6, (System.nanoTime() - t0) / 1e9);
         return 0;
+    }
+
+    private static Map<String, List<String>> goldValues(Path corpora) {
+        Map<String, List<String>> out = new HashMap<>();
+        for (JsonNode row : EvalSupport.readJsonl(corpora.resolve("jira").resolve("env-slots-gold.jsonl"))) {
+            List<String> values = new ArrayList<>();
+            row.get("slots").forEach(slot -> slot.forEach(v -> values.add(v.asText())));
+            out.put(row.get("key").asText(), values);
+        }
+        return out;
+    }
+
+    /**
+     * Prints the metric for the gold labels and for this extractor on the issues labelled in both files, each with a
+     * 95% interval from resampling issues (fixed seed, so the figures repeat run to run).
+     */
+    static void printGoldReference(List<long[]> rows, PrintStream out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        long truth = rows.stream().mapToLong(r -> r[0]).sum();
+        out.printf(Locale.ROOT, "issues also in env-slots-gold.jsonl: %d (%d truth tokens)%n", rows.size(), truth);
+        out.println("                          recall [95%]          precision [95%]");
+        out.println(goldLine("gold slot labels", rows, 1, 2, 3));
+        out.println(goldLine("extracted block", rows, 4, 5, 6));
+    }
+
+    private static String goldLine(String name, List<long[]> rows, int found, int size, int inField) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261203L);
+        int resamples = 2000;
+        double[] recall = new double[resamples];
+        double[] precision = new double[resamples];
+        for (int i = 0; i < resamples; i++) {
+            long[] sum = new long[7];
+            for (int j = 0; j < rows.size(); j++) {
+                long[] r = rows.get(random.nextInt(rows.size()));
+                for (int k = 0; k < sum.length; k++) {
+                    sum[k] += r[k];
+                }
+            }
+            recall[i] = sum[0] == 0 ? 0 : (double) sum[found] / sum[0];
+            precision[i] = sum[size] == 0 ? 0 : (double) sum[inField] / sum[size];
+        }
+        long[] all = new long[7];
+        rows.forEach(r -> {
+            for (int k = 0; k < all.length; k++) {
+                all[k] += r[k];
+            }
+        });
+        return String.format(Locale.ROOT, "%-24s  %6s [%s]  %9s [%s]", name, EvalSupport.ratio(all[found], all[0]),
+                interval(recall), EvalSupport.ratio(all[inField], all[size]), interval(precision));
+    }
+
+    private static String interval(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "%.3f-%.3f", sorted[(int) (sorted.length * 0.025)],
+                sorted[(int) (sorted.length * 0.975) - 1]);
+    }
+
+    private static long intersection(Set<String> a, Set<String> b) {
+        return a.stream().filter(b::contains).count();
     }
 
     private static String line(String name, long[] c) {
