@@ -40,9 +40,9 @@ public final class TextCues {
     // A greeting needs its punctuation ("Hi Please find ..." is not a greeting followed by text).
     static final Pattern GREETING = Pattern.compile(
             "(?iu)^(?:(?:hi|hello|hey|dear|hallo|guten tag|bonjour|bonsoir|hola|buenos d\u00edas|greetings)"
-                    + "(?:\\s+(?:there|all|team|everyone|guys|folks|\\[~[^\\]\\n]{1,80}\\]|@[\\p{L}\\p{N}._-]{1,60}"
+                    + "(?:\\s+(?:there|all|team|everyone|guys|folks|\\[~[^\\]\\n]{1,80}\\]|@[\\p{L}\\p{N}._-]{1,60}(?:@[\\p{L}\\p{N}.-]{1,60})?"
                     + "|(?-i:\\p{Lu})[\\p{L}.'-]{0,30}(?:\\s(?-i:\\p{Lu})[\\p{L}.'-]{0,30}){0,2}))?\\s*(?:[,!:.]\\s*|$)"
-                    + "|\\[~[^\\]\\n]{1,80}\\][,:]?\\s*|@[\\p{L}\\p{N}._-]{1,60}[,:]\\s*)");
+                    + "|\\[~[^\\]\\n]{1,80}\\][,:]?\\s*|@[\\p{L}\\p{N}._-]{1,60}(?:@[\\p{L}\\p{N}.-]{1,60})?[,:]\\s*)");
 
     /** First characters of every {@link #GREETING} alternative, case-folded: other sentences skip the pattern. */
     private static final String GREETING_FIRST = "hdgb[@";
@@ -72,6 +72,9 @@ public final class TextCues {
     private static final String CODE_START_FIRST = "vlcfierwp<}{/*[a";
     static final Pattern CODE_START = Pattern.compile(
             "^(?:var|let|const|function|import|export|return|if ?\\(|for ?\\(|while ?\\(|public|private|class|<[a-zA-Z/!?]|\\}|\\{|//|/\\*|\\*|\\[(?:ERROR|WARN|INFO|DEBUG|TRACE)\\]|at [\\w.$]+\\()");
+
+    // A log line led by its time stamp: "04-04 01:35:29.789: D/dalvikvm(1197): ...", "2015-06-18 12:00:01 ...", "12:00:01.250 ...".
+    static final Pattern LOG_TIME = Pattern.compile("(?:\\d{1,4}[-/.]\\d{1,2}(?:[-/.]\\d{1,4})?[ T])?\\d{1,2}:\\d{2}:\\d{2}");
 
     private static final boolean[] CODE_SYMBOL = new boolean[128];
 
@@ -234,6 +237,15 @@ public final class TextCues {
         if (last == ';' || last == '{' || last == '}' || last == ',' && s.indexOf('(') >= 0 && s.indexOf(' ') < 0) {
             return true;
         }
+        if (s.length() > 1 && (s.charAt(0) == '"' || s.charAt(0) == '\'') && (s.charAt(1) == '{' || s.charAt(1) == '[')) {
+            return true; // quoted JSON
+        }
+        if (s.charAt(0) == '"' && s.indexOf("\":") > 0) {
+            return true; // a JSON property: "to_tokens": "everyone",
+        }
+        if (Character.isDigit(s.charAt(0)) && LOG_TIME.matcher(s).lookingAt() || commandFlags(s) >= 3 || propertyLines(s) >= 2) {
+            return true;
+        }
         int symbols = 0;
         int letters = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -245,6 +257,34 @@ public final class TextCues {
             }
         }
         return letters == 0 || symbols * 2 > letters;
+    }
+
+    // A pasted command line: "titanium" "build" "--platform" "ios" "--sdk" ... ("--" then a letter, after a space or quote).
+    static int commandFlags(String s) {
+        int n = 0;
+        for (int i = s.indexOf("--"); i > 0 && i + 2 < s.length(); i = s.indexOf("--", i + 2)) {
+            char before = s.charAt(i - 1);
+            if ((before == ' ' || before == '"' || before == '\'') && Character.isLetter(s.charAt(i + 2))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // Lines of an object literal or config block: "color: '#336699'," / "top: 10, left: 10,".
+    static int propertyLines(String s) {
+        int n = 0;
+        int from = 0;
+        while (from < s.length()) {
+            int end = s.indexOf('\n', from);
+            end = end < 0 ? s.length() : end;
+            String line = s.substring(from, end).strip();
+            if (line.length() > 1 && line.charAt(line.length() - 1) == ',' && line.indexOf(':') > 0) {
+                n++;
+            }
+            from = end + 1;
+        }
+        return n;
     }
 
     public static int wordCount(String s) {

@@ -9,4 +9,12 @@ public record Person(String key, String displayName) {
         key = key == null ? "" : key;
         displayName = displayName == null || displayName.isBlank() ? (key.isEmpty() ? "unknown" : key) : displayName;
     }
+
+    /** The same user: by key when either side has one, otherwise by the name shown (exports without keys). */
+    public boolean sameAs(Person other) {
+        if (!key.isEmpty() || !other.key().isEmpty()) {
+            return key.equals(other.key());
+        }
+        return displayName.equals(other.displayName());
+    }
 }

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,7 +39,7 @@ public final class Summarizer {
     static final GatedPattern IMPACT_STRONG = new GatedPattern("(?iu)\\b(?:all (?:of )?(?:our |the )?(?:users|customers|clients|employees|staff|devices|machines|apps|stores|sites)\\b"
             + "|every(?:one| user| customer)\\b|(?:whole|entire) (?:team|company|office|department|site|organi[sz]ation)\\b"
             + "|\\d{1,7}\\+? (?:users|people|customers|employees|devices|machines|clients|stores|sites|seats|agents)\\b"
-            + "|production\\b|in prod\\b|outage\\b|(?:cannot|can't|can not|unable to) work\\b|block(?:ing|er|s us|s our|s the|ed)\\b"
+            + "|production\\b|in prod\\b|outage\\b|(?:cannot|can't|can not|unable to) work\\b(?! around)|block(?:ing|er|s us|s our|s the|ed)\\b"
             + "|deadline\\b|go[- ]live\\b|revenue\\b|urgent\\w{0,2}\\b|asap\\b|critical\\b|show[- ]?stopper\\b"
             + "|(?:customers?|users?|clients?) (?:are|is|can't|cannot|can not|could not|couldn't) \\w{1,20}"
             + "|alle (?:benutzer|mitarbeiter|nutzer|kunden)\\b|produktion\\w{0,2}\\b|dringend\\b|kann nicht arbeiten\\b|können nicht arbeiten\\b"
@@ -53,9 +54,27 @@ public final class Summarizer {
             + "|live app\\b|app store\\b|release\\b|our (?:users|customers|clients)\\b|business\\b)",
             "by ,affect,impact,many ,several ,some ,multiple ,most ,live app,app store,release,our ,business", "", false);
 
+    // Support's voice in a comment by someone other than the reporter: it explains, promises or closes ("We will test it
+    // ASAP and post an update for you", "fixed and deployed to production"), it does not say who the fault hurts.
+    private static final Pattern SUPPORT_VOICE = Pattern.compile(
+            "(?iu)\\b(?:you|your|you're|will|we'll|fix|fixed|deployed|clos(?:e|ed|ing)|duplicate|suggest)\\b");
+
     private static final Pattern THANKS = Pattern.compile("(?iu)(?:thanks|thank\\syou|thx|danke|merci|gracias)\\b");
 
-    private static final Pattern STATE_CUE = Pattern.compile("(?iu)\\b(?:fixed|solved|resolved|works?|working|fails?|failing|still|reproduc\\w{0,5}|crash\\w{0,3})\\b");
+    // Words that say how things stand: fixed, still fails, works now, cannot reproduce, not a bug, closing as duplicate.
+    // "working on", "work around" and "a working solution" name no state.
+    private static final Pattern STATE_CUE = Pattern.compile("(?iu)\\b(?:fixed|solved|resolv(?:ed|ing)|fails?|failing|still|crash\\w{0,3}"
+            + "|(?<!to )works?\\b(?!\\s+around\\b)|working\\b(?!\\s+(?:on|around|solution|environment|copy|version|directory)\\b)"
+            + "|(?:can(?:no|')t|could(?:n't| not)|not able to|unable to|able to|not|n't) (?:\\w+ )?(?:reproduc|replicat)\\w*"
+            + "|(?:not|is|isn't|was|be) (?:\\w+ )?reproducible"
+            + "|not (?:an? )?(?:valid |real |platform )?(?:issue|bug)|invalid|duplicate|closing|closed)\\b");
+
+    // A condition or an instruction names no state even with a state word: "If the problem still persists then:",
+    // "Please check this issue with the latest SDK".
+    // A pasted stack line names a crash, it does not say how things stand: "7 CRASH java.lang.ClassCastException: ...".
+    private static final Pattern QUALIFIED_EXCEPTION = Pattern.compile("\\b[a-z]\\w*\\.[a-z]\\w*\\.[\\w$.]*(?:Exception|Error)\\b");
+
+    private static final Pattern NOT_A_STATE = Pattern.compile("(?iu)(?:if|when|once|unless|in case|otherwise|please)\\b");
 
     /** Every impact match contains one of these words (or a number); most sentences contain none. */
     private static final TriggerWords IMPACT_TRIGGERS = new TriggerWords(Set.copyOf(List.of((
@@ -77,7 +96,7 @@ public final class Summarizer {
         EnvironmentBlock env = environment == null ? EnvironmentBlock.empty() : environment;
         List<SourceText> ordered = new ArrayList<>(sources);
         ordered.sort(Comparator.comparingLong(st -> order(st.ref())));
-        return new Summary(problem(ordered, env, splits), impact(ordered, splits), currentState(ordered, splits));
+        return new Summary(problem(ordered, env, splits), impact(ordered, ticket, splits), currentState(ordered, splits));
     }
 
     private static long order(SourceRef ref) {
@@ -185,18 +204,22 @@ public final class Summarizer {
     private record Scored(Quote quote, int score, long order) {
     }
 
-    private static List<Quote> impact(List<SourceText> sources, SentenceSplits splits) {
+    private static List<Quote> impact(List<SourceText> sources, Ticket ticket, SentenceSplits splits) {
         List<Scored> scored = new ArrayList<>();
         for (SourceText st : sources) {
             SourceRef.Kind k = st.ref().kind();
             if (k != SourceRef.Kind.DESCRIPTION && k != SourceRef.Kind.COMMENT && k != SourceRef.Kind.SUMMARY) {
                 continue;
             }
+            boolean byOthers = k == SourceRef.Kind.COMMENT && !st.ref().author().sameAs(ticket.reporter());
             for (Sentence s : splits.of(st.text())) {
                 String text = s.in(st.text());
                 // The trigger words rule out most sentences, so they go before the code check.
                 if (text.length() > TextCues.MAX_SENTENCE || text.endsWith("?") || !IMPACT_TRIGGERS.anyIn(text)
                         || TextCues.looksLikeCode(text)) {
+                    continue;
+                }
+                if (byOthers && SUPPORT_VOICE.matcher(text).find()) {
                     continue;
                 }
                 int score = 2 * IMPACT_STRONG.count(text, 5) + IMPACT_WEAK.count(text, 5);
@@ -214,12 +237,15 @@ public final class Summarizer {
 
     // ---------------------------------------------------------------- current state
 
+    // Where things stand: the latest comment that says anything. Within it, a sentence that names the state ("still
+    // fails", "works now", "cannot reproduce") comes before the others.
     private static Quote currentState(List<SourceText> sources, SentenceSplits splits) {
         for (int i = sources.size() - 1; i >= 0; i--) {
             SourceText st = sources.get(i);
             if (st.ref().kind() != SourceRef.Kind.COMMENT) {
                 continue;
             }
+            Sentence first = null;
             for (Sentence s : splits.of(st.text())) {
                 String text = s.in(st.text());
                 if (text.length() > TextCues.MAX_SENTENCE || TextCues.looksLikeCode(text) || TextCues.isSignOff(text)) {
@@ -227,19 +253,42 @@ public final class Summarizer {
                 }
                 String body = text.substring(TextCues.addressLength(text));
                 // Reminders and closing phrases say nothing about the state of the problem.
-                // "that's unlikely as:" only introduces what follows; "This issue is fixed:" still says something.
-                boolean cue = STATE_CUE.matcher(body).find();
-                boolean lead = body.endsWith(":") && !cue;
-                // "Issue fixed." is short and says it all; other short lines are acknowledgements ("Ok, thanks!").
+                // "that's unlikely as:" only introduces what follows; "This issue is fixed:" still says something,
+                // "working environment:" is a heading.
+                boolean cue = namesState(body);
                 int words = TextCues.wordCount(body);
+                // "Verified fixed, using:" says it; "Crashed Thread:" is a heading of a crash report.
+                boolean lead = body.endsWith(":") && (!cue || words < 3);
+                // "Issue fixed." is short and says it all; other short lines are acknowledgements ("Ok, thanks!").
                 // "Thanks Paul for referring this." thanks; "Thanks, it works now." says how things stand.
                 boolean thanks = THANKS.matcher(body).lookingAt() && !cue;
-                if ((words >= 4 || words >= 2 && cue) && !lead && !thanks && !TextCues.isPing(body) && !TextCues.isClosing(body)) {
+                if (!(words >= 4 || words >= 2 && cue) || lead || thanks || isKeyValue(body) || TextCues.isPing(body)
+                        || TextCues.isClosing(body)) {
+                    continue;
+                }
+                if (cue && !body.endsWith("?") && !NOT_A_STATE.matcher(body).lookingAt() && !QUALIFIED_EXCEPTION.matcher(body).find()) {
                     return stripped(st, s);
                 }
+                first = first == null ? s : first;
+            }
+            if (first != null) {
+                return stripped(st, first);
             }
         }
         return null;
+    }
+
+    // A state word in prose, not inside a link or file name (".../reset_password_token-is-invalid/3").
+    private static boolean namesState(String body) {
+        Matcher m = STATE_CUE.matcher(body);
+        while (m.find()) {
+            char before = m.start() == 0 ? ' ' : body.charAt(m.start() - 1);
+            char after = m.end() == body.length() ? ' ' : body.charAt(m.end());
+            if ("-/_.".indexOf(before) < 0 && "-/_".indexOf(after) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Quote stripped(SourceText st, Sentence s) {

@@ -63,6 +63,12 @@ class TextCuesGatesTest {
         if (last == ';' || last == '{' || last == '}' || last == ',' && s.indexOf('(') >= 0 && s.indexOf(' ') < 0) {
             return true;
         }
+        if (s.matches("(?s)[\"'][{\\[].*") || s.matches("(?s)\".*\":.*")) {
+            return true;
+        }
+        if (TextCues.LOG_TIME.matcher(s).lookingAt() || TextCues.commandFlags(s) >= 3 || TextCues.propertyLines(s) >= 2) {
+            return true;
+        }
         int symbols = 0;
         int letters = 0;
         for (int i = 0; i < s.length(); i++) {

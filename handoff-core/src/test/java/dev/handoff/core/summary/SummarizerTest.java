@@ -133,6 +133,100 @@ class SummarizerTest {
     }
 
     @Test
+    void withinTheLastCommentTheSentenceThatNamesTheStateComesFirst() {
+        // AC-3348 (tidev/jira-archive, Apache-2.0), comment 1: the tester's outcome, not the preamble.
+        Ticket t = ThreadFixture.ticket("AC-3348").reporter("rep", "Reporter")
+                .description("The ListView search bar hides the first row on iOS.")
+                .comment("mrahman", "Mostafizur Rahman", "2016-04-10T10:00:00Z",
+                        "Hello, I have tested that issue you reported. I am not able to reproduce this issue. Thanks.")
+                .build();
+
+        assertThat(summarize(t).currentState().text()).isEqualTo("I am not able to reproduce this issue.");
+    }
+
+    @Test
+    void aConditionOrAnInstructionWithAStateWordDoesNotNameTheState() {
+        // AC-2981 (tidev/jira-archive, Apache-2.0), last comment, shortened.
+        Ticket t = ThreadFixture.ticket("AC-2981").reporter("uehlein", "Bob Uehlein")
+                .description("The simulator does not start after the update.")
+                .comment("pdowsett", "Paul Dowsett", "2012-02-17T02:23:14Z",
+                        "Closing due to inactivity. If this issue still exists, please raise a new ticket, including all the information "
+                                + "in the [JIRA Ticket Checklist|https://wiki.appcelerator.org/display/guides/How+to+Submit+a+Bug+Report] "
+                                + "to ensure that we can escalate it quickly.")
+                .build();
+
+        assertThat(summarize(t).currentState().text()).isEqualTo("Closing due to inactivity.");
+    }
+
+    @Test
+    void aStateWordInsideALinkOrAStackLineIsNoState() {
+        Ticket t = ThreadFixture.ticket("AC-1270").reporter("jsachs", "Joseph Sachs")
+                .description("The password reset page answers 400.")
+                // AC-1270 (tidev/jira-archive, Apache-2.0), comment 7, shortened.
+                .reply("2016-10-05T10:00:00Z", "I've implemented the steps as indicated on the Web site.\n"
+                        + "https://community.appcelerator.com/topic/2838/custom-password-reset-page-bad-request-reset_password_token-is-invalid/3")
+                .build();
+        assertThat(summarize(t).currentState().text()).isEqualTo("I've implemented the steps as indicated on the Web site.");
+
+        Ticket crash = ThreadFixture.ticket("AC-3548").reporter("rep", "Manish Budhiraja")
+                .description("The app crashes when a label is tapped.")
+                // AC-3548 (tidev/jira-archive, Apache-2.0), comment 4, shortened.
+                .comment("jonesdhtx", "David Jones", "2018-03-19T20:06:38Z",
+                        "We do not have simple code that reproduces the issue, but we do have a stack trace.\n\n"
+                                + "Crashed Thread:\n7   CRASH java.lang.ClassCastException: ti.modules.titanium.ui.widget.TiUILabel$1 cannot be cast\n")
+                .build();
+        assertThat(summarize(crash).currentState().text())
+                .isEqualTo("We do not have simple code that reproduces the issue, but we do have a stack trace.");
+    }
+
+    @Test
+    void aGreetingToAnEMailAddressAndAnEnvironmentLineAreNoState() {
+        // AC-106 (tidev/jira-archive, Apache-2.0), comment 5: the mention is the reporter's e-mail address.
+        Ticket t = ThreadFixture.ticket("AC-106").reporter("smajoor@nivium.nl", "Sander Majoor")
+                .description("Debugging apps stops working in Studio.")
+                .comment("sdarda", "Sharif AbuDarda", "2015-11-09T09:44:13Z",
+                        "Hello [~smajoor@nivium.nl], Can you update the studio version to 4.3.3.201510212245 and try debugging Apps? Thanks.")
+                .build();
+        assertThat(summarize(t).currentState().text())
+                .isEqualTo("Can you update the studio version to 4.3.3.201510212245 and try debugging Apps?");
+
+        // AC-2473 (tidev/jira-archive, Apache-2.0), comment 2: versions answered on request, then the state.
+        Ticket env = ThreadFixture.ticket("AC-2473").reporter("demetri", "demetri ganoff")
+                .description("A webview inside a window loses its content.")
+                .reply("2014-02-10T14:05:31Z", "SDK Version: 3.1.3. The window still loses the webview content.")
+                .build();
+        assertThat(summarize(env).currentState().text()).isEqualTo("The window still loses the webview content.");
+    }
+
+    @Test
+    void supportExplainingOrPromisingInTheThreadIsNoImpactButAnotherCustomersScopeIs() {
+        Ticket t = ThreadFixture.ticket("AC-852").reporter("tleirvik", "Tommy Leirvik")
+                .description("Studio hangs when the project is opened.")
+                // AC-2528 and AC-1270 (tidev/jira-archive, Apache-2.0): support's voice.
+                .comment("shossain", "Shak Hossain", "2013-12-11T10:00:00Z", "We will test it ASAP and post an update for you.")
+                .comment("sliang", "Shuo Liang", "2014-05-24T10:00:00Z", "The bug has fixed and deployed to production.")
+                // AC-852 (tidev/jira-archive, Apache-2.0), comment 2: a colleague of the reporter.
+                .comment("bjohnson", "Bryan Johnson", "2015-01-28T10:00:00Z",
+                        "This occurs on all machines (Mac OSX Mavericks and Yosemite) in our office.")
+                .build();
+
+        assertThat(summarize(t).impact()).extracting(Quote::text)
+                .containsExactly("This occurs on all machines (Mac OSX Mavericks and Yosemite) in our office.");
+    }
+
+    @Test
+    void theReportersOwnUrgencyCountsEvenWhenItAddressesSupport() {
+        // AC-352 (tidev/jira-archive, Apache-2.0), description.
+        Ticket t = ThreadFixture.ticket("AC-352").reporter("mkucharcik", "Marian Kucharcik")
+                .description("The build fails after the update. Please have a look and fix this ASAP.")
+                // AC-3172 (tidev/jira-archive, Apache-2.0), as the reporter's reply: "cannot work around" says nothing of who cannot work.
+                .reply("2015-11-09T10:00:00Z", "We cannot work around it in the Titanium.")
+                .build();
+
+        assertThat(summarize(t).impact()).extracting(Quote::text).containsExactly("Please have a look and fix this ASAP.");
+    }
+
+    @Test
     void aThreadWithoutImpactCuesHasNoImpact() {
         assertThat(summarize(ac5955()).impact()).isEmpty();
     }
