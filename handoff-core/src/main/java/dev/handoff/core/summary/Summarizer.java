@@ -41,7 +41,8 @@ public final class Summarizer {
             + "|\\d{1,7}\\+? (?:users|people|customers|employees|devices|machines|clients|stores|sites|seats|agents)\\b"
             + "|production\\b|in prod\\b|outage\\b|(?:cannot|can't|can not|unable to) work\\b(?! around)|block(?:ing|er|s us|s our|s the|ed)\\b"
             + "|deadline\\b|go[- ]live\\b|revenue\\b|urgent\\w{0,2}\\b|asap\\b|critical\\b|show[- ]?stopper\\b"
-            + "|(?:customers?|users?|clients?) (?:are|is|can't|cannot|can not|could not|couldn't) \\w{1,20}"
+            + "|(?:customers?|users?|clients?) (?:(?:are|is) (?:not|unable|affected|complaining|getting|seeing|having|experiencing"
+            + "|reporting|stuck|blocked|locked out|losing)\\b|(?:can't|cannot|can not|could not|couldn't) \\w{1,20})"
             + "|alle (?:benutzer|mitarbeiter|nutzer|kunden)\\b|produktion\\w{0,2}\\b|dringend\\b|kann nicht arbeiten\\b|können nicht arbeiten\\b"
             + "|tous les utilisateurs\\b|bloquant\\w{0,1}\\b|todos los usuarios\\b|producci\u00f3n\\b|urgente\\b)",
             "all ,every,whole ,entire ,#,production,in prod,outage,cannot work,can't work,can not work,unable to work,block,deadline,"

@@ -227,6 +227,18 @@ class SummarizerTest {
     }
 
     @Test
+    void aUserWhoIsSomethingIsNoImpactUnlessTheUsersAreHurt() {
+        Ticket t = ThreadFixture.ticket("AC-1223").reporter("bogdanim36", "Ionescu Bogdan")
+                .description("The project never starts on the Android emulator.")
+                // AC-1223 (tidev/jira-archive, Apache-2.0), comment 9: the answer to "Is this a machine where you are the admin?"
+                .reply("2014-08-01T10:00:00Z", "My windows user is member of Administrators group.")
+                .reply("2014-08-02T10:00:00Z", "Since Monday our users are unable to open the app.")
+                .build();
+
+        assertThat(summarize(t).impact()).extracting(Quote::text).containsExactly("Since Monday our users are unable to open the app.");
+    }
+
+    @Test
     void aThreadWithoutImpactCuesHasNoImpact() {
         assertThat(summarize(ac5955()).impact()).isEmpty();
     }
