@@ -64,6 +64,8 @@ final class SourceScanner {
         boolean pendingIntro = false;
         // a form's label on a line of its own ("### OS Version", "h3. Device"): its value is the next line with text
         String pendingLabel = null;
+        // where the label's name starts when nothing but a colon follows it on its line ("### Android version"), else -1
+        int pendingLabelStart = -1;
         int lineStart = 0;
         while (lineStart <= n) {
             int nl = text.indexOf('\n', lineStart);
@@ -111,7 +113,7 @@ final class SourceScanner {
                 if (environmentSlots && !frame && !listed) {
                     // an indented line under "Xcode" is an item of a listing, not the value of a form label
                     boolean labelValue = pendingLabel != null && !Character.isWhitespace(text.charAt(lineStart));
-                    kv = labelValue && labelled(pendingLabel, -1, lineStart, contentEnd, section, log)
+                    kv = labelValue && labelled(pendingLabel, -1, pendingLabelStart, lineStart, contentEnd, section, log)
                             || keyValue(lineStart, contentEnd, section, log);
                 }
                 pendingLabel = null;
@@ -126,6 +128,7 @@ final class SourceScanner {
                     // not a command whose output follows ("node -v" then "v0.10.13")
                     pendingLabel = label.matches() && !label.group(1).contains(" -")
                             ? label.group(1).trim().toLowerCase(Locale.ROOT) : null;
+                    pendingLabelStart = pendingLabel != null && bareLabelEnd(label.end(1), contentEnd) ? label.start(1) : -1;
                 }
                 if (environmentSlots && log && text.startsWith("!MESSAGE (Build ", lineStart)) {
                     Matcher build = m(Vocabulary.STUDIO_BUILD).region(lineStart, contentEnd);
@@ -284,14 +287,27 @@ final class SourceScanner {
             int cell = text.indexOf('|', vs);
             ve = cell > 0 && cell < ve ? cell : ve;
         }
-        return labelled(key, m.start(1), vs, ve, section, log);
+        return labelled(key, m.start(1), -1, vs, ve, section, log);
+    }
+
+    /** Only a colon, if anything, follows a label's name on its line: "### Android version", not "**iOS Version:**". */
+    private boolean bareLabelEnd(int nameEnd, int lineEnd) {
+        for (int i = nameEnd; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (c != ':' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * A value under its label: {@code keyStart} is where the label starts on the same line, or -1 for a label
-     * on a line of its own (a form heading such as "### OS Version"), whose name cannot join the value's span.
+     * on a line of its own (a form heading such as "### OS Version"). Such a heading's name joins the value's span
+     * only where it must, to keep an OS named ("### Android version" then "11" reads "Android version 11" once line
+     * breaks are shown as spaces), and only from {@code headingStart}, set when no markup follows the name.
      */
-    private boolean labelled(String key, int keyStart, int vs, int ve, String section, boolean log) {
+    private boolean labelled(String key, int keyStart, int headingStart, int vs, int ve, String section, boolean log) {
         if (words(vs, ve) > 6) {
             return false; // a sentence after a label ("iOS: App crashes when closing windows with SDK 3.0"), not a report value
         }
@@ -314,15 +330,18 @@ final class SourceScanner {
                 add(Slot.OS, os.start(), os.end(), 0.1);
                 return true;
             }
-            if (!m(Vocabulary.VERSION_VALUE).region(vs, ve).lookingAt()) {
-                return false;
-            }
             // "iOS: 12.2" keeps its name; "OS Version: 10.14" is just the version.
             boolean named = !key.startsWith("os") && !key.startsWith("operating") && !key.startsWith("platform");
-            if (named && keyStart < 0) {
-                return false; // "12.2" under "iOS Version" would lose the name that makes it an OS
+            // a key that names the OS makes a bare major version one too ("Android version" then "11")
+            if (!m(Vocabulary.VERSION_VALUE).region(vs, ve).lookingAt()
+                    && !(named && m(Vocabulary.MAJOR_VERSION_VALUE).region(vs, ve).matches())) {
+                return false;
             }
-            add(Slot.OS, named ? keyStart : vs, ve, 0.1);
+            int start = named ? keyStart >= 0 ? keyStart : headingStart : vs;
+            if (start < 0) {
+                return false; // "12.2" under "**iOS Version:**" would lose the name that makes it an OS
+            }
+            add(Slot.OS, start, ve, 0.1);
             return true;
         } else if (Vocabulary.DEVICE_KEY.matcher(key).matches()) {
             Matcher d = m(Vocabulary.DEVICE).region(vs, ve);

@@ -449,6 +449,9 @@ final class Vocabulary {
     /** A report value that is a version: "8.3.0", "v9.3.0", "5.0.2 GA", "4.0.0 (4.0.0.201504272049)", "(v6.3.0.GA)". */
     static final Pattern VERSION_VALUE = Pattern.compile("^\\(?v?\\d{1,4}(?:\\.[\\dx]{1,14}){1,4}", CI);
 
+    /** A major version as the whole report value: "11" under "### Android version", "v17". */
+    static final Pattern MAJOR_VERSION_VALUE = Pattern.compile("v?\\d{1,2}", CI);
+
     /** Report sections that list what is installed or available ("iOS Simulators", "Android Platforms", "Titanium SDKs"). */
     static final Pattern LISTING_SECTION = Pattern.compile(
             "(?:simulators|emulators|platforms|add-ons|devices|sdks|modules|certificates|profiles|keychains|avds|targets)[ \\t]*:?$");

@@ -806,6 +806,24 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void a_major_version_under_a_heading_that_names_the_os_is_read_from_the_heading_name_through_the_value() {
+            // fast4x/RiMusic issue form (multilingual ES-4): "### Android version", a blank line, "11"
+            String text = "### Version of RiMusic\n\n0.6.66\n\n### Android version\n\n11\n\n### I've done these:\n\n"
+                    + "- [X] Uninstall old build before installing a new one\n";
+            EnvironmentBlock b = fromDescription(text);
+            assertThat(values(b, Slot.OS)).containsExactly("Android version\n\n11");
+            Evidence os = b.get(Slot.OS).get(0);
+            assertThat(text.substring(os.source().start(), os.source().end())).isEqualTo(os.value());
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("0.6.66");
+        }
+
+        @Test
+        void a_heading_whose_name_is_followed_by_markup_does_not_join_its_value() {
+            // the name alone cannot be spanned without the bold marks, so the bare version is left out
+            assertThat(values(fromDescription("**iOS Version:**\n12.2\n"), Slot.OS)).isEmpty();
+        }
+
+        @Test
         void a_label_on_its_own_line_takes_the_next_line_with_text_as_its_value() {
             // "h3. Hostname" after normalisation, which drops the heading mark
             EnvironmentBlock b = fromDescription("Hostname\n\nLAPTOP-4711\n\nApp version\n\n2.4.1");
