@@ -826,6 +826,10 @@ final class SourceScanner {
                 continue;
             }
             int end = clauseEnd(m.end(), to, !endsWithChangeNoun(m.start(), m.end()));
+            Matcher idiom = m(Vocabulary.CHANGE_IDIOM).region(m.start(), Math.min(to, Math.max(end, m.end()) + 24));
+            if (idiom.find() && idiom.start() < m.end()) {
+                continue; // "I switched gears", "I changed my mind": a figure of speech on the change verb, not a change
+            }
             // "when I update the system": an intention, and "I update" or "i have installed" alone names nothing that changed
             if (end == m.end() && m(BARE_SUBJECT_VERB).region(m.start(), end).matches()) {
                 continue;

@@ -255,6 +255,13 @@ final class Vocabulary {
             "\\b(?:fixed|solved|resolved|did\\sthe\\strick|works\\snow|working\\snow|now\\sworks|it\\sworked|that\\shelped"
                     + "|problem\\sis\\sgone|issue\\sis\\sgone|behoben|gelöst|funktioniert\\sjetzt|résolu|corrigé|solucionado|resuelto)\\b", CIU);
 
+    /**
+     * Idioms built on a change verb that change nothing in the environment: "I switched gears and went for the
+     * ID-driven solution", "I changed my mind, this isn't a duplicate".
+     */
+    static final Pattern CHANGE_IDIOM = Pattern.compile(
+            "\\b(?:switch|chang|shift)(?:ed|es|ing|e)?\\s+(?:gears?|(?:my|our|his|her|their)\\s+minds?|the\\s+subject|tack|course)\\b", CI);
+
     /** A change that did not alter anything ("I reinstalled, same error"). */
     static final Pattern NO_EFFECT = Pattern.compile(
             "\\b(?:same\\s(?:error|issue|problem|result|thing)|still|didn't\\shelp|did\\snot\\shelp|no\\sluck|nothing\\schanged|without\\ssuccess)\\b",

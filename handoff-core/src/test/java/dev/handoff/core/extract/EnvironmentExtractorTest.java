@@ -445,6 +445,22 @@ class EnvironmentExtractorTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
+            // ALOY-382
+            "The reason I switched gears and went for the ID-driven solution was for the sake of uniformity and simplicity.",
+            // AC-2774
+            "Ok I changed my mind, this isn't a duplicate."})
+        void a_figure_of_speech_on_a_change_verb_is_no_last_change(String text) {
+            assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).isEmpty();
+        }
+
+        @Test
+        void a_real_change_before_an_idiom_in_the_same_sentence_stays() {
+            EnvironmentBlock b = fromDescription("After updating to 3.2.0.GA I changed my mind about the layout.");
+            assertThat(values(b, Slot.LAST_CHANGE)).containsExactly("After updating to 3.2.0.GA");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
             // AC-1787
             "Android: After updating to 3.2.0.GA I cannot build any version of Android SDK | After updating to 3.2.0.GA",
             // AC-2348
