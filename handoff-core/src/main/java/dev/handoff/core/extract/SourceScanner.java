@@ -311,6 +311,9 @@ final class SourceScanner {
         if (words(vs, ve) > 6) {
             return false; // a sentence after a label ("iOS: App crashes when closing windows with SDK 3.0"), not a report value
         }
+        if (Vocabulary.NOT_IN_USE_KEY.matcher(key).find()) {
+            return true; // "Latest Titanium SDK: 3.2.3.GA", "JRE Version: 1.6.0_65": a value, but not of the reporter's stack
+        }
         Matcher setting = Vocabulary.BUILD_SETTING_KEY.matcher(key);
         if (setting.find() && (log || setting.group(1) != null)) {
             return true; // but in prose "Android SDK: 4.0 (API 14)" is the reporter's setup

@@ -461,7 +461,7 @@ final class Vocabulary {
 
     /** Report sections that list what is installed or available ("iOS Simulators", "Android Platforms", "Titanium SDKs"). */
     static final Pattern LISTING_SECTION = Pattern.compile(
-            "(?:simulators|emulators|platforms|add-ons|devices|sdks|modules|certificates|profiles|keychains|avds|targets)[ \\t]*:?$");
+            "(?:simulators|emulators|platforms|add-ons|devices|sdks|modules|certificates|profiles|keychains|avds|targets|browsers)[ \\t]*:?$");
 
     /** Report keys that name a product. */
     static final Pattern PRODUCT_KEY = Pattern.compile(
@@ -483,6 +483,12 @@ final class Vocabulary {
 
     /** A host name, asset tag or model number as a report value: one token with a digit. */
     static final Pattern NAMED_MACHINE = Pattern.compile("(?=[A-Za-z_-]{0,40}\\d)[A-Za-z0-9][A-Za-z0-9_-]{1,40}");
+
+    /**
+     * Report keys whose version is not the stack in use: what is available ("Latest Titanium SDK"), the Java that runs
+     * Studio or Eclipse ("JRE Version", "java.version", "APTANA_VERSION") and a device's kernel build ("Kernel Version").
+     */
+    static final Pattern NOT_IN_USE_KEY = Pattern.compile("^(?:latest\\b|jre\\b|java[._ ]version$|aptana[_ ]version$|kernel\\sversion$)", CI);
 
     /** Report keys that carry no environment (paths, counts, identifiers). */
     static final Pattern IGNORED_KEY = Pattern.compile(

@@ -212,6 +212,32 @@ class EnvironmentExtractorTest {
     class Application {
 
         @Test
+        void a_studio_diagnostic_gives_its_studio_but_not_the_latest_sdk_the_jre_or_the_installed_browsers() {
+            // AC-1582, the reporter's comment with Titanium Studio's diagnostic
+            EnvironmentBlock b = fromDescription("Diagnostic \r\n\r\nHost OS: Mac OS X\r\nOS Version: 10.9.2\r\nOS Arch: x86\r\n\r\n"
+                    + "JRE Version: 1.6.0_65\r\nJRE Vendor: Apple Inc.\r\n\r\n"
+                    + "Titanium Studio Version: 3.2.3.201404181442\r\nLanguage: en_US\r\n\r\n"
+                    + "Latest Titanium SDK: 3.2.3.GA\r\n\r\n"
+                    + "Browsers\r\n  - Default system web browser: Unknown (N/A)\r\n"
+                    + "  - Firefox: 29.0.1 (/Applications/Firefox.app/Contents/MacOS/firefox-bin)\r\n"
+                    + "  - Safari: 7.0.3 (/Applications/Safari.app/Contents/MacOS/Safari)\r\n");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("Titanium Studio Version: 3.2.3.201404181442");
+        }
+
+        @Test
+        void the_java_that_runs_eclipse_and_a_devices_kernel_build_are_no_applications() {
+            // AC-1786, Studio's restart log
+            EnvironmentBlock log = fromDescription("!SESSION 2012-10-19 13:14:00.354 ------------------------\r\neclipse.buildId=\r\n"
+                    + "java.version=1.6.0_35\r\njava.vendor=Apple Inc.\r\n");
+            assertThat(values(log, Slot.APPLICATION)).isEmpty();
+            // AC-2727, the reporter's "OS detail"
+            EnvironmentBlock about = fromDescription("OS detail:\r\n\r\nDevice name: Samsung Galaxy S\r\nModel number: GT-I9000\r\n"
+                    + "Android version: 2.3.7\r\nKernel Version: 2.6.35.12-gdf10700\r\nCPU: ARMv7 rev 2(v7)\r\n");
+            assertThat(values(about, Slot.APPLICATION)).isEmpty();
+            assertThat(values(about, Slot.OS)).containsExactly("Android version: 2.3.7");
+        }
+
+        @Test
         void the_reporters_answer_gives_the_version_of_a_product_the_opening_named_without_one() {
             EnvironmentBlock b = extractor.extract(Sources.ticket().summary("Outlook keeps asking for password")
                     .description("Since the update Outlook keeps asking for my password.")
