@@ -845,7 +845,7 @@ final class SourceScanner {
             "(?i)(?:i|we)(?:'ve|'d|\\s+have|\\s+had)?(?:\\s+(?:just|recently|now|then|also|finally|today|yesterday))*\\s+\\w+");
 
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(
-            "i", "we", "it", "now", "and", "but", "then", "when", "which", "that", "this", "there", "everything", "nothing",
+            "i", "we", "it", "it's", "its", "please", "after", "before", "now", "and", "but", "then", "when", "which", "that", "this", "there", "everything", "nothing",
             "can", "cannot", "can't", "doesn't", "won't", "is", "are", "has", "get", "got", "getting", "the", "my", "our",
             "i'm", "i've", "so", "because", "as", "while", "ich", "es", "je", "il", "yo", "und", "et", "y", "pero", "mais",
             "aber", "all", "some", "any", "where", "if", "every", "each", "ab", "an", "aus", "ein", "zu", "nicht", "ne");
@@ -857,8 +857,10 @@ final class SourceScanner {
             "installation", "change", "migration", "reboot", "restart", "reset", "aktualisierung", "umstellung", "änderung",
             "neustart", "jour", "maj", "màj", "actualización", "actualizacion", "instalación", "cambio", "reinicio", "migración");
 
+    /** Words that cannot end a clause: "when I upgraded the font in" ends before "the" (the next clause's subject). */
     private static final java.util.Set<String> DANGLING = java.util.Set.of("like", "the", "a", "an", "my", "our", "with",
-            "for", "of", "and", "or", "by", "as", "some", "der", "die", "das", "le", "la", "les", "el", "los", "las");
+            "for", "of", "and", "or", "by", "as", "some", "der", "die", "das", "le", "la", "les", "el", "los", "las",
+            "to", "in", "into", "on", "onto", "from", "under", "at");
 
     /** Prepositions after which a change clause names its object ("to the last version", "from my old laptop"). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "from", "on", "onto", "into", "with", "of");

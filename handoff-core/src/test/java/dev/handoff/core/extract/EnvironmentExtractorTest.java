@@ -479,6 +479,23 @@ class EnvironmentExtractorTest {
             assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).isEmpty();
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-4708
+            "So after updating the module its throwing runtime error. | after updating the module",
+            // AC-6697
+            "But after upgrading its throws exception while app executing. | after upgrading",
+            // AC-2783
+            "I updated the ticket please have a look at it | I updated the ticket",
+            // AC-6020
+            "I installed the 32-bit after you said it's needed for Appcelerator to work | I installed the 32-bit",
+            // AC-525
+            "When using the default titanium project and after installing Google play services in the path of the android sdk. "
+                    + "The map does not load | after installing Google play services"})
+        void a_change_clause_ends_before_the_next_clause_and_never_on_a_preposition(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).containsExactly(expected);
+        }
+
         @Test
         void a_real_change_before_an_idiom_in_the_same_sentence_stays() {
             EnvironmentBlock b = fromDescription("After updating to 3.2.0.GA I changed my mind about the layout.");
