@@ -833,6 +833,9 @@ final class SourceScanner {
             if (idiom.find() && idiom.start() < m.end()) {
                 continue; // "I switched gears", "I changed my mind": a figure of speech on the change verb, not a change
             }
+            if (m(Vocabulary.UI_STEP).region(m.start(), Math.max(end, m.end())).find()) {
+                continue; // "After switching to the 2nd tab": a step to reproduce on screen or in code
+            }
             // "when I update the system": an intention, and "I update" or "i have installed" alone names nothing that changed
             if (end == m.end() && m(BARE_SUBJECT_VERB).region(m.start(), end).matches()) {
                 continue;

@@ -262,6 +262,16 @@ final class Vocabulary {
     static final Pattern CHANGE_IDIOM = Pattern.compile(
             "\\b(?:switch|chang|shift)(?:ed|es|ing|e)?\\s+(?:gears?|(?:my|our|his|her|their)\\s+minds?|the\\s+subject|tack|course)\\b", CI);
 
+    /**
+     * Switching or changing something on screen or in the test code is a step to reproduce, not a change to the
+     * environment: "After switching to the 2nd tab", "Switching to XML view", "After Orientation Change", "We changed
+     * tintColor to white", "I changed Ti.UI.iOS.createNavigationWindow to ...".
+     */
+    static final Pattern UI_STEP = Pattern.compile(
+            "\\b(?:switch|chang)\\w*\\b[^\\n]{0,60}?\\b(?:tabs?|\\w*views?|window|screens?|pages?|activit(?:y|ies)|labels?|rows?|buttons?"
+                    + "|fields?|zoom|orientation|\\w*colou?r|scroll\\w*)\\b"
+                    + "|\\borientation\\schange", CI);
+
     /** A change that did not alter anything ("I reinstalled, same error"). */
     static final Pattern NO_EFFECT = Pattern.compile(
             "\\b(?:same\\s(?:error|issue|problem|result|thing)|still|didn't\\shelp|did\\snot\\shelp|no\\sluck|nothing\\schanged|without\\ssuccess)\\b",

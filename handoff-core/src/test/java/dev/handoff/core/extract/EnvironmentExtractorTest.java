@@ -496,6 +496,30 @@ class EnvironmentExtractorTest {
             assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).containsExactly(expected);
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-2416
+            "Actual behavior: After switching to the 2nd tab, the width of the text field changes.",
+            // AC-377
+            "Switching to XML view and changing the id and saving the change to the XML updates both the Outline Panel",
+            // AC-2871 (summary)
+            "iPad Split View: Table View Row with allowsSelection = true Loses Selection After Orientation Change",
+            // AC-2238
+            "We changed tintColor to white so that Cancel button shows as white but we don't want the cursor to be white.",
+            // AC-840
+            "But when switching to Satellite view, iOS renders everything including annotation and routes."})
+        void switching_or_changing_something_on_screen_or_in_the_test_code_is_a_step_not_a_last_change(String text) {
+            assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).isEmpty();
+        }
+
+        @Test
+        void switching_to_another_sdk_version_is_still_a_last_change() {
+            // AC-5875
+            EnvironmentBlock b = fromDescription("I recently switched from Titanium SDK version 7.3.0 to 7.3.1. "
+                    + "The iOS notification banner behavior changed.");
+            assertThat(values(b, Slot.LAST_CHANGE)).containsExactly("I recently switched from Titanium SDK version 7.3.0 to 7.3.1");
+        }
+
         @Test
         void a_real_change_before_an_idiom_in_the_same_sentence_stays() {
             EnvironmentBlock b = fromDescription("After updating to 3.2.0.GA I changed my mind about the layout.");
