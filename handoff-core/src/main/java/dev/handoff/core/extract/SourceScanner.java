@@ -531,7 +531,9 @@ final class SourceScanner {
         }
         m = m(Vocabulary.ASSET_TAG).region(from, to);
         while (m.find()) {
-            add(Slot.DEVICE, m.start(), m.end(), -0.1);
+            if (m(Vocabulary.CUE_BEFORE_TAG).region(Math.max(from, m.start() - 30), m.start()).find()) {
+                add(Slot.DEVICE, m.start(), m.end(), -0.1);
+            }
         }
     }
 

@@ -201,6 +201,15 @@ final class Vocabulary {
     /** Asset-tag shaped words (WS-0142); the scanner only tries them on a line that speaks about a machine. */
     static final Pattern ASSET_TAG = Pattern.compile("(?<![\\w./\\\\-])[A-Z]{2,5}-\\d{3,6}(?![\\w-])");
 
+    /**
+     * A machine cue right before an asset-tag shaped word ("Inventarnummer WS-0871", "laptop LAP-20931"); elsewhere on a
+     * line that mentions a device such a word is mostly an issue key ("Due to ALOY-760 and TIMOB-14884").
+     */
+    static final Pattern CUE_BEFORE_TAG = Pattern.compile(
+            "\\b(?:host\\s?name|computer|machine|laptop|desktop|pc|workstation|asset|serial|service\\stag|inventar\\w*|rechner\\w*"
+                    + "|gerät\\w*|appareil|poste|ordinateur|equipo|dispositivo|device)"
+                    + "(?:[\\s:#=(]{1,3}(?:is|ist|est|es|tag|number|nummer|no\\.?|id|name|nr\\.?))?[\\s:#=(]{1,3}$", CIU);
+
     // ---- last change ----
 
     private static final String CHANGE_STEM = "(?:updat|upgrad|install|re-?install|uninstall|downgrad|migrat|switch|chang"

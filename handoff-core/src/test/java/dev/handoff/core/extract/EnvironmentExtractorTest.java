@@ -65,6 +65,14 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void an_issue_key_on_a_line_that_mentions_a_device_is_no_asset_tag() {
+            // ALOY-877
+            EnvironmentBlock b = fromDescription("Due to ALOY-760 and TIMOB-14884, Alloy 1.3.0 requires TiSDK 3.2.0 to successfully "
+                    + "deploy to iOS device. We should give the developer an error during the compile process");
+            assertThat(values(b, Slot.DEVICE)).isEmpty();
+        }
+
+        @Test
         void generic_simulator_words_and_the_lower_case_build_platform_are_not_devices() {
             EnvironmentBlock b = fromDescription("It runs fine in the iPhone simulator; ti build -p iphone fails.");
             assertThat(values(b, Slot.DEVICE)).isEmpty();
