@@ -153,6 +153,12 @@ final class Vocabulary {
     private static final String PC_GENERATION =
             "(?:\\s(?:carbon|yoga|nano|extreme|titanium|x360))?(?:\\s(?:gen\\s?\\d{1,2}|g\\d{1,2}))?";
 
+    /** Words after a phone maker's name that are no model: function words, and the brand used as a platform. */
+    private static final String NOT_A_MODEL = "to|and|or|as|on|in|at|for|with|without|is|are|was|were|i|too|only|still|should|would|will"
+            + "|can|the|a|an|but|also|not|which|that|it|require\\w*|support\\w*|justify|platforms?|sdks?|ndk|build\\w*|native|path"
+            + "|folder|assets?|application\\w*|apps?|installation|install\\w*|fail\\w*|developers?|simulators?|emulators?|model|custom"
+            + "|version\\w*|preferences|settings";
+
     /** Devices named specifically; generic words (phone, laptop, simulator) are deliberately absent. */
     static final Pattern DEVICE = Pattern.compile(
             "(?<![\\w./\\\\@$-])(?:"
@@ -164,7 +170,9 @@ final class Vocabulary {
                     + "|(?:samsung\\s)?galaxy\\s(?:tab\\s|note\\s?)?[a-z]{0,2}\\d{1,3}\\+?(?:\\s?(?:plus|edge|ultra|lite|\\d{1,2}(?:\\.\\d)?(?:\"|-inch|\\sinch)))?"
                     + "|samsung\\s(?:device|phone|tablet|[a-z]{1,2}-?[a-z]?\\d{3,4}\\w{0,4}|[a-z]\\d{2}[a-z]?)"
                     + "|sm-[a-z]\\d{3,4}[a-z]{0,2}"
-                    + "|(?:htc|huawei|xiaomi|oneplus|motorola|nokia|sony\\sxperia|xperia|oppo|realme|zte|blackberry)\\s[a-z0-9][\\w+-]{0,15}"
+                    + "|(?:htc|huawei|xiaomi|oneplus|motorola|nokia|sony\\sxperia|xperia|oppo|realme|zte|blackberry)\\s"
+                    // the brand as a platform or a word in a sentence ("Blackberry to", "BlackBerry SDK", "Blackberry Simulator"), no model
+                    + "(?!(?:" + NOT_A_MODEL + ")(?![\\w+-]))[a-z0-9][\\w+-]{0,15}"
                     + "(?:\\s(?:plus|pro|ultra|lite|compact|mini|max)(?![\\w-]))?"
                     + "|moto\\s?[a-z]\\d?(?:\\splus)?"
                     + "|genymotion\\scustom\\s\\d{1,2}\""

@@ -64,6 +64,26 @@ class EnvironmentExtractorTest {
             assertThat(values(b, Slot.DEVICE)).contains("Nexus_5X_API_28_x86");
         }
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // ALOY-587
+            "Add Blackberry to optimizer.js AST checks",
+            // AC-2060
+            "Blackberry installation failed",
+            // AC-1131
+            "Can not install app on a Blackberry Simulator.  The command seems to be missing the password that I set."})
+        void a_phone_makers_name_before_a_function_word_or_a_platform_word_is_no_device_model(String text) {
+            assertThat(values(fromDescription(text), Slot.DEVICE)).isEmpty();
+        }
+
+        @Test
+        void a_phone_makers_name_before_a_model_name_is_a_device() {
+            // AC-3168, as labelled in the gold set; its "nokia developer" is none
+            EnvironmentBlock b = fromDescription("Support Nokia X\n\nNow I has test on emulator on nokia developer, Titanium has support, "
+                    + "but I don't has to test a camera support.");
+            assertThat(values(b, Slot.DEVICE)).containsExactly("Nokia X");
+        }
+
         @Test
         void an_issue_key_on_a_line_that_mentions_a_device_is_no_asset_tag() {
             // ALOY-877
