@@ -336,15 +336,21 @@ final class SourceScanner {
             // "iOS: 12.2" keeps its name; "OS Version: 10.14" is just the version.
             boolean named = !key.startsWith("os") && !key.startsWith("operating") && !key.startsWith("platform");
             // a key that names the OS makes a bare major version one too ("Android version" then "11")
-            if (!m(Vocabulary.VERSION_VALUE).region(vs, ve).lookingAt()
-                    && !(named && m(Vocabulary.MAJOR_VERSION_VALUE).region(vs, ve).matches())) {
+            Matcher version = m(Vocabulary.VERSION_VALUE).region(vs, ve);
+            int end = ve;
+            if (version.lookingAt()) {
+                end = osVersionEnd(version.end(), ve);
+                if (end < 0) {
+                    return false; // "android-6.0.0.zip'}]}]", "Windows: 5.3.0.beta is awful": a file or another product's version
+                }
+            } else if (!(named && m(Vocabulary.MAJOR_VERSION_VALUE).region(vs, ve).matches())) {
                 return false;
             }
             int start = named ? keyStart >= 0 ? keyStart : headingStart : vs;
             if (start < 0) {
                 return false; // "12.2" under "**iOS Version:**" would lose the name that makes it an OS
             }
-            add(Slot.OS, start, ve, 0.1);
+            add(Slot.OS, start, end, 0.1);
             return true;
         } else if (Vocabulary.DEVICE_KEY.matcher(key).matches()) {
             Matcher d = m(Vocabulary.DEVICE).region(vs, ve);
@@ -377,6 +383,33 @@ final class SourceScanner {
         }
         add(slot, vs, versionEnd(vs, ve), 0.1);
         return true;
+    }
+
+    /**
+     * Where an OS version given as a report value ends: at the version, with a bracketed build or name right after it
+     * ("10.9.5 (13F34)", "10.11.1 (EI Capitan)"); the rest of a sentence ("5.1.x Ti.UI.ActivityIndicatorStyle favored, but
+     * fails") is not the value. -1 when the version runs on into a name ("6.0.0.zip", "5.3.0.beta"): no OS version.
+     */
+    private int osVersionEnd(int versionEnd, int ve) {
+        if (versionEnd >= ve) {
+            return ve;
+        }
+        char next = text.charAt(versionEnd);
+        if (Character.isLetterOrDigit(next) || next == '.' && versionEnd + 1 < ve && Character.isLetterOrDigit(text.charAt(versionEnd + 1))
+                || next == '\'' || next == '}' || next == ']' || next == '/' || next == '_') {
+            return -1;
+        }
+        int i = versionEnd;
+        while (i < ve && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i < ve && text.charAt(i) == '(') {
+            int close = text.indexOf(')', i);
+            if (close > 0 && close < ve) {
+                return close + 1;
+            }
+        }
+        return versionEnd;
     }
 
     /** "1.8.0.1 (12/22/11 13:09 fbdc96f)" is the version 1.8.0.1; a parenthesised build "(4.0.0.201504272049)" stays. */

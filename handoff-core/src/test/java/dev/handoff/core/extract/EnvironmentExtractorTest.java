@@ -123,6 +123,26 @@ class EnvironmentExtractorTest {
     @Nested
     class Os {
 
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-476, summary
+            "iOS: 5.1.x Ti.UI.ActivityIndicatorStyle favored, but fails | iOS: 5.1.x",
+            // ALOY-1617, after normalisation drops the bold marks of "*ANDROID:*"
+            "ANDROID: 8.0.0 (Device) 7.0 (GenyMotion) | ANDROID: 8.0.0 (Device)",
+            // AC-6490
+            "IOS Version: 13.3 | IOS Version: 13.3"})
+        void an_os_version_after_its_label_ends_with_the_version_and_a_bracket_right_after_it(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.OS)).containsExactly(expected);
+        }
+
+        @Test
+        void a_file_name_in_pasted_output_is_no_os_label_and_value() {
+            // AC-6422, the tail of a JSON dump under "Actual Result"
+            EnvironmentBlock b = fromDescription("h3. Actual Result\n.\n.\n.\nandroid-6.0.0.zip'}]}],'components':[]}\n"
+                    + "[ERROR] :  Invalid '--ios-version' value '12.4'\n");
+            assertThat(values(b, Slot.OS)).isEmpty();
+        }
+
         @Test
         void windows_inside_a_products_name_is_not_the_operating_system() {
             EnvironmentBlock b = fromDescription("Since this morning SAPGUI for Windows 8.00 shows an error. I am on Windows 11.");
