@@ -304,10 +304,14 @@ final class Vocabulary {
                     + "|(?:\\d{4}-\\d\\d-\\d\\dT[\\d:.]{8,15}Z[ \\t]{1,3}\\|[ \\t]{1,3})?(?:ERROR|FATAL)[ \\t]{1,4}\\|)"
                     + "[ \\t]{0,8}(\\S[^\\n]{0,300})");
 
-    /** A log message that is really a stack frame, a crash-report frame, a banner, one field of a dumped object or a tally. */
+    /**
+     * A log message that is really a stack frame, a crash-report frame (its library name padded to a column: "5   UIKit"
+     * and 31 blanks before "0x00904ba3"; "17  HIP Mobile ... 0x000b0a28"), a backtrace of bare addresses, a file and line alone ("(/usr/local/.../parse.js:664:9)"), a banner, one field
+     * of a dumped object or a tally.
+     */
     static final Pattern NOT_A_MESSAGE = Pattern.compile(
-            "[\\x00-\\x20]{0,12}(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}(?:at\\s|\\.\\.\\.)|\\d{1,3}\\s{1,8}[\\w.+?-]{1,60}\\s{1,30}0x|\\w{1,20}\\s?=\\s?"
-                    + "|\\(\\d{1,4}\\sfailures?\\))");
+            "[\\x00-\\x20]{0,12}(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}(?:at\\s|\\.\\.\\.)|\\d{1,3}\\s{1,8}[\\w.+?-]{1,60}(?:\\s[\\w.+?-]{1,30}){0,3}\\s{1,60}0x|\\(?0x\\p{XDigit}{4,16}\\s0x|\\w{1,20}\\s?=\\s?"
+                    + "|\\(\\d{1,4}\\sfailures?\\)|\\(?(?:/|[A-Za-z]:\\\\)[^\\s()]{2,300}\\)?[ \\t]*$)");
 
     /** The message field of an error object dumped line by line into the log: {@code message = "...";}. */
     static final Pattern DUMPED_MESSAGE = Pattern.compile("[\\x00-\\x20]{0,12}message[ \\t]{0,2}=[ \\t]{0,2}\"([^\"\\n]{3,300})\"");

@@ -648,6 +648,36 @@ class EnvironmentExtractorTest {
     @Nested
     class ErrorString {
 
+        @Test
+        void a_crash_report_frame_with_its_library_name_padded_to_a_column_is_no_message() {
+            // AC-1518, the backtrace of an uncaught exception in the build log
+            EnvironmentBlock b = fromDescription(
+                    "[ERROR] :  3   CoreFoundation                      0x04a43ce9 +[NSArray arrayWithObject:] + 73\n"
+                    + "[ERROR] :  4   testDavid                           0x002b7036 -[TiUIListView tableView:commitEditingStyle:forRowAtIndexPath:] + 2166\n"
+                    + "[ERROR] :  5   UIKit                               0x00904ba3 -[UITableView animateDeletionOfRowWithCell:] + 107\n"
+                    + "[ERROR] :  6   UIKit                               0x00a84695 -[UITableViewCell _swipeDeleteButtonPushed] + 70\n"
+                    // AC-1252: an app name with a blank
+                    + "[ERROR] :  17  HIP Mobile                          0x000b0a28 main + 456\n"
+                    // AC-4356: the first throw call stack, bare addresses
+                    + "[ERROR] :  *** First throw call stack:\n"
+                    + "[ERROR] :  (0x1813fedb0 0x180a63f80 0x181405c4c 0x181402a1c 0x181300c5c 0x1002707f4 0x1868161a8)\n");
+            assertThat(values(b, Slot.ERROR_STRING)).isEmpty();
+        }
+
+        @Test
+        void a_file_and_line_alone_is_no_message_even_right_after_an_intro() {
+            // AC-1554
+            EnvironmentBlock intro = fromDescription("I'm pasting the error message below, please see:\n\n"
+                    + "/usr/local/lib/node_modules/titanium/node_modules/longjohn/dist/longjohn.js:185\n        throw e;\n              ^\n"
+                    + "TypeError: Cannot read property 'length' of undefined\n");
+            assertThat(values(intro, Slot.ERROR_STRING)).containsExactly("TypeError: Cannot read property 'length' of undefined");
+            // ALOY-1176
+            EnvironmentBlock log = fromDescription("[ERROR] :  (/usr/local/lib/node_modules/alloy/node_modules/uglify-js/lib/parse.js:197:11)\n"
+                    + "[ERROR] :  (/usr/local/lib/node_modules/alloy/node_modules/uglify-js/lib/parse.js:664:9)\n"
+                    + "[ERROR] :  Alloy compiler failed\n");
+            assertThat(values(log, Slot.ERROR_STRING)).containsExactly("Alloy compiler failed");
+        }
+
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "The printer shows Error 0x00000709 when I set it as default. | Error 0x00000709",
