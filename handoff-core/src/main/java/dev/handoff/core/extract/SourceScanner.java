@@ -1157,6 +1157,10 @@ final class SourceScanner {
         if (errors >= MAX_ERRORS_PER_SOURCE || m(Vocabulary.BARE_ERROR_WORD).region(start, end).matches()) {
             return;
         }
+        Matcher tag = m(Vocabulary.LOG_TAG_PREFIX).region(start, end);
+        if (tag.lookingAt() && tag.end() < end) {
+            start = tag.end(); // "[ERROR] No releases found!" quoted whole: the message without its log level
+        }
         int before = out.size();
         int e = Math.min(end, start + 200);
         Matcher detail = m(Vocabulary.MESSAGE_DETAIL).region(start, e);

@@ -313,6 +313,14 @@ final class Vocabulary {
             "[\\x00-\\x20]{0,12}(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}(?:at\\s|\\.\\.\\.)|\\d{1,3}\\s{1,8}[\\w.+?-]{1,60}(?:\\s[\\w.+?-]{1,30}){0,3}\\s{1,60}0x|\\(?0x\\p{XDigit}{4,16}\\s0x|\\w{1,20}\\s?=\\s?"
                     + "|\\(\\d{1,4}\\sfailures?\\)|\\(?(?:/|[A-Za-z]:\\\\)[^\\s()]{2,300}\\)?[ \\t]*$)");
 
+    /**
+     * A log level or a logcat thread tag left before a message that was found by its quotes or its intro
+     * ("[ERROR] No releases found!", "(main) [55786,86040] ----- Titanium Javascript Runtime Error"): not the message.
+     */
+    static final Pattern LOG_TAG_PREFIX = Pattern.compile(
+            "[\"'\\[(]{0,2}(?:(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|SEVERE)\\][ \\t]{0,4}:?|\\w{1,20}\\)[ \\t]{1,4}\\[\\d{1,7},\\d{1,7}\\])"
+                    + "[ \\t]{0,8}(?:-{1,6}[ \\t]{1,4})?");
+
     /** The message field of an error object dumped line by line into the log: {@code message = "...";}. */
     static final Pattern DUMPED_MESSAGE = Pattern.compile("[\\x00-\\x20]{0,12}message[ \\t]{0,2}=[ \\t]{0,2}\"([^\"\\n]{3,300})\"");
 

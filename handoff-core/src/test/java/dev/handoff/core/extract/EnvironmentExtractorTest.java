@@ -649,6 +649,21 @@ class EnvironmentExtractorTest {
     class ErrorString {
 
         @Test
+        void a_message_quoted_with_its_log_level_is_read_without_the_level() {
+            // AC-1071, summary
+            EnvironmentBlock b = fromDescription("When tried to install the Titanium SDK 2.13.GA , it shows \"[ERROR] No releases found!\" in the terminal.");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("No releases found!");
+        }
+
+        @Test
+        void a_logcat_message_is_read_without_its_thread_tag() {
+            // AC-2594
+            EnvironmentBlock b = fromDescription("{code}\nE/TiExceptionHandler(20724): (main) [55786,86040] ----- Titanium Javascript Runtime Error -----\n"
+                    + "{code}");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("Titanium Javascript Runtime Error");
+        }
+
+        @Test
         void a_crash_report_frame_with_its_library_name_padded_to_a_column_is_no_message() {
             // AC-1518, the backtrace of an uncaught exception in the build log
             EnvironmentBlock b = fromDescription(
