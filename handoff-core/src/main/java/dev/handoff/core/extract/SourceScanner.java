@@ -600,7 +600,7 @@ final class SourceScanner {
         for (Pattern p : new Pattern[] {Vocabulary.STRONG_APP, Vocabulary.WEAK_APP}) {
             Matcher m = m(p).region(from, to);
             while (m.find()) {
-                if (hasVersionDigits(m.start(), m.end()) && !insideToken(m.start(), m.end(), from, to)) {
+                if (hasVersionDigits(m.start(), m.end()) && !insideToken(m.start(), m.end(), from, to) && !fileAndLine(m.start(), m.end())) {
                     add(Slot.APPLICATION, m.start(), m.end(), -0.1);
                 }
             }
@@ -623,6 +623,9 @@ final class SourceScanner {
                 continue;
             }
             boolean versioned = hasVersionDigits(m.start(), m.end());
+            if (versioned && fileAndLine(m.start(), m.end())) {
+                continue;
+            }
             if (versioned ? discussed(from, to, m.start(), m.end()) : worksAfter(to, m.end())) {
                 continue; // "fixed in Titanium SDK 7.1.0", "Going back to Titanium Studio solves the issue"
             }
@@ -784,6 +787,29 @@ final class SourceScanner {
         }
         for (int i = end; i < to; i++) {
             if (!Character.isWhitespace(text.charAt(i)) && "*#-_.:|".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "node.js:201" in a stack trace: a file and its line, glued by a colon, not a product and its version. */
+    private boolean fileAndLine(int start, int end) {
+        int colon = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+            if (c == ':') {
+                colon = i;
+            }
+        }
+        if (colon <= start || colon + 1 >= end) {
+            return false;
+        }
+        for (int i = colon + 1; i < end; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
                 return false;
             }
         }

@@ -260,6 +260,14 @@ class EnvironmentExtractorTest {
     class Application {
 
         @Test
+        void a_file_and_line_in_a_node_stack_trace_is_no_product_version() {
+            // ALOY-200, the compile log
+            EnvironmentBlock b = fromDescription("2012-08-23 10:34:41 -- [INFO ] node.js:201\n"
+                    + "2012-08-23 10:34:41 -- [INFO ] throw e; // process.nextTick error, or 'error' event on first tick\n");
+            assertThat(values(b, Slot.APPLICATION)).isEmpty();
+        }
+
+        @Test
         void a_studio_diagnostic_gives_its_studio_but_not_the_latest_sdk_the_jre_or_the_installed_browsers() {
             // AC-1582, the reporter's comment with Titanium Studio's diagnostic
             EnvironmentBlock b = fromDescription("Diagnostic \r\n\r\nHost OS: Mac OS X\r\nOS Version: 10.9.2\r\nOS Arch: x86\r\n\r\n"
