@@ -724,7 +724,10 @@ final class SourceScanner {
             return false;
         }
         Matcher works = m(Vocabulary.WORKS_AFTER).region(end, Math.min(lineTo, end + 40));
-        return works.lookingAt() && !m(Vocabulary.NEGATION).region(end, works.end()).find();
+        if (works.lookingAt() && !m(Vocabulary.NEGATION).region(end, works.end()).find()) {
+            return true;
+        }
+        return m(Vocabulary.NO_ISSUE_AFTER).region(end, Math.min(lineTo, end + 60)).lookingAt();
     }
 
     private static final java.util.Set<String> DISCUSSED_WORDS = java.util.Set.of("fixed", "resolved", "work", "works",

@@ -417,6 +417,10 @@ final class Vocabulary {
     static final Pattern WORKS_AFTER = Pattern.compile(
             "^(?:(?!\\bbut\\b)[^.;!?\\n(]){0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed|solves|solved"
                     + "|or\\s(?:newer|later|higher|above|greater))\\b", CI);
+    /** The clause goes on to say the problem is not there: "running ios 7.0.4 and do NOT have the issue". */
+    static final Pattern NO_ISSUE_AFTER = Pattern.compile(
+            "^(?:(?!\\bbut\\b)[^.;!?\\n(]){0,25}?\\b(?:(?:do|does|did)\\s(?:not|never)|don't|doesn't|didn't|never)\\s(?:have|get|see|had|got|saw)"
+                    + "\\s(?:the|this|that|any|such)\\s(?:issue|problem|bug|error|crash)", CI);
     static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CIU);
 

@@ -50,7 +50,8 @@ class EnvironmentExtractorTest {
         @Test
         void a_hostname_in_a_shell_prompt_is_the_affected_machine() {
             // AC-66
-            EnvironmentBlock b = extractor.extract(Sources.ticket().summary("").description("")
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("Android: Fullscreen video playback restarts when screen is rotated (orientation changes)").description("")
                     .comment(REPORTER, "With Appcelerator Studio, build: 4.0.0.201504161435 and \r\n\r\n"
                             + "sebastian-MacBook-Pro:sebastian sebastian$ appc -V\r\n0.2.247")
                     .build());
@@ -122,6 +123,16 @@ class EnvironmentExtractorTest {
 
     @Nested
     class Os {
+
+        @Test
+        void a_version_the_clause_says_does_not_have_the_issue_is_no_affected_os() {
+            // AC-2491, a second affected user; their Android stays
+            EnvironmentBlock b = extractor.extract(Sources.ticket().summary("").description("")
+                    .comment(SUPPORT, "I have the same issue on Android, using the code below. Note, tested on ios device running ios 7.0.4 "
+                            + "and do NOT have the issue, video continues playing seamlessly when devices is rotated.")
+                    .build());
+            assertThat(values(b, Slot.OS)).contains("Android").doesNotContain("ios 7.0.4");
+        }
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
