@@ -318,6 +318,16 @@ final class SourceScanner {
         if (setting.find() && (log || setting.group(1) != null)) {
             return true; // but in prose "Android SDK: 4.0 (API 14)" is the reporter's setup
         }
+        if (Vocabulary.MODULE_KEY.matcher(key).matches()) {
+            // the platform names which build of the module, not the OS: "module versions: iOS 1.2.2" gives 1.2.2
+            Matcher v = m(Vocabulary.PLATFORM_THEN_VERSION).region(vs, ve);
+            boolean found = false;
+            while (v.find()) {
+                add(Slot.APPLICATION, v.start(1), v.end(1), 0.05);
+                found = true;
+            }
+            return found;
+        }
         boolean osSection = section.contains("operating system") || section.equals("os");
         Slot slot = null;
         if (osSection && (key.equals("name") || key.equals("version"))) {

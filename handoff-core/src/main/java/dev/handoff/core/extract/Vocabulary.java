@@ -511,6 +511,10 @@ final class Vocabulary {
             "version|build|sdk|cli|studio|module|plugin|xcode|node|alloy|titanium|appc|java|jdk|gradle|genymotion|hyperloop"
                     + "|outlook|office|chrome|firefox|safari|edge|teams", CI);
 
+    /** A module's version given per platform: "module versions: iOS 1.2.2", "Module version : Android 2.2.0". */
+    static final Pattern MODULE_KEY = Pattern.compile("^modules?\\sversions?$", CI);
+    static final Pattern PLATFORM_THEN_VERSION = Pattern.compile("(?:ios|iphone|android)[ \\t:]{1,3}(v?\\d{1,3}(?:\\.\\d{1,4}){1,3})(?![\\w.])", CI);
+
     /** Report keys that name the operating system rather than an application. */
     static final Pattern OS_KEY = Pattern.compile(
             "^(?:os|os[\\s-]version|operating\\ssystem(?:\\sversion)?|platform\\sversion|mac\\s?os\\s?x?(?:[\\s-]version)?|os\\s?x(?:[\\s-]version)?"

@@ -271,6 +271,14 @@ class EnvironmentExtractorTest {
     class Application {
 
         @Test
+        void a_module_version_given_per_platform_is_the_modules_version_not_an_os() {
+            // AC-6262, the reporter answering support's question for "the SDK, module versions and platform versions"
+            EnvironmentBlock b = fromDescription("SDK: 8.0.0GA\nmodule versions: iOS 1.2.2\niOS: 12.2\n");
+            assertThat(values(b, Slot.APPLICATION)).contains("1.2.2");
+            assertThat(values(b, Slot.OS)).containsExactly("iOS: 12.2");
+        }
+
+        @Test
         void a_file_and_line_in_a_node_stack_trace_is_no_product_version() {
             // ALOY-200, the compile log
             EnvironmentBlock b = fromDescription("2012-08-23 10:34:41 -- [INFO ] node.js:201\n"
