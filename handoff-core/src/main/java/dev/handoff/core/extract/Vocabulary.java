@@ -291,7 +291,8 @@ final class Vocabulary {
 
     /** A change that did not alter anything ("I reinstalled, same error"). */
     static final Pattern NO_EFFECT = Pattern.compile(
-            "\\b(?:same\\s(?:error|issue|problem|result|thing)|still|didn't\\shelp|did\\snot\\shelp|no\\sluck|nothing\\schanged|without\\ssuccess)\\b",
+            "\\b(?:same\\s(?:error|issue|problem|result|thing)|still|didn'?t\\s+(?:help|fix|solve|change)|did\\s+not\\s+(?:help|fix|solve|change)"
+                    + "|no\\sluck|nothing\\schanged|without\\ssuccess)\\b",
             CI);
 
     // ---- error strings ----

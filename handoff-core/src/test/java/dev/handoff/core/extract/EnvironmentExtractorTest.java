@@ -596,6 +596,13 @@ class EnvironmentExtractorTest {
         }
 
         @Test
+        void a_reinstall_after_which_the_same_problem_persisted_is_no_last_change_even_without_an_apostrophe() {
+            // AC-5487, the reporter's comment
+            EnvironmentBlock b = fromDescription("I cant see it also in new projects.\r\nI reinstalled the SDK and it  didnt help.\r\n");
+            assertThat(values(b, Slot.LAST_CHANGE)).isEmpty();
+        }
+
+        @Test
         void a_real_change_before_an_idiom_in_the_same_sentence_stays() {
             EnvironmentBlock b = fromDescription("After updating to 3.2.0.GA I changed my mind about the layout.");
             assertThat(values(b, Slot.LAST_CHANGE)).containsExactly("After updating to 3.2.0.GA");
