@@ -358,6 +358,8 @@ class RealTicketsTest {
             var d = draft("es", "ES-4");
             assertThat(values(d, Slot.DEVICE)).isEmpty();
             only(d, Slot.APPLICATION, "0.6.66", SourceRef.Kind.DESCRIPTION, "Pand3rby08");
+            // "### Android version" then "11": the heading's name through the value, shown as "Android version 11"
+            only(d, Slot.OS, "Android version\n\n11", SourceRef.Kind.DESCRIPTION, "Pand3rby08");
             assertThat(values(d, Slot.ERROR_STRING)).isEmpty();
         }
 

@@ -64,6 +64,8 @@ final class SourceScanner {
         boolean pendingIntro = false;
         // a form's label on a line of its own ("### OS Version", "h3. Device"): its value is the next line with text
         String pendingLabel = null;
+        // where the label's name starts when nothing but a colon follows it on its line ("### Android version"), else -1
+        int pendingLabelStart = -1;
         int lineStart = 0;
         while (lineStart <= n) {
             int nl = text.indexOf('\n', lineStart);
@@ -111,7 +113,7 @@ final class SourceScanner {
                 if (environmentSlots && !frame && !listed) {
                     // an indented line under "Xcode" is an item of a listing, not the value of a form label
                     boolean labelValue = pendingLabel != null && !Character.isWhitespace(text.charAt(lineStart));
-                    kv = labelValue && labelled(pendingLabel, -1, lineStart, contentEnd, section, log)
+                    kv = labelValue && labelled(pendingLabel, -1, pendingLabelStart, lineStart, contentEnd, section, log)
                             || keyValue(lineStart, contentEnd, section, log);
                 }
                 pendingLabel = null;
@@ -126,6 +128,7 @@ final class SourceScanner {
                     // not a command whose output follows ("node -v" then "v0.10.13")
                     pendingLabel = label.matches() && !label.group(1).contains(" -")
                             ? label.group(1).trim().toLowerCase(Locale.ROOT) : null;
+                    pendingLabelStart = pendingLabel != null && bareLabelEnd(label.end(1), contentEnd) ? label.start(1) : -1;
                 }
                 if (environmentSlots && log && text.startsWith("!MESSAGE (Build ", lineStart)) {
                     Matcher build = m(Vocabulary.STUDIO_BUILD).region(lineStart, contentEnd);
@@ -284,20 +287,46 @@ final class SourceScanner {
             int cell = text.indexOf('|', vs);
             ve = cell > 0 && cell < ve ? cell : ve;
         }
-        return labelled(key, m.start(1), vs, ve, section, log);
+        return labelled(key, m.start(1), -1, vs, ve, section, log);
+    }
+
+    /** Only a colon, if anything, follows a label's name on its line: "### Android version", not "**iOS Version:**". */
+    private boolean bareLabelEnd(int nameEnd, int lineEnd) {
+        for (int i = nameEnd; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (c != ':' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * A value under its label: {@code keyStart} is where the label starts on the same line, or -1 for a label
-     * on a line of its own (a form heading such as "### OS Version"), whose name cannot join the value's span.
+     * on a line of its own (a form heading such as "### OS Version"). Such a heading's name joins the value's span
+     * only where it must, to keep an OS named ("### Android version" then "11" reads "Android version 11" once line
+     * breaks are shown as spaces), and only from {@code headingStart}, set when no markup follows the name.
      */
-    private boolean labelled(String key, int keyStart, int vs, int ve, String section, boolean log) {
+    private boolean labelled(String key, int keyStart, int headingStart, int vs, int ve, String section, boolean log) {
         if (words(vs, ve) > 6) {
             return false; // a sentence after a label ("iOS: App crashes when closing windows with SDK 3.0"), not a report value
+        }
+        if (Vocabulary.NOT_IN_USE_KEY.matcher(key).find()) {
+            return true; // "Latest Titanium SDK: 3.2.3.GA", "JRE Version: 1.6.0_65": a value, but not of the reporter's stack
         }
         Matcher setting = Vocabulary.BUILD_SETTING_KEY.matcher(key);
         if (setting.find() && (log || setting.group(1) != null)) {
             return true; // but in prose "Android SDK: 4.0 (API 14)" is the reporter's setup
+        }
+        if (Vocabulary.MODULE_KEY.matcher(key).matches()) {
+            // the platform names which build of the module, not the OS: "module versions: iOS 1.2.2" gives 1.2.2
+            Matcher v = m(Vocabulary.PLATFORM_THEN_VERSION).region(vs, ve);
+            boolean found = false;
+            while (v.find()) {
+                add(Slot.APPLICATION, v.start(1), v.end(1), 0.05);
+                found = true;
+            }
+            return found;
         }
         boolean osSection = section.contains("operating system") || section.equals("os");
         Slot slot = null;
@@ -314,15 +343,24 @@ final class SourceScanner {
                 add(Slot.OS, os.start(), os.end(), 0.1);
                 return true;
             }
-            if (!m(Vocabulary.VERSION_VALUE).region(vs, ve).lookingAt()) {
-                return false;
-            }
             // "iOS: 12.2" keeps its name; "OS Version: 10.14" is just the version.
             boolean named = !key.startsWith("os") && !key.startsWith("operating") && !key.startsWith("platform");
-            if (named && keyStart < 0) {
-                return false; // "12.2" under "iOS Version" would lose the name that makes it an OS
+            // a key that names the OS makes a bare major version one too ("Android version" then "11")
+            Matcher version = m(Vocabulary.VERSION_VALUE).region(vs, ve);
+            int end = ve;
+            if (version.lookingAt()) {
+                end = osVersionEnd(version.end(), ve);
+                if (end < 0) {
+                    return false; // "android-6.0.0.zip'}]}]", "Windows: 5.3.0.beta is awful": a file or another product's version
+                }
+            } else if (!(named && m(Vocabulary.MAJOR_VERSION_VALUE).region(vs, ve).matches())) {
+                return false;
             }
-            add(Slot.OS, named ? keyStart : vs, ve, 0.1);
+            int start = named ? keyStart >= 0 ? keyStart : headingStart : vs;
+            if (start < 0) {
+                return false; // "12.2" under "**iOS Version:**" would lose the name that makes it an OS
+            }
+            add(Slot.OS, start, end, 0.1);
             return true;
         } else if (Vocabulary.DEVICE_KEY.matcher(key).matches()) {
             Matcher d = m(Vocabulary.DEVICE).region(vs, ve);
@@ -355,6 +393,33 @@ final class SourceScanner {
         }
         add(slot, vs, versionEnd(vs, ve), 0.1);
         return true;
+    }
+
+    /**
+     * Where an OS version given as a report value ends: at the version, with a bracketed build or name right after it
+     * ("10.9.5 (13F34)", "10.11.1 (EI Capitan)"); the rest of a sentence ("5.1.x Ti.UI.ActivityIndicatorStyle favored, but
+     * fails") is not the value. -1 when the version runs on into a name ("6.0.0.zip", "5.3.0.beta"): no OS version.
+     */
+    private int osVersionEnd(int versionEnd, int ve) {
+        if (versionEnd >= ve) {
+            return ve;
+        }
+        char next = text.charAt(versionEnd);
+        if (Character.isLetterOrDigit(next) || next == '.' && versionEnd + 1 < ve && Character.isLetterOrDigit(text.charAt(versionEnd + 1))
+                || next == '\'' || next == '}' || next == ']' || next == '/' || next == '_') {
+            return -1;
+        }
+        int i = versionEnd;
+        while (i < ve && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        if (i < ve && text.charAt(i) == '(') {
+            int close = text.indexOf(')', i);
+            if (close > 0 && close < ve) {
+                return close + 1;
+            }
+        }
+        return versionEnd;
     }
 
     /** "1.8.0.1 (12/22/11 13:09 fbdc96f)" is the version 1.8.0.1; a parenthesised build "(4.0.0.201504272049)" stays. */
@@ -509,7 +574,9 @@ final class SourceScanner {
         }
         m = m(Vocabulary.ASSET_TAG).region(from, to);
         while (m.find()) {
-            add(Slot.DEVICE, m.start(), m.end(), -0.1);
+            if (m(Vocabulary.CUE_BEFORE_TAG).region(Math.max(from, m.start() - 30), m.start()).find()) {
+                add(Slot.DEVICE, m.start(), m.end(), -0.1);
+            }
         }
     }
 
@@ -543,7 +610,7 @@ final class SourceScanner {
         for (Pattern p : new Pattern[] {Vocabulary.STRONG_APP, Vocabulary.WEAK_APP}) {
             Matcher m = m(p).region(from, to);
             while (m.find()) {
-                if (hasVersionDigits(m.start(), m.end()) && !insideToken(m.start(), m.end(), from, to)) {
+                if (hasVersionDigits(m.start(), m.end()) && !insideToken(m.start(), m.end(), from, to) && !fileAndLine(m.start(), m.end())) {
                     add(Slot.APPLICATION, m.start(), m.end(), -0.1);
                 }
             }
@@ -566,6 +633,9 @@ final class SourceScanner {
                 continue;
             }
             boolean versioned = hasVersionDigits(m.start(), m.end());
+            if (versioned && fileAndLine(m.start(), m.end())) {
+                continue;
+            }
             if (versioned ? discussed(from, to, m.start(), m.end()) : worksAfter(to, m.end())) {
                 continue; // "fixed in Titanium SDK 7.1.0", "Going back to Titanium Studio solves the issue"
             }
@@ -664,7 +734,10 @@ final class SourceScanner {
             return false;
         }
         Matcher works = m(Vocabulary.WORKS_AFTER).region(end, Math.min(lineTo, end + 40));
-        return works.lookingAt() && !m(Vocabulary.NEGATION).region(end, works.end()).find();
+        if (works.lookingAt() && !m(Vocabulary.NEGATION).region(end, works.end()).find()) {
+            return true;
+        }
+        return m(Vocabulary.NO_ISSUE_AFTER).region(end, Math.min(lineTo, end + 60)).lookingAt();
     }
 
     private static final java.util.Set<String> DISCUSSED_WORDS = java.util.Set.of("fixed", "resolved", "work", "works",
@@ -727,6 +800,29 @@ final class SourceScanner {
         }
         for (int i = end; i < to; i++) {
             if (!Character.isWhitespace(text.charAt(i)) && "*#-_.:|".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "node.js:201" in a stack trace: a file and its line, glued by a colon, not a product and its version. */
+    private boolean fileAndLine(int start, int end) {
+        int colon = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                return false;
+            }
+            if (c == ':') {
+                colon = i;
+            }
+        }
+        if (colon <= start || colon + 1 >= end) {
+            return false;
+        }
+        for (int i = colon + 1; i < end; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
                 return false;
             }
         }
@@ -807,6 +903,13 @@ final class SourceScanner {
                 continue;
             }
             int end = clauseEnd(m.end(), to, !endsWithChangeNoun(m.start(), m.end()));
+            Matcher idiom = m(Vocabulary.CHANGE_IDIOM).region(m.start(), Math.min(to, Math.max(end, m.end()) + 24));
+            if (idiom.find() && idiom.start() < m.end()) {
+                continue; // "I switched gears", "I changed my mind": a figure of speech on the change verb, not a change
+            }
+            if (m(Vocabulary.UI_STEP).region(m.start(), Math.max(end, m.end())).find()) {
+                continue; // "After switching to the 2nd tab": a step to reproduce on screen or in code
+            }
             // "when I update the system": an intention, and "I update" or "i have installed" alone names nothing that changed
             if (end == m.end() && m(BARE_SUBJECT_VERB).region(m.start(), end).matches()) {
                 continue;
@@ -819,7 +922,7 @@ final class SourceScanner {
             "(?i)(?:i|we)(?:'ve|'d|\\s+have|\\s+had)?(?:\\s+(?:just|recently|now|then|also|finally|today|yesterday))*\\s+\\w+");
 
     private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(
-            "i", "we", "it", "now", "and", "but", "then", "when", "which", "that", "this", "there", "everything", "nothing",
+            "i", "we", "it", "it's", "its", "please", "after", "before", "now", "and", "but", "then", "when", "which", "that", "this", "there", "everything", "nothing",
             "can", "cannot", "can't", "doesn't", "won't", "is", "are", "has", "get", "got", "getting", "the", "my", "our",
             "i'm", "i've", "so", "because", "as", "while", "ich", "es", "je", "il", "yo", "und", "et", "y", "pero", "mais",
             "aber", "all", "some", "any", "where", "if", "every", "each", "ab", "an", "aus", "ein", "zu", "nicht", "ne");
@@ -831,8 +934,10 @@ final class SourceScanner {
             "installation", "change", "migration", "reboot", "restart", "reset", "aktualisierung", "umstellung", "änderung",
             "neustart", "jour", "maj", "màj", "actualización", "actualizacion", "instalación", "cambio", "reinicio", "migración");
 
+    /** Words that cannot end a clause: "when I upgraded the font in" ends before "the" (the next clause's subject). */
     private static final java.util.Set<String> DANGLING = java.util.Set.of("like", "the", "a", "an", "my", "our", "with",
-            "for", "of", "and", "or", "by", "as", "some", "der", "die", "das", "le", "la", "les", "el", "los", "las");
+            "for", "of", "and", "or", "by", "as", "some", "der", "die", "das", "le", "la", "les", "el", "los", "las",
+            "to", "in", "into", "on", "onto", "from", "under", "at");
 
     /** Prepositions after which a change clause names its object ("to the last version", "from my old laptop"). */
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("to", "from", "on", "onto", "into", "with", "of");
@@ -1090,6 +1195,10 @@ final class SourceScanner {
     private void addError(int start, int end, double delta) {
         if (errors >= MAX_ERRORS_PER_SOURCE || m(Vocabulary.BARE_ERROR_WORD).region(start, end).matches()) {
             return;
+        }
+        Matcher tag = m(Vocabulary.LOG_TAG_PREFIX).region(start, end);
+        if (tag.lookingAt() && tag.end() < end) {
+            start = tag.end(); // "[ERROR] No releases found!" quoted whole: the message without its log level
         }
         int before = out.size();
         int e = Math.min(end, start + 200);

@@ -153,6 +153,12 @@ final class Vocabulary {
     private static final String PC_GENERATION =
             "(?:\\s(?:carbon|yoga|nano|extreme|titanium|x360))?(?:\\s(?:gen\\s?\\d{1,2}|g\\d{1,2}))?";
 
+    /** Words after a phone maker's name that are no model: function words, and the brand used as a platform. */
+    private static final String NOT_A_MODEL = "to|and|or|as|on|in|at|for|with|without|is|are|was|were|i|too|only|still|should|would|will"
+            + "|can|the|a|an|but|also|not|which|that|it|require\\w*|support\\w*|justify|platforms?|sdks?|ndk|build\\w*|native|path"
+            + "|folder|assets?|application\\w*|apps?|installation|install\\w*|fail\\w*|developers?|simulators?|emulators?|model|custom"
+            + "|version\\w*|preferences|settings";
+
     /** Devices named specifically; generic words (phone, laptop, simulator) are deliberately absent. */
     static final Pattern DEVICE = Pattern.compile(
             "(?<![\\w./\\\\@$-])(?:"
@@ -164,7 +170,9 @@ final class Vocabulary {
                     + "|(?:samsung\\s)?galaxy\\s(?:tab\\s|note\\s?)?[a-z]{0,2}\\d{1,3}\\+?(?:\\s?(?:plus|edge|ultra|lite|\\d{1,2}(?:\\.\\d)?(?:\"|-inch|\\sinch)))?"
                     + "|samsung\\s(?:device|phone|tablet|[a-z]{1,2}-?[a-z]?\\d{3,4}\\w{0,4}|[a-z]\\d{2}[a-z]?)"
                     + "|sm-[a-z]\\d{3,4}[a-z]{0,2}"
-                    + "|(?:htc|huawei|xiaomi|oneplus|motorola|nokia|sony\\sxperia|xperia|oppo|realme|zte|blackberry)\\s[a-z0-9][\\w+-]{0,15}"
+                    + "|(?:htc|huawei|xiaomi|oneplus|motorola|nokia|sony\\sxperia|xperia|oppo|realme|zte|blackberry)\\s"
+                    // the brand as a platform or a word in a sentence ("Blackberry to", "BlackBerry SDK", "Blackberry Simulator"), no model
+                    + "(?!(?:" + NOT_A_MODEL + ")(?![\\w+-]))[a-z0-9][\\w+-]{0,15}"
                     + "(?:\\s(?:plus|pro|ultra|lite|compact|mini|max)(?![\\w-]))?"
                     + "|moto\\s?[a-z]\\d?(?:\\splus)?"
                     + "|genymotion\\scustom\\s\\d{1,2}\""
@@ -200,6 +208,15 @@ final class Vocabulary {
 
     /** Asset-tag shaped words (WS-0142); the scanner only tries them on a line that speaks about a machine. */
     static final Pattern ASSET_TAG = Pattern.compile("(?<![\\w./\\\\-])[A-Z]{2,5}-\\d{3,6}(?![\\w-])");
+
+    /**
+     * A machine cue right before an asset-tag shaped word ("Inventarnummer WS-0871", "laptop LAP-20931"); elsewhere on a
+     * line that mentions a device such a word is mostly an issue key ("Due to ALOY-760 and TIMOB-14884").
+     */
+    static final Pattern CUE_BEFORE_TAG = Pattern.compile(
+            "\\b(?:host\\s?name|computer|machine|laptop|desktop|pc|workstation|asset|serial|service\\stag|inventar\\w*|rechner\\w*"
+                    + "|gerät\\w*|appareil|poste|ordinateur|equipo|dispositivo|device)"
+                    + "(?:[\\s:#=(]{1,3}(?:is|ist|est|es|tag|number|nummer|no\\.?|id|name|nr\\.?))?[\\s:#=(]{1,3}$", CIU);
 
     // ---- last change ----
 
@@ -255,9 +272,27 @@ final class Vocabulary {
             "\\b(?:fixed|solved|resolved|did\\sthe\\strick|works\\snow|working\\snow|now\\sworks|it\\sworked|that\\shelped"
                     + "|problem\\sis\\sgone|issue\\sis\\sgone|behoben|gelöst|funktioniert\\sjetzt|résolu|corrigé|solucionado|resuelto)\\b", CIU);
 
+    /**
+     * Idioms built on a change verb that change nothing in the environment: "I switched gears and went for the
+     * ID-driven solution", "I changed my mind, this isn't a duplicate".
+     */
+    static final Pattern CHANGE_IDIOM = Pattern.compile(
+            "\\b(?:switch|chang|shift)(?:ed|es|ing|e)?\\s+(?:gears?|(?:my|our|his|her|their)\\s+minds?|the\\s+subject|tack|course)\\b", CI);
+
+    /**
+     * Switching or changing something on screen or in the test code is a step to reproduce, not a change to the
+     * environment: "After switching to the 2nd tab", "Switching to XML view", "After Orientation Change", "We changed
+     * tintColor to white", "I changed Ti.UI.iOS.createNavigationWindow to ...".
+     */
+    static final Pattern UI_STEP = Pattern.compile(
+            "\\b(?:switch|chang)\\w*\\b[^\\n]{0,60}?\\b(?:tabs?|\\w*views?|window|screens?|pages?|activit(?:y|ies)|labels?|rows?|buttons?"
+                    + "|fields?|zoom|orientation|\\w*colou?r|scroll\\w*)\\b"
+                    + "|\\borientation\\schange", CI);
+
     /** A change that did not alter anything ("I reinstalled, same error"). */
     static final Pattern NO_EFFECT = Pattern.compile(
-            "\\b(?:same\\s(?:error|issue|problem|result|thing)|still|didn't\\shelp|did\\snot\\shelp|no\\sluck|nothing\\schanged|without\\ssuccess)\\b",
+            "\\b(?:same\\s(?:error|issue|problem|result|thing)|still|didn'?t\\s+(?:help|fix|solve|change)|did\\s+not\\s+(?:help|fix|solve|change)"
+                    + "|no\\sluck|nothing\\schanged|without\\ssuccess)\\b",
             CI);
 
     // ---- error strings ----
@@ -270,10 +305,22 @@ final class Vocabulary {
                     + "|(?:\\d{4}-\\d\\d-\\d\\dT[\\d:.]{8,15}Z[ \\t]{1,3}\\|[ \\t]{1,3})?(?:ERROR|FATAL)[ \\t]{1,4}\\|)"
                     + "[ \\t]{0,8}(\\S[^\\n]{0,300})");
 
-    /** A log message that is really a stack frame, a crash-report frame, a banner, one field of a dumped object or a tally. */
+    /**
+     * A log message that is really a stack frame, a crash-report frame (its library name padded to a column: "5   UIKit"
+     * and 31 blanks before "0x00904ba3"; "17  HIP Mobile ... 0x000b0a28"), a backtrace of bare addresses, a file and line alone ("(/usr/local/.../parse.js:664:9)"), a banner, one field
+     * of a dumped object or a tally.
+     */
     static final Pattern NOT_A_MESSAGE = Pattern.compile(
-            "[\\x00-\\x20]{0,12}(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}(?:at\\s|\\.\\.\\.)|\\d{1,3}\\s{1,8}[\\w.+?-]{1,60}\\s{1,30}0x|\\w{1,20}\\s?=\\s?"
-                    + "|\\(\\d{1,4}\\sfailures?\\))");
+            "[\\x00-\\x20]{0,12}(?:at\\s|\\.\\.\\.|\\*\\*|[\\w.$]{1,40}:\\s{1,8}(?:at\\s|\\.\\.\\.)|\\d{1,3}\\s{1,8}[\\w.+?-]{1,60}(?:\\s[\\w.+?-]{1,30}){0,3}\\s{1,60}0x|\\(?0x\\p{XDigit}{4,16}\\s0x|\\w{1,20}\\s?=\\s?"
+                    + "|\\(\\d{1,4}\\sfailures?\\)|\\(?(?:/|[A-Za-z]:\\\\)[^\\s()]{2,300}\\)?[ \\t]*$)");
+
+    /**
+     * A log level or a logcat thread tag left before a message that was found by its quotes or its intro
+     * ("[ERROR] No releases found!", "(main) [55786,86040] ----- Titanium Javascript Runtime Error"): not the message.
+     */
+    static final Pattern LOG_TAG_PREFIX = Pattern.compile(
+            "[\"'\\[(]{0,2}(?:(?:ERROR|ERR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|SEVERE)\\][ \\t]{0,4}:?|\\w{1,20}\\)[ \\t]{1,4}\\[\\d{1,7},\\d{1,7}\\])"
+                    + "[ \\t]{0,8}(?:-{1,6}[ \\t]{1,4})?");
 
     /** The message field of an error object dumped line by line into the log: {@code message = "...";}. */
     static final Pattern DUMPED_MESSAGE = Pattern.compile("[\\x00-\\x20]{0,12}message[ \\t]{0,2}=[ \\t]{0,2}\"([^\"\\n]{3,300})\"");
@@ -371,6 +418,10 @@ final class Vocabulary {
     static final Pattern WORKS_AFTER = Pattern.compile(
             "^(?:(?!\\bbut\\b)[^.;!?\\n(]){0,25}?\\b(?:works?|worked|is\\sworking|was\\sworking|runs\\sfine|is\\sfine|fixed|solves|solved"
                     + "|or\\s(?:newer|later|higher|above|greater))\\b", CI);
+    /** The clause goes on to say the problem is not there: "running ios 7.0.4 and do NOT have the issue". */
+    static final Pattern NO_ISSUE_AFTER = Pattern.compile(
+            "^(?:(?!\\bbut\\b)[^.;!?\\n(]){0,25}?\\b(?:(?:do|does|did)\\s(?:not|never)|don't|doesn't|didn't|never)\\s(?:have|get|see|had|got|saw)"
+                    + "\\s(?:the|this|that|any|such)\\s(?:issue|problem|bug|error|crash)", CI);
     static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|no|n't|never|stopped|no\\slonger|nicht|pas|ne)\\b|n't", CIU);
 
@@ -449,14 +500,21 @@ final class Vocabulary {
     /** A report value that is a version: "8.3.0", "v9.3.0", "5.0.2 GA", "4.0.0 (4.0.0.201504272049)", "(v6.3.0.GA)". */
     static final Pattern VERSION_VALUE = Pattern.compile("^\\(?v?\\d{1,4}(?:\\.[\\dx]{1,14}){1,4}", CI);
 
+    /** A major version as the whole report value: "11" under "### Android version", "v17". */
+    static final Pattern MAJOR_VERSION_VALUE = Pattern.compile("v?\\d{1,2}", CI);
+
     /** Report sections that list what is installed or available ("iOS Simulators", "Android Platforms", "Titanium SDKs"). */
     static final Pattern LISTING_SECTION = Pattern.compile(
-            "(?:simulators|emulators|platforms|add-ons|devices|sdks|modules|certificates|profiles|keychains|avds|targets)[ \\t]*:?$");
+            "(?:simulators|emulators|platforms|add-ons|devices|sdks|modules|certificates|profiles|keychains|avds|targets|browsers)[ \\t]*:?$");
 
     /** Report keys that name a product. */
     static final Pattern PRODUCT_KEY = Pattern.compile(
             "version|build|sdk|cli|studio|module|plugin|xcode|node|alloy|titanium|appc|java|jdk|gradle|genymotion|hyperloop"
                     + "|outlook|office|chrome|firefox|safari|edge|teams", CI);
+
+    /** A module's version given per platform: "module versions: iOS 1.2.2", "Module version : Android 2.2.0". */
+    static final Pattern MODULE_KEY = Pattern.compile("^modules?\\sversions?$", CI);
+    static final Pattern PLATFORM_THEN_VERSION = Pattern.compile("(?:ios|iphone|android)[ \\t:]{1,3}(v?\\d{1,3}(?:\\.\\d{1,4}){1,3})(?![\\w.])", CI);
 
     /** Report keys that name the operating system rather than an application. */
     static final Pattern OS_KEY = Pattern.compile(
@@ -473,6 +531,12 @@ final class Vocabulary {
 
     /** A host name, asset tag or model number as a report value: one token with a digit. */
     static final Pattern NAMED_MACHINE = Pattern.compile("(?=[A-Za-z_-]{0,40}\\d)[A-Za-z0-9][A-Za-z0-9_-]{1,40}");
+
+    /**
+     * Report keys whose version is not the stack in use: what is available ("Latest Titanium SDK"), the Java that runs
+     * Studio or Eclipse ("JRE Version", "java.version", "APTANA_VERSION") and a device's kernel build ("Kernel Version").
+     */
+    static final Pattern NOT_IN_USE_KEY = Pattern.compile("^(?:latest\\b|jre\\b|java[._ ]version$|aptana[_ ]version$|kernel\\sversion$)", CI);
 
     /** Report keys that carry no environment (paths, counts, identifiers). */
     static final Pattern IGNORED_KEY = Pattern.compile(

@@ -50,7 +50,8 @@ class EnvironmentExtractorTest {
         @Test
         void a_hostname_in_a_shell_prompt_is_the_affected_machine() {
             // AC-66
-            EnvironmentBlock b = extractor.extract(Sources.ticket().summary("").description("")
+            EnvironmentBlock b = extractor.extract(Sources.ticket()
+                    .summary("Android: Fullscreen video playback restarts when screen is rotated (orientation changes)").description("")
                     .comment(REPORTER, "With Appcelerator Studio, build: 4.0.0.201504161435 and \r\n\r\n"
                             + "sebastian-MacBook-Pro:sebastian sebastian$ appc -V\r\n0.2.247")
                     .build());
@@ -62,6 +63,34 @@ class EnvironmentExtractorTest {
             // AC-5985
             EnvironmentBlock b = fromDescription("--target emulator --device-id Nexus_5X_API_28_x86 --skip-js-minify");
             assertThat(values(b, Slot.DEVICE)).contains("Nexus_5X_API_28_x86");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // ALOY-587
+            "Add Blackberry to optimizer.js AST checks",
+            // AC-2060
+            "Blackberry installation failed",
+            // AC-1131
+            "Can not install app on a Blackberry Simulator.  The command seems to be missing the password that I set."})
+        void a_phone_makers_name_before_a_function_word_or_a_platform_word_is_no_device_model(String text) {
+            assertThat(values(fromDescription(text), Slot.DEVICE)).isEmpty();
+        }
+
+        @Test
+        void a_phone_makers_name_before_a_model_name_is_a_device() {
+            // AC-3168, as labelled in the gold set; its "nokia developer" is none
+            EnvironmentBlock b = fromDescription("Support Nokia X\n\nNow I has test on emulator on nokia developer, Titanium has support, "
+                    + "but I don't has to test a camera support.");
+            assertThat(values(b, Slot.DEVICE)).containsExactly("Nokia X");
+        }
+
+        @Test
+        void an_issue_key_on_a_line_that_mentions_a_device_is_no_asset_tag() {
+            // ALOY-877
+            EnvironmentBlock b = fromDescription("Due to ALOY-760 and TIMOB-14884, Alloy 1.3.0 requires TiSDK 3.2.0 to successfully "
+                    + "deploy to iOS device. We should give the developer an error during the compile process");
+            assertThat(values(b, Slot.DEVICE)).isEmpty();
         }
 
         @Test
@@ -94,6 +123,36 @@ class EnvironmentExtractorTest {
 
     @Nested
     class Os {
+
+        @Test
+        void a_version_the_clause_says_does_not_have_the_issue_is_no_affected_os() {
+            // AC-2491, a second affected user; their Android stays
+            EnvironmentBlock b = extractor.extract(Sources.ticket().summary("").description("")
+                    .comment(SUPPORT, "I have the same issue on Android, using the code below. Note, tested on ios device running ios 7.0.4 "
+                            + "and do NOT have the issue, video continues playing seamlessly when devices is rotated.")
+                    .build());
+            assertThat(values(b, Slot.OS)).contains("Android").doesNotContain("ios 7.0.4");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-476, summary
+            "iOS: 5.1.x Ti.UI.ActivityIndicatorStyle favored, but fails | iOS: 5.1.x",
+            // ALOY-1617, after normalisation drops the bold marks of "*ANDROID:*"
+            "ANDROID: 8.0.0 (Device) 7.0 (GenyMotion) | ANDROID: 8.0.0 (Device)",
+            // AC-6490
+            "IOS Version: 13.3 | IOS Version: 13.3"})
+        void an_os_version_after_its_label_ends_with_the_version_and_a_bracket_right_after_it(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.OS)).containsExactly(expected);
+        }
+
+        @Test
+        void a_file_name_in_pasted_output_is_no_os_label_and_value() {
+            // AC-6422, the tail of a JSON dump under "Actual Result"
+            EnvironmentBlock b = fromDescription("h3. Actual Result\n.\n.\n.\nandroid-6.0.0.zip'}]}],'components':[]}\n"
+                    + "[ERROR] :  Invalid '--ios-version' value '12.4'\n");
+            assertThat(values(b, Slot.OS)).isEmpty();
+        }
 
         @Test
         void windows_inside_a_products_name_is_not_the_operating_system() {
@@ -210,6 +269,48 @@ class EnvironmentExtractorTest {
 
     @Nested
     class Application {
+
+        @Test
+        void a_module_version_given_per_platform_is_the_modules_version_not_an_os() {
+            // AC-6262, the reporter answering support's question for "the SDK, module versions and platform versions"
+            EnvironmentBlock b = fromDescription("SDK: 8.0.0GA\nmodule versions: iOS 1.2.2\niOS: 12.2\n");
+            assertThat(values(b, Slot.APPLICATION)).contains("1.2.2");
+            assertThat(values(b, Slot.OS)).containsExactly("iOS: 12.2");
+        }
+
+        @Test
+        void a_file_and_line_in_a_node_stack_trace_is_no_product_version() {
+            // ALOY-200, the compile log
+            EnvironmentBlock b = fromDescription("2012-08-23 10:34:41 -- [INFO ] node.js:201\n"
+                    + "2012-08-23 10:34:41 -- [INFO ] throw e; // process.nextTick error, or 'error' event on first tick\n");
+            assertThat(values(b, Slot.APPLICATION)).isEmpty();
+        }
+
+        @Test
+        void a_studio_diagnostic_gives_its_studio_but_not_the_latest_sdk_the_jre_or_the_installed_browsers() {
+            // AC-1582, the reporter's comment with Titanium Studio's diagnostic
+            EnvironmentBlock b = fromDescription("Diagnostic \r\n\r\nHost OS: Mac OS X\r\nOS Version: 10.9.2\r\nOS Arch: x86\r\n\r\n"
+                    + "JRE Version: 1.6.0_65\r\nJRE Vendor: Apple Inc.\r\n\r\n"
+                    + "Titanium Studio Version: 3.2.3.201404181442\r\nLanguage: en_US\r\n\r\n"
+                    + "Latest Titanium SDK: 3.2.3.GA\r\n\r\n"
+                    + "Browsers\r\n  - Default system web browser: Unknown (N/A)\r\n"
+                    + "  - Firefox: 29.0.1 (/Applications/Firefox.app/Contents/MacOS/firefox-bin)\r\n"
+                    + "  - Safari: 7.0.3 (/Applications/Safari.app/Contents/MacOS/Safari)\r\n");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("Titanium Studio Version: 3.2.3.201404181442");
+        }
+
+        @Test
+        void the_java_that_runs_eclipse_and_a_devices_kernel_build_are_no_applications() {
+            // AC-1786, Studio's restart log
+            EnvironmentBlock log = fromDescription("!SESSION 2012-10-19 13:14:00.354 ------------------------\r\neclipse.buildId=\r\n"
+                    + "java.version=1.6.0_35\r\njava.vendor=Apple Inc.\r\n");
+            assertThat(values(log, Slot.APPLICATION)).isEmpty();
+            // AC-2727, the reporter's "OS detail"
+            EnvironmentBlock about = fromDescription("OS detail:\r\n\r\nDevice name: Samsung Galaxy S\r\nModel number: GT-I9000\r\n"
+                    + "Android version: 2.3.7\r\nKernel Version: 2.6.35.12-gdf10700\r\nCPU: ARMv7 rev 2(v7)\r\n");
+            assertThat(values(about, Slot.APPLICATION)).isEmpty();
+            assertThat(values(about, Slot.OS)).containsExactly("Android version: 2.3.7");
+        }
 
         @Test
         void the_reporters_answer_gives_the_version_of_a_product_the_opening_named_without_one() {
@@ -445,6 +546,70 @@ class EnvironmentExtractorTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
+            // ALOY-382
+            "The reason I switched gears and went for the ID-driven solution was for the sake of uniformity and simplicity.",
+            // AC-2774
+            "Ok I changed my mind, this isn't a duplicate."})
+        void a_figure_of_speech_on_a_change_verb_is_no_last_change(String text) {
+            assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-4708
+            "So after updating the module its throwing runtime error. | after updating the module",
+            // AC-6697
+            "But after upgrading its throws exception while app executing. | after upgrading",
+            // AC-2783
+            "I updated the ticket please have a look at it | I updated the ticket",
+            // AC-6020
+            "I installed the 32-bit after you said it's needed for Appcelerator to work | I installed the 32-bit",
+            // AC-525
+            "When using the default titanium project and after installing Google play services in the path of the android sdk. "
+                    + "The map does not load | after installing Google play services"})
+        void a_change_clause_ends_before_the_next_clause_and_never_on_a_preposition(String text, String expected) {
+            assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).containsExactly(expected);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            // AC-2416
+            "Actual behavior: After switching to the 2nd tab, the width of the text field changes.",
+            // AC-377
+            "Switching to XML view and changing the id and saving the change to the XML updates both the Outline Panel",
+            // AC-2871 (summary)
+            "iPad Split View: Table View Row with allowsSelection = true Loses Selection After Orientation Change",
+            // AC-2238
+            "We changed tintColor to white so that Cancel button shows as white but we don't want the cursor to be white.",
+            // AC-840
+            "But when switching to Satellite view, iOS renders everything including annotation and routes."})
+        void switching_or_changing_something_on_screen_or_in_the_test_code_is_a_step_not_a_last_change(String text) {
+            assertThat(values(fromDescription(text), Slot.LAST_CHANGE)).isEmpty();
+        }
+
+        @Test
+        void switching_to_another_sdk_version_is_still_a_last_change() {
+            // AC-5875
+            EnvironmentBlock b = fromDescription("I recently switched from Titanium SDK version 7.3.0 to 7.3.1. "
+                    + "The iOS notification banner behavior changed.");
+            assertThat(values(b, Slot.LAST_CHANGE)).containsExactly("I recently switched from Titanium SDK version 7.3.0 to 7.3.1");
+        }
+
+        @Test
+        void a_reinstall_after_which_the_same_problem_persisted_is_no_last_change_even_without_an_apostrophe() {
+            // AC-5487, the reporter's comment
+            EnvironmentBlock b = fromDescription("I cant see it also in new projects.\r\nI reinstalled the SDK and it  didnt help.\r\n");
+            assertThat(values(b, Slot.LAST_CHANGE)).isEmpty();
+        }
+
+        @Test
+        void a_real_change_before_an_idiom_in_the_same_sentence_stays() {
+            EnvironmentBlock b = fromDescription("After updating to 3.2.0.GA I changed my mind about the layout.");
+            assertThat(values(b, Slot.LAST_CHANGE)).containsExactly("After updating to 3.2.0.GA");
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
             // AC-1787
             "Android: After updating to 3.2.0.GA I cannot build any version of Android SDK | After updating to 3.2.0.GA",
             // AC-2348
@@ -516,6 +681,51 @@ class EnvironmentExtractorTest {
 
     @Nested
     class ErrorString {
+
+        @Test
+        void a_message_quoted_with_its_log_level_is_read_without_the_level() {
+            // AC-1071, summary
+            EnvironmentBlock b = fromDescription("When tried to install the Titanium SDK 2.13.GA , it shows \"[ERROR] No releases found!\" in the terminal.");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("No releases found!");
+        }
+
+        @Test
+        void a_logcat_message_is_read_without_its_thread_tag() {
+            // AC-2594
+            EnvironmentBlock b = fromDescription("{code}\nE/TiExceptionHandler(20724): (main) [55786,86040] ----- Titanium Javascript Runtime Error -----\n"
+                    + "{code}");
+            assertThat(values(b, Slot.ERROR_STRING)).containsExactly("Titanium Javascript Runtime Error");
+        }
+
+        @Test
+        void a_crash_report_frame_with_its_library_name_padded_to_a_column_is_no_message() {
+            // AC-1518, the backtrace of an uncaught exception in the build log
+            EnvironmentBlock b = fromDescription(
+                    "[ERROR] :  3   CoreFoundation                      0x04a43ce9 +[NSArray arrayWithObject:] + 73\n"
+                    + "[ERROR] :  4   testDavid                           0x002b7036 -[TiUIListView tableView:commitEditingStyle:forRowAtIndexPath:] + 2166\n"
+                    + "[ERROR] :  5   UIKit                               0x00904ba3 -[UITableView animateDeletionOfRowWithCell:] + 107\n"
+                    + "[ERROR] :  6   UIKit                               0x00a84695 -[UITableViewCell _swipeDeleteButtonPushed] + 70\n"
+                    // AC-1252: an app name with a blank
+                    + "[ERROR] :  17  HIP Mobile                          0x000b0a28 main + 456\n"
+                    // AC-4356: the first throw call stack, bare addresses
+                    + "[ERROR] :  *** First throw call stack:\n"
+                    + "[ERROR] :  (0x1813fedb0 0x180a63f80 0x181405c4c 0x181402a1c 0x181300c5c 0x1002707f4 0x1868161a8)\n");
+            assertThat(values(b, Slot.ERROR_STRING)).isEmpty();
+        }
+
+        @Test
+        void a_file_and_line_alone_is_no_message_even_right_after_an_intro() {
+            // AC-1554
+            EnvironmentBlock intro = fromDescription("I'm pasting the error message below, please see:\n\n"
+                    + "/usr/local/lib/node_modules/titanium/node_modules/longjohn/dist/longjohn.js:185\n        throw e;\n              ^\n"
+                    + "TypeError: Cannot read property 'length' of undefined\n");
+            assertThat(values(intro, Slot.ERROR_STRING)).containsExactly("TypeError: Cannot read property 'length' of undefined");
+            // ALOY-1176
+            EnvironmentBlock log = fromDescription("[ERROR] :  (/usr/local/lib/node_modules/alloy/node_modules/uglify-js/lib/parse.js:197:11)\n"
+                    + "[ERROR] :  (/usr/local/lib/node_modules/alloy/node_modules/uglify-js/lib/parse.js:664:9)\n"
+                    + "[ERROR] :  Alloy compiler failed\n");
+            assertThat(values(log, Slot.ERROR_STRING)).containsExactly("Alloy compiler failed");
+        }
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
@@ -803,6 +1013,24 @@ class EnvironmentExtractorTest {
             assertThat(values(b, Slot.DEVICE)).containsExactly("POCO X7 PRO");
             assertThat(values(b, Slot.OS)).containsExactly("HyperOS 3.0.300.0");
             assertThat(values(b, Slot.APPLICATION)).containsExactly("0.6.66");
+        }
+
+        @Test
+        void a_major_version_under_a_heading_that_names_the_os_is_read_from_the_heading_name_through_the_value() {
+            // fast4x/RiMusic issue form (multilingual ES-4): "### Android version", a blank line, "11"
+            String text = "### Version of RiMusic\n\n0.6.66\n\n### Android version\n\n11\n\n### I've done these:\n\n"
+                    + "- [X] Uninstall old build before installing a new one\n";
+            EnvironmentBlock b = fromDescription(text);
+            assertThat(values(b, Slot.OS)).containsExactly("Android version\n\n11");
+            Evidence os = b.get(Slot.OS).get(0);
+            assertThat(text.substring(os.source().start(), os.source().end())).isEqualTo(os.value());
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("0.6.66");
+        }
+
+        @Test
+        void a_heading_whose_name_is_followed_by_markup_does_not_join_its_value() {
+            // the name alone cannot be spanned without the bold marks, so the bare version is left out
+            assertThat(values(fromDescription("**iOS Version:**\n12.2\n"), Slot.OS)).isEmpty();
         }
 
         @Test
