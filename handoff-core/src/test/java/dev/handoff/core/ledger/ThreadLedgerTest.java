@@ -107,6 +107,14 @@ class ThreadLedgerTest {
     }
 
     @Test
+    void aGreetingToAnEmailAddressMentionIsCutFromTheQuestionSoItsWordsDoNotMatchTheAddressLater() {
+        // AC-5409 (bundled demo ticket), comment 7
+        String q = "Hello @praveeav@gmail.com, Can you get back to us on my previous guide after you tried that?";
+
+        assertThat(q.substring(TextCues.addressLength(q))).startsWith("Can you get back");
+    }
+
+    @Test
     void aQuestionFurtherDownANumberedItemIsAnsweredByTheReplysItemOfThatNumber() {
         // AC-1640 (tidev/jira-archive, Apache-2.0), comments 7 and 8
         Ticket t = ThreadFixture.ticket("AC-1640").reporter("fixplease", "Fix Please")
