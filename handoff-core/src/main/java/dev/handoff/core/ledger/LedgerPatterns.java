@@ -159,6 +159,70 @@ final class LedgerPatterns {
             + "better but,improved,teilweise,vor\u00fcbergehend,zeitweise,partiellement,temporairement,parfois,parcialmente,"
             + "temporalmente,a veces,la ,beim ", "", false);
 
+    /**
+     * A promise instead of an answer: "I will try these suggestions and also provide the log.", "I'll attach it then."
+     * Anchored, so it fails on the first characters of every other sentence.
+     */
+    static final Pattern PROMISE = Pattern.compile("(?iu)^(?:(?:ok|okay|sure|yes|thanks|thank you|alright|fine)[,!.]?\\s+)?"
+            + "(?:i|we)(?:\\s+will|\\s+shall|['\u2019]ll|\\s+am\\s+going\\s+to|\\s+are\\s+going\\s+to)\\b");
+
+    /** Words a yes/no question opens with, case-folded. */
+    private static final java.util.Set<String> YES_NO_FIRST_WORDS = java.util.Set.of(("can could would will do does did is are was were "
+            + "should shall may have has am any or isn't aren't don't doesn't didn't haven't hasn't wasn't weren't "
+            + "kann k\u00f6nnen soll muss ist sind gibt habt hast haben est-ce as-tu avez-vous es-tu \u00eates-vous").split(" "));
+
+    /** Words a question for a fact opens with, case-folded. */
+    private static final java.util.Set<String> WH_FIRST_WORDS = java.util.Set.of(("how what why when where which who whom whose "
+            + "wie warum wo wann welche welcher welches comment pourquoi quand o\u00f9 quel quelle quels quelles lequel laquelle "
+            + "c\u00f3mo qu\u00e9 cu\u00e1ndo d\u00f3nde cu\u00e1l").split(" "));
+
+    /** The first word of {@code s} (no leading whitespace), case-folded, at most 12 characters; "" when it opens with none. */
+    private static String firstWord(String s) {
+        int n = 0;
+        while (n < s.length() && n < 12 && (Character.isLetter(s.charAt(n)) || s.charAt(n) == '\'' || s.charAt(n) == '\u2019'
+                || s.charAt(n) == '-' && n > 0)) {
+            n++;
+        }
+        return s.substring(0, n).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /** Whether {@code s} (no leading whitespace) opens with a question word: "How do I check CLI version?". */
+    static boolean opensLikeAQuestion(String s) {
+        if (!s.isEmpty() && s.charAt(0) == '\u00bf') {
+            return true;
+        }
+        String w = firstWord(s);
+        return YES_NO_FIRST_WORDS.contains(w) || WH_FIRST_WORDS.contains(w);
+    }
+
+    /** Whether {@code s} (no leading whitespace) opens like a yes/no question: "Did you try ...?", "Is this reproducible ...?". */
+    static boolean opensYesNo(String s) {
+        return YES_NO_FIRST_WORDS.contains(firstWord(s));
+    }
+
+    /** Words a yes or no opens a reply with; the reply may go on ("Yes, I have tried ...", "No. I have been trying ..."). */
+    private static final java.util.Set<String> YES_NO_REPLY_WORDS = java.util.Set.of(("yes yeah yep yup no nope nah not never "
+            + "correct right exactly indeed sure ja nein jein oui non nan si s\u00ed").split(" "));
+
+    /** Whether a reply sentence opens with a yes or a no, or with "I did" / "I have" / "It is" and the like. */
+    static boolean opensWithYesOrNo(String s) {
+        String w = firstWord(s);
+        if (YES_NO_REPLY_WORDS.contains(w)) {
+            return true;
+        }
+        if (w.equals("of")) {
+            return s.regionMatches(true, 0, "of course", 0, 9);
+        }
+        if (w.equals("i") || w.equals("we") || w.equals("it") || w.equals("this") || w.equals("that")) {
+            String next = firstWord(s.substring(Math.min(s.length(), w.length() + 1)));
+            return next.equals("did") || next.equals("do") || next.equals("does") || next.equals("have") || next.equals("am")
+                    || next.equals("is") || next.equals("was") || next.equals("are") || next.equals("can") || next.equals("can't")
+                    || next.equals("didn't") || next.equals("don't") || next.equals("doesn't") || next.equals("haven't")
+                    || next.equals("isn't") || next.equals("wasn't") || next.equals("cannot");
+        }
+        return false;
+    }
+
     /** Jira user mentions in raw comment bodies. */
     static final Pattern MENTION = Pattern.compile("\\[~(?:accountid:)?([^\\]\\n]{1,80})\\]");
 
