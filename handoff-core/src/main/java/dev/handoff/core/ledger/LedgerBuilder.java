@@ -254,9 +254,11 @@ public final class LedgerBuilder {
 
     private static void collectAgentQuestions(Src src, String reporterKey, List<Pending> asked, List<Pending> pending,
                                               List<OpenAsk> otherAsks) {
-        // A public comment that mentions only colleagues asks them, not the requester.
-        boolean toRequester = src.st().ref().visibility().isPublic()
-                && (src.mentions().isEmpty() || mentionsReporter(src, reporterKey));
+        // A public comment that mentions only colleagues asks them, not the requester; where it mentions several people a
+        // question goes to the one named last before it ("[~jkniesek] Can you validate ...? [~fmiao] Is there a way ...?").
+        boolean isPublic = src.st().ref().visibility().isPublic();
+        boolean toRequesterByDefault = isPublic && (src.mentions().isEmpty() || mentionsReporter(src, reporterKey)
+                || opensWithGreeting(src));
         // "2. If you open the terminal and run: adb devices ... are adb able to see them?": a question further down a
         // numbered item belongs to that item, and the reply's item 2 answers it
         int item = 0;
@@ -268,8 +270,12 @@ public final class LedgerBuilder {
             }
             Quote q = quote(src, s);
             Set<String> words = TextCues.contentWords(q.text());
+            String addressee = isPublic ? lastMentionBefore(src, s.end()) : null;
+            boolean toRequester = addressee == null ? toRequesterByDefault
+                    : isPublic && (reporterKey.isEmpty() || addressee.equals(reporterKey));
             if (!toRequester) {
-                otherAsks.add(new OpenAsk(q, words, src.index(), Party.AGENT, Party.AGENT, src.mentions()));
+                otherAsks.add(new OpenAsk(q, words, src.index(), Party.AGENT, Party.AGENT,
+                        addressee == null ? src.mentions() : Set.of(addressee)));
                 continue;
             }
             if (TextCues.isPing(text)) {
@@ -290,6 +296,36 @@ public final class LedgerBuilder {
                 pending.remove(0);
             }
         }
+    }
+
+    /** The user mentioned last before {@code end} in the comment's text ("@fmiao"), null when none is. */
+    private static String lastMentionBefore(Src src, int end) {
+        if (src.mentions().isEmpty()) {
+            return null;
+        }
+        String text = src.st().text();
+        String best = null;
+        int bestAt = -1;
+        for (String m : src.mentions()) {
+            // normalised text reads "@user"; raw Jira markup "[~user]" or "[~accountid:user]"
+            int at = Math.max(text.lastIndexOf("@" + m, end - 1), Math.max(text.lastIndexOf("~" + m + "]", end - 1),
+                    text.lastIndexOf(":" + m + "]", end - 1)));
+            if (at > bestAt && at + m.length() + 1 <= end) {
+                best = m;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+
+    /** "Hey Ricardo, so logs outside the loop work? [~cbarber] might have a guess here!": the greeting names the addressee. */
+    private static boolean opensWithGreeting(Src src) {
+        if (src.sentences().isEmpty()) {
+            return false;
+        }
+        String first = src.text(src.sentences().get(0));
+        String greeting = first.substring(0, TextCues.addressLength(first));
+        return TextCues.wordCount(greeting) >= 2 && greeting.indexOf('@') < 0 && greeting.indexOf('[') < 0;
     }
 
     private static boolean mentionsReporter(Src src, String reporterKey) {
@@ -417,7 +453,24 @@ public final class LedgerBuilder {
         if (request && !pointsAtMaterial(body)) {
             return true;
         }
-        return LedgerPatterns.PROMISE.matcher(body).lookingAt();
+        return LedgerPatterns.PROMISE.matcher(body).lookingAt() || isAcknowledgement(body);
+    }
+
+    private static final String[] ACKNOWLEDGEMENTS = {"thanks", "thank you", "thx", "good idea", "great", "ok", "okay", "perfect",
+        "cool", "nice", "got it", "sounds good", "alright", "understood", "danke", "merci", "gracias", "vielen dank"};
+
+    /** "Good idea.", "Thanks for all those great answers :)": a short thank-you, unless it says what worked ("Thanks, that worked!"). */
+    private static boolean isAcknowledgement(String body) {
+        if (TextCues.wordCount(body) > 6) {
+            return false;
+        }
+        for (String a : ACKNOWLEDGEMENTS) {
+            if (body.regionMatches(true, 0, a, 0, a.length())
+                    && (body.length() == a.length() || !Character.isLetter(body.charAt(a.length())))) {
+                return LedgerPatterns.outcomeOf(body) == Outcome.UNKNOWN;
+            }
+        }
+        return false;
     }
 
     /** Code or a log line; a line that opens in bold ("*SDK:* 7.1.0 GA", "*ANDROID:* 8.0.0") is prose with a label. */

@@ -181,4 +181,19 @@ class AnswerPairingTest {
         assertThat(answer(ledger, "Is this reproducible in latest SDK?")).isNull();
         assertThat(ledger.openQuestions()).extracting(q -> q.question().text()).contains("Is this reproducible in latest SDK?");
     }
+
+    @Test
+    void aThankYouDoesNotAnswerARequestToValidateTheFix() {
+        // ALOY-1617, comments 6 and 9: the reporter thanks the engineers; nobody validated alloy@master
+        Ticket t = ThreadFixture.ticket("ALOY-1617").reporter("jkniesek", "Joe Kniesek")
+                .description("When using databinding with collectionmodel then i get sql.js error on ANDROID.")
+                .comment("hknoechel", "Hans Kn\u00f6chel", "2018-05-09T10:00:00Z",
+                        "[~jkniesek] Can you please validate that using alloy@master resolves the issue?")
+                .comment("hknoechel", "Hans Kn\u00f6chel", "2018-05-10T10:00:00Z",
+                        "Although the PR is merged, it still crashes - and that for a good reason. It is technically invalid to create an SQL table without columns.")
+                .reply("2018-05-10T12:00:00Z", "Good idea. Thanks for all those great answers :) Code Strong !")
+                .build();
+
+        assertThat(answer(ledgerOf(t), "Can you please validate")).isNull();
+    }
 }
