@@ -241,7 +241,22 @@ public final class LedgerBuilder {
                 : (LedgerPatterns.mayRequest(s) && LedgerPatterns.REQUEST.matcher(s).lookingAt()
                         || (s.contains(" you ") && LedgerPatterns.EMBEDDED_REQUEST.find(s))) && !TextCues.looksLikeCode(s);
         // The closing check is the costly one, so it runs on candidates only.
-        return asks && !TextCues.isTemplateText(s) && !TextCues.isClosing(s);
+        return asks && !hasCodeMarks(s) && !TextCues.isTemplateText(s) && !TextCues.isClosing(s);
+    }
+
+    private static final String[] CODE_MARKS = {"!=", "==", "&&", "||", "=>", "(?"};
+
+    /**
+     * Operators that prose does not use: a line of pasted code that ends in a ternary's "?"
+     * ("devicefamily: /(?:iphone|ios)/.test(cli.argv.platform) ?", "imageList: (rs.fieldByName(\"foto\") != \"\") ?").
+     */
+    static boolean hasCodeMarks(String s) {
+        for (String m : CODE_MARKS) {
+            if (s.contains(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithQuestionMark(String s) {
@@ -363,7 +378,7 @@ public final class LedgerBuilder {
         for (Sentence s : src.sentences()) {
             String text = src.text(s);
             if (text.length() > TextCues.MAX_SENTENCE || !endsWithQuestionMark(text) || TextCues.looksLikeCode(text)
-                    || TextCues.isPing(text) || TextCues.wordCount(text) < 3 || TextCues.isTemplateText(text)) {
+                    || hasCodeMarks(text) || TextCues.isPing(text) || TextCues.wordCount(text) < 3 || TextCues.isTemplateText(text)) {
                 continue;
             }
             Quote q = quote(src, s);
@@ -718,7 +733,9 @@ public final class LedgerBuilder {
             return c.hasVersion;
         }
         // a heading ("Result.") or a pasted setting ("app.workspace = \"\"") is no answer by position
-        return !c.keyValue && (c.yesOrNo || TextCues.wordCount(c.text) >= 2);
+        // nor is a lead-in to pasted material ("The code applied is same as mentioned in Appcelerator Documentation:")
+        // a yes/no question it may answer: "did you try this?" -> "The \"paths.hooks\" is empty in the config's output:"
+        return !c.keyValue && (c.yesOrNo || TextCues.wordCount(c.text) >= 2) && (p.yesNo || !c.text.endsWith(":"));
     }
 
     /**
@@ -752,6 +769,21 @@ public final class LedgerBuilder {
 
     // ---------------------------------------------------------------- tried steps
 
+    private static final Set<String> TRAILING_PREPOSITIONS = Set.of("on", "with", "in", "using", "under", "against", "via", "auf", "mit", "sur", "avec", "en", "con");
+
+    /** "Tested on:", "Tested with": the heading over an environment list, not a step with its object ("Verified fixed, using:" is one). */
+    private static boolean isHeading(String body) {
+        String b = body.strip();
+        if (TextCues.wordCount(b) > 3 || LedgerPatterns.outcomeOf(b) != Outcome.UNKNOWN) {
+            return false;
+        }
+        if (b.endsWith(":")) {
+            return true;
+        }
+        int sp = b.lastIndexOf(' ');
+        return sp > 0 && TRAILING_PREPOSITIONS.contains(b.substring(sp + 1).toLowerCase(Locale.ROOT));
+    }
+
     private static void collectTried(Src src, List<TriedStep> out) {
         List<Sentence> ss = src.sentences();
         for (int i = 0; i < ss.size(); i++) {
@@ -768,7 +800,7 @@ public final class LedgerBuilder {
             }
             String body = text.substring(TextCues.addressLength(text));
             if (!ticked && (!LedgerPatterns.TRIED.find(body) || LedgerPatterns.NOT_A_REPORT.find(body)
-                    || TextCues.isTemplateText(body))) {
+                    || TextCues.isTemplateText(body) || isHeading(body))) {
                 continue;
             }
             Quote step = quote(src, s);

@@ -131,8 +131,9 @@ final class LedgerPatterns {
 
     static final GatedPattern NO_CHANGE = new GatedPattern("(?iu)(?:\\bno (?:change|changes|luck|difference|effect|improvement|success)\\b|\\bnothing changed\\b"
             + "|\\b(?:didn'?t|did not|does(?:n'?t| not)|do(?:n'?t| not)|won'?t|will not|wouldn'?t|can'?t|cannot)\\s+(?:help|work|change|fix|solve|resolve|seem to|make a difference)"
-            + "|\\bstill\\s+(?:fails?|failing|crash\\w{0,3}|prompting|asking|popping|freezing|hanging|stuck|disconnecting|the same|not|doesn'?t|does not|happens|happening|broken|an issue|occurs|occurring|getting|see|get|shows?|has|have|same|reproduc\\w{0,5}|persists|there|no)"
-            + "|\\b(?:issue|problem|error|crash|behaviou?r)\\s+(?:still\\s+)?(?:remains|persists)|\\bremains the same|\\bsame (?:result|error|issue|problem|behaviou?r|thing)"
+            + "|\\bstill\\s+(?:fails?|failing|gives?|giving|crash\\w{0,3}|prompting|asking|popping|freezing|hanging|stuck|disconnecting|the same|not|doesn'?t|does not|happens|happening|broken|an issue|occurs|occurring|getting|see|get|shows?|has|have|same|reproduc\\w{0,5}|persists|there|no)"
+            + "|\\b(?:issue|problem|error|crash|behaviou?r)\\s+(?:still\\s+)?(?:remains|persists)"
+            + "|\\b(?:result|outcome|error|behaviou?r|problem|issue)s?\\s+(?:was|were|is|are|remained|stayed|stays)\\s+(?:still\\s+)?the same|\\bremains the same|\\bsame (?:result|error|issue|problem|behaviou?r|thing)"
             + "|\\bwithout success|\\bto no avail|\\bunsuccessful|\\bnot work(?:ing|s)?\\b|\\b(?:isn'?t|wasn'?t|is not|was not|never|not)\\s+(?:fixed|resolved|solved|work\\w{0,3})"
             + "|\\bkeine (?:\u00e4nderung|verbesserung)|\\bohne erfolg|\\bnicht geholfen|funktioniert (?:immer noch |weiterhin |trotzdem )?nicht"
             + "|\\bnichts\\s+gebracht|\\bkeine\\s+wirkung|\\bbesteht\\s+(?:immer\\s+noch|weiterhin)|\\berfolglos"
@@ -141,7 +142,7 @@ final class LedgerPatterns {
             "no ,nothing changed,didn't,didnt,did not,doesn't,doesnt,does not,don't,dont,do not,won't,wont,will not,wouldn't,"
             + "wouldnt,can't,cant,cannot,still ,issue ,problem ,error ,crash ,behavio,remains the same,same ,without success,to no avail,"
             + "unsuccessful,not ,isn't,isnt,is not,wasn't,wasnt,was not,never ,keine ,ohne erfolg,nicht geholfen,nichts ,besteht ,"
-            + "erfolglos,idem,m\u00eame ",
+            + "erfolglos,idem,m\u00eame ,result,outcome",
             "funktioniert ,sans succ\u00e8s,aucun changement,ne fonctionne ,ne marche ,sin \u00e9xito,no funciona,sigue ,sin cambios,"
             + "no sirvi\u00f3,no cambia", false);
 
