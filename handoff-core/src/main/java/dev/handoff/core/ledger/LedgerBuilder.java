@@ -289,6 +289,8 @@ public final class LedgerBuilder {
             boolean toRequester = addressee == null ? toRequesterByDefault
                     : isPublic && (reporterKey.isEmpty() || addressee.equals(reporterKey));
             if (!toRequester) {
+                // a question to colleagues keeps the mentions it opens with: they say whom it asks ("@mpmiranda @ingo could you ...")
+                q = Quote.of(src.st(), s.start(), s.end());
                 otherAsks.add(new OpenAsk(q, words, src.index(), Party.AGENT, Party.AGENT,
                         addressee == null ? src.mentions() : Set.of(addressee)));
                 continue;

@@ -324,7 +324,7 @@ class ThreadLedgerTest {
         assertThat(ledger.askedAndAnswered()).extracting(q -> q.question().text())
                 .containsExactly("Can you please validate that using alloy@master resolves the issue?");
         assertThat(ledger.openQuestions()).filteredOn(q -> q.askedOf() == Party.AGENT).extracting(q -> q.question().text())
-                .containsExactly("Is there a way to install alloy@master from npm instead of manually patching the local files?",
+                .containsExactly("[~fmiao] Is there a way to install alloy@master from npm instead of manually patching the local files?",
                         "And can you do the version bump?");
     }
 
