@@ -285,7 +285,9 @@ public final class LedgerBuilder {
             }
             Quote q = quote(src, s);
             Set<String> words = TextCues.contentWords(q.text());
-            String addressee = isPublic ? lastMentionBefore(src, s.end()) : null;
+            // one mention, of the reporter, asks the reporter wherever it stands
+            boolean onlyReporter = src.mentions().size() == 1 && src.mentions().contains(reporterKey);
+            String addressee = isPublic && !onlyReporter ? lastMentionBefore(src, s.end()) : null;
             boolean toRequester = addressee == null ? toRequesterByDefault
                     : isPublic && (reporterKey.isEmpty() || addressee.equals(reporterKey));
             if (!toRequester) {
@@ -417,27 +419,54 @@ public final class LedgerBuilder {
 
     // ---------------------------------------------------------------- answers
 
-    /** A reply sentence that may answer: its words and what kind of answer it can be, read once. */
+    /** A reply sentence that may answer: its words, and what kind of answer it can be, read when first asked. */
     private static final class Cand {
         final Sentence s;
         final String text;
         final Set<String> words;
-        // False for the requester asking back, a request, a promise or a shell line: those answer nothing.
-        final boolean canAnswer;
-        final boolean hasVersion;
-        final boolean keyValue;
-        final boolean yesOrNo;
+        private String body;
+        private byte canAnswer;
+        private byte hasVersion;
+        private byte yesOrNo;
         private Outcome outcome;
 
         Cand(Sentence s, String text) {
             this.s = s;
             this.text = text;
-            String body = text.substring(TextCues.addressLength(text)).strip();
             this.words = TextCues.contentWords(text);
-            this.canAnswer = !cannotAnswer(body);
-            this.hasVersion = hasVersionNumber(body);
-            this.keyValue = isKeyValue(body);
-            this.yesOrNo = LedgerPatterns.opensWithYesOrNo(body);
+        }
+
+        private String body() {
+            if (body == null) {
+                body = text.substring(TextCues.addressLength(text)).strip();
+            }
+            return body;
+        }
+
+        /** False for the requester asking back, a request, a promise or a shell line: those answer nothing. */
+        boolean canAnswer() {
+            if (canAnswer == 0) {
+                canAnswer = cannotAnswer(body()) ? (byte) -1 : (byte) 1;
+            }
+            return canAnswer > 0;
+        }
+
+        boolean hasVersion() {
+            if (hasVersion == 0) {
+                hasVersion = hasVersionNumber(body()) ? (byte) 1 : (byte) -1;
+            }
+            return hasVersion > 0;
+        }
+
+        boolean yesOrNo() {
+            if (yesOrNo == 0) {
+                yesOrNo = LedgerPatterns.opensWithYesOrNo(body()) ? (byte) 1 : (byte) -1;
+            }
+            return yesOrNo > 0;
+        }
+
+        boolean keyValue() {
+            return isKeyValue(body());
         }
 
         Outcome outcome() {
@@ -612,14 +641,10 @@ public final class LedgerBuilder {
             boolean lone = latest && batch.size() == 1 && !continuation;
             for (int i = 0; i < candidates.size(); i++) {
                 Cand c = candidates.get(i);
-                if (!c.canAnswer) {
-                    continue;
-                }
                 int score = score(p, c);
                 // an answer to "Which ... version?" gives a number ("SDK: 7.1.0 GA"), not the words of the question
                 // or names what was asked with more than one of its words ("Let it install jdk [old version]")
-                boolean kindFits = !p.version || c.hasVersion || score >= 2;
-                if (kindFits && (score >= 2 || (latest && !lone && score >= 1))) {
+                if ((score >= 2 || (latest && !lone && score >= 1)) && (!p.version || score >= 2 || c.hasVersion()) && c.canAnswer()) {
                     pairs.add(new long[] {score, k, i});
                     if (score > bestAny[k]) {
                         bestAny[k] = score;
@@ -660,14 +685,14 @@ public final class LedgerBuilder {
             Pending p = unanswered.get(0);
             int first = firstUnused(candidates.size(), used);
             // only the opening answers by position, and not when it asks back or promises
-            if (first >= 0 && candidates.get(first).canAnswer && fitsByPosition(p, candidates.get(first))) {
+            if (first >= 0 && candidates.get(first).canAnswer() && fitsByPosition(p, candidates.get(first))) {
                 p.answer = answerQuote(reply, candidates, first, null);
             }
         } else if (!unanswered.isEmpty() && candidates.size() >= batch.size()) {
             for (Pending p : unanswered) {
                 int i = batch.indexOf(p);
                 Cand c = candidates.get(i);
-                if (!used.contains(i) && c.canAnswer && !p.wantsArtifact && fitsByPosition(p, c)) {
+                if (!used.contains(i) && c.canAnswer() && !p.wantsArtifact && fitsByPosition(p, c)) {
                     p.answer = answerQuote(reply, candidates, i, null);
                     used.add(i);
                 }
@@ -707,11 +732,11 @@ public final class LedgerBuilder {
     /** Shared content words, and a bonus for the kind of answer the question asks for. */
     private static int score(Pending p, Cand c) {
         int score = TextCues.overlap(p.words, c.words);
-        if (p.version && c.hasVersion) {
+        if (p.version && c.hasVersion()) {
             score++;
         }
         // "Can you test on some higher Android version?" -> "Yes, it is working on Android 7 and 8"
-        if (p.yesNo && c.yesOrNo) {
+        if (p.yesNo && c.yesOrNo()) {
             score++;
         }
         // "Are you still seeing this issue?" -> "IIRC I resolved this by changing one of the version settings"
@@ -732,12 +757,12 @@ public final class LedgerBuilder {
             return namesSomething(c.text);
         }
         if (p.version) {
-            return c.hasVersion;
+            return c.hasVersion();
         }
         // a heading ("Result.") or a pasted setting ("app.workspace = \"\"") is no answer by position
         // nor is a lead-in to pasted material ("The code applied is same as mentioned in Appcelerator Documentation:")
         // a yes/no question it may answer: "did you try this?" -> "The \"paths.hooks\" is empty in the config's output:"
-        return !c.keyValue && (c.yesOrNo || TextCues.wordCount(c.text) >= 2) && (p.yesNo || !c.text.endsWith(":"));
+        return !c.keyValue() && (c.yesOrNo() || TextCues.wordCount(c.text) >= 2) && (p.yesNo || !c.text.endsWith(":"));
     }
 
     /**
@@ -758,7 +783,7 @@ public final class LedgerBuilder {
                 Cand next = candidates.get(k);
                 // the rest of the line ("7.1.0. GA"), then lines that name more of what was asked
                 boolean sameLine = next.s.line() == line;
-                if (!sameLine && (next.s.line() != line + 1 || !next.canAnswer || next.s.listNumber() != 0
+                if (!sameLine && (next.s.line() != line + 1 || !next.canAnswer() || next.s.listNumber() != 0
                         || !left.removeAll(next.words))) {
                     break;
                 }
