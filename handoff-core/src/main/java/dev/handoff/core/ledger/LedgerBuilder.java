@@ -798,6 +798,11 @@ public final class LedgerBuilder {
 
     private static final Set<String> TRAILING_PREPOSITIONS = Set.of("on", "with", "in", "using", "under", "against", "via", "auf", "mit", "sur", "avec", "en", "con");
 
+    /** A row of a tool's column output ("!  installed          not found; install HAXM ..."): a run of four spaces inside it. */
+    private static boolean isColumnOutput(String text) {
+        return text.strip().contains("    ");
+    }
+
     /** "Tested on:", "Tested with": the heading over an environment list, not a step with its object ("Verified fixed, using:" is one). */
     private static boolean isHeading(String body) {
         String b = body.strip();
@@ -822,7 +827,7 @@ public final class LedgerBuilder {
             // a step the reporter ticked in an issue template ("[X] Uninstall old build before installing a new one")
             boolean ticked = TextCues.isTickedStep(text);
             // The trigger words rule out most sentences, so they go before the code check.
-            if (!ticked && (!LedgerPatterns.TRIED_TRIGGERS.anyIn(text) || TextCues.looksLikeCode(text))) {
+            if (!ticked && (!LedgerPatterns.TRIED_TRIGGERS.anyIn(text) || TextCues.looksLikeCode(text) || isColumnOutput(text))) {
                 continue;
             }
             String body = text.substring(TextCues.addressLength(text));

@@ -131,7 +131,7 @@ final class LedgerPatterns {
 
     static final GatedPattern NO_CHANGE = new GatedPattern("(?iu)(?:\\bno (?:change|changes|luck|difference|effect|improvement|success)\\b|\\bnothing changed\\b"
             + "|\\b(?:didn'?t|did not|does(?:n'?t| not)|do(?:n'?t| not)|won'?t|will not|wouldn'?t|can'?t|cannot)\\s+(?:help|work|change|fix|solve|resolve|seem to|make a difference)"
-            + "|\\bstill\\s+(?:fails?|failing|gives?|giving|crash\\w{0,3}|prompting|asking|popping|freezing|hanging|stuck|disconnecting|the same|not|doesn'?t|does not|happens|happening|broken|an issue|occurs|occurring|getting|see|get|shows?|has|have|same|reproduc\\w{0,5}|persists|there|no)"
+            + "|\\bstill\\s+(?:fails?|failing|gives?|giving|says?|saying|crash\\w{0,3}|prompting|asking|popping|freezing|hanging|stuck|disconnecting|the same|not|doesn'?t|does not|happens|happening|broken|an issue|occurs|occurring|getting|see|get|shows?|has|have|same|reproduc\\w{0,5}|persists|there|no)"
             + "|\\b(?:issue|problem|error|crash|behaviou?r)\\s+(?:still\\s+)?(?:remains|persists)"
             + "|\\b(?:result|outcome|error|behaviou?r|problem|issue)s?\\s+(?:was|were|is|are|remained|stayed|stays)\\s+(?:still\\s+)?the same|\\bremains the same|\\bsame (?:result|error|issue|problem|behaviou?r|thing)"
             + "|\\bwithout success|\\bto no avail|\\bunsuccessful|\\bnot work(?:ing|s)?\\b|\\b(?:isn'?t|wasn'?t|is not|was not|never|not)\\s+(?:fixed|resolved|solved|work\\w{0,3})"
@@ -147,8 +147,10 @@ final class LedgerPatterns {
             + "no sirvi\u00f3,no cambia", false);
 
     static final GatedPattern SOLVED = new GatedPattern("(?iu)\\b(?:works?|worked|working|fixed|resolved|solved|helped|that did it|did the trick|succeeded|successful(?:ly)?"
+            + "|runs? perfectly|no (?:more )?errors"
             + "|gone|went away|funktioniert|behoben|gel\u00f6st|geholfen|fonctionne|marche|r\u00e9solu|funciona|resuelto|solucionado)\\b",
             "work,fixed,resolved,solved,helped,that did it,did the trick,succeeded,successful,gone,went away,funktioniert,behoben,"
+            + "run,no ,"
             + "gel\u00f6st,geholfen,fonctionne,marche,r\u00e9solu,funciona,resuelto,solucionado", "", false);
 
     static final GatedPattern PARTIAL = new GatedPattern("(?iu)(?:\\bfor a (?:day|while|few|couple|moment|short time|bit)\\b|\\btemporar\\w{0,4}|\\bpartial\\w{0,3}|\\bsome of the\\b"
