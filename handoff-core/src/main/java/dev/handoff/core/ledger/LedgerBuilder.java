@@ -69,14 +69,36 @@ public final class LedgerBuilder {
             // "Which Titanium SDK version, Alloy version and Android version do you use?"
             version = words.contains("version") && containsAny(lower, "which", "what", "welche", "quelle", "qu\u00e9", "cu\u00e1l");
             // "Could you please verify if you are still seeing this issue?", "Is this reproducible in latest SDK?"
+            // ... and a request to do something is answered by what came of it: "Please run the following command" ->
+            // "Except rm -rf ~/.appcelerator remaining command worked fine"
             status = containsAny(lower, "still ", "reproducible", "latest", "resolved", "fixed", "solved", " now?", " now ", "encore",
-                    "immer noch", "todav\u00eda");
+                    "immer noch", "todav\u00eda")
+                    || !LedgerPatterns.opensWh(text.substring(TextCues.addressLength(text))) && asksToAct(lower);
             // "Did you try to package the app from Studio or using CLI command?"
             choice = asks && containsAny(lower, " or ", " oder ", " ou ", " o ");
             yesNo = asks && LedgerPatterns.opensYesNo(text);
             wantsLog = words.contains("log") || words.contains("trace") || words.contains("stacktrace") || words.contains("output");
             wantsArtifact = wantsLog || words.contains("screenshot") || words.contains("file") || words.contains("dump");
         }
+    }
+
+    private static final String[] ACTION_OPENERS = {"please ", "you "};
+    private static final String[] ACTION_VERBS = {"run ", "try ", "test ", "install ", "reinstall", "update ", "upgrade ", "restart",
+        "reboot", "clear ", "delete ", "remove ", "relaunch"};
+
+    /** "Please run the following command", "Can you try reinstalling the studio": a request to do something, after "please" or "you". */
+    private static boolean asksToAct(String lower) {
+        for (String opener : ACTION_OPENERS) {
+            for (int at = lower.indexOf(opener); at >= 0; at = lower.indexOf(opener, at + 1)) {
+                int from = at + opener.length();
+                for (String v : ACTION_VERBS) {
+                    if (lower.startsWith(v, from)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String s, String... parts) {
@@ -471,7 +493,9 @@ public final class LedgerBuilder {
 
         Outcome outcome() {
             if (outcome == null) {
-                outcome = LedgerPatterns.outcomeOf(text);
+                // a link says nothing of what happened, whatever its words ("...-titanium-studio-doesnt-works-anymore-...")
+                outcome = body().regionMatches(true, 0, "http", 0, 4) && body().indexOf(' ') < 0
+                        ? Outcome.UNKNOWN : LedgerPatterns.outcomeOf(text);
             }
             return outcome;
         }

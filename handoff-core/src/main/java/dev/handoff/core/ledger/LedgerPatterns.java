@@ -203,6 +203,11 @@ final class LedgerPatterns {
         return YES_NO_FIRST_WORDS.contains(firstWord(s));
     }
 
+    /** Whether {@code s} (no leading whitespace) opens like a question for a fact: "Which device ...?", "What version ...?". */
+    static boolean opensWh(String s) {
+        return WH_FIRST_WORDS.contains(firstWord(s));
+    }
+
     /** Words a yes or no opens a reply with; the reply may go on ("Yes, I have tried ...", "No. I have been trying ..."). */
     private static final java.util.Set<String> YES_NO_REPLY_WORDS = java.util.Set.of(("yes yeah yep yup no nope nah not never "
             + "correct right exactly indeed sure ja nein jein oui non nan si s\u00ed").split(" "));

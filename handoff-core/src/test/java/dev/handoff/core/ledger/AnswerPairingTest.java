@@ -196,4 +196,34 @@ class AnswerPairingTest {
 
         assertThat(answer(ledgerOf(t), "Can you please validate")).isNull();
     }
+
+    @Test
+    void aRequestToRunCommandsIsAnsweredByWhatCameOfThemNotByALineOfTheToolsOutput() {
+        // AC-5409 (bundled demo ticket), comments 9 and 10
+        Ticket t = ThreadFixture.ticket("AC-5409").reporter("praveeav@gmail.com", "Praveen Kumar")
+                .description("appc new fails.")
+                .comment("sdarda", "Sharif AbuDarda", "2017-12-01T10:00:00Z", "Hello, Please run the following command from the command prompt :\r\n\r\n"
+                        + "rm -rf ~/.appcelerator\r\nrm -rf ~/.titanium\r\nnpm uninstall -g titanium\r\nappc setup\r\n\r\nSend the log. Thanks.")
+                .reply("2017-12-02T10:00:00Z", "Hello Sherif,\r\n\r\nExcept rm -rf ~/.appcelerator  remaining command worked fine, but  rm -rf "
+                        + "~/.appcelerator shows some warning like cannot remove folder.\r\n\r\nError still exists\r\n$ appc new\r\n"
+                        + "Appcelerator Command-Line Interface, version 6.3.0\r\n\"create\" is an unrecognized command.\r\n\r\n"
+                        + "Run 'titanium help' for available commands.\r\n")
+                .build();
+
+        assertThat(answer(ledgerOf(t), "Please run the following command")).startsWith("Except rm -rf ~/.appcelerator  remaining command worked fine");
+    }
+
+    @Test
+    void aLinkWhoseWordsSayItWorksIsNoOutcomeAndTheYesBeforeItAnswers() {
+        // AC-1223 (bundled demo ticket), comments 11 and 12
+        Ticket t = ThreadFixture.ticket("AC-1223").reporter("bogdanim36", "Ionescu Bogdan")
+                .description("ti info runs forever.")
+                .comment("ingo", "Ingo Muschenetz", "2014-08-15T10:00:00Z",
+                        "[~bogdanim36] Can you please try the workaround noted in TIMOB-17411 and see if that works for you?")
+                .reply("2014-08-15T12:00:00Z", "Yes, finally :-).\nI fallow all the steps described in :\n"
+                        + "http://developer.appcelerator.com/question/176303/titanium-studio-doesnt-works-anymore-after-330-release#answer-281192\n")
+                .build();
+
+        assertThat(answer(ledgerOf(t), "Can you please try the workaround")).startsWith("Yes, finally");
+    }
 }
