@@ -446,16 +446,18 @@ public final class LedgerBuilder {
         final Sentence s;
         final String text;
         final Set<String> words;
+        final boolean opening;
         private String body;
         private byte canAnswer;
         private byte hasVersion;
         private byte yesOrNo;
         private Outcome outcome;
 
-        Cand(Sentence s, String text) {
+        Cand(Sentence s, String text, boolean opening) {
             this.s = s;
             this.text = text;
             this.words = TextCues.contentWords(text);
+            this.opening = opening;
         }
 
         private String body() {
@@ -543,6 +545,13 @@ public final class LedgerBuilder {
         return false;
     }
 
+    /** "Hi, Davide,", "Mark,": the name the reply is addressed to, on its own. */
+    private static boolean isVocative(String t) {
+        String rest = t.substring(TextCues.addressLength(t)).strip();
+        return rest.endsWith(",") && TextCues.wordCount(rest) <= 2 && rest.indexOf(' ') == rest.lastIndexOf(' ')
+                && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0));
+    }
+
     /** Code or a log line; a line that opens in bold ("*SDK:* 7.1.0 GA", "*ANDROID:* 8.0.0") is prose with a label. */
     private static boolean looksLikeCode(String t) {
         if (t.length() > 2 && t.charAt(0) == '*' && Character.isLetter(t.charAt(1))) {
@@ -615,8 +624,8 @@ public final class LedgerBuilder {
                 }
                 continue;
             }
-            if (!TextCues.isSignOff(t) && TextCues.addressLength(t) < t.length()) {
-                candidates.add(new Cand(s, t));
+            if (!TextCues.isSignOff(t) && TextCues.addressLength(t) < t.length() && !isVocative(t)) {
+                candidates.add(new Cand(s, t, candidates.isEmpty()));
                 if (candidates.size() == MAX_REPLY_SENTENCES) {
                     break;
                 }
@@ -759,9 +768,10 @@ public final class LedgerBuilder {
         if (p.version && c.hasVersion()) {
             score++;
         }
-        // "Can you test on some higher Android version?" -> "Yes, it is working on Android 7 and 8"
-        if (p.yesNo && c.yesOrNo()) {
-            score++;
+        // "Can you test on some higher Android version?" -> "Yes, it is working on Android 7 and 8"; a reply that opens with
+        // the yes says more than a later sentence about something else ("Yes, finally :-)." / "I still have a small problem")
+        if (p.yesNo && !p.choice && c.yesOrNo()) {
+            score += c.opening ? 2 : 1;
         }
         // "Are you still seeing this issue?" -> "IIRC I resolved this by changing one of the version settings"
         if (p.status && (c.outcome() != Outcome.UNKNOWN)) {
@@ -798,7 +808,8 @@ public final class LedgerBuilder {
         int start = s.start() + Math.min(TextCues.addressLength(reply.text(s)), s.end() - s.start() - 1);
         int end = s.end();
         if (TextCues.wordCount(reply.st().text().substring(start, end)) <= 3 && i + 1 < candidates.size()
-                && candidates.get(i + 1).s.listNumber() == 0 && candidates.get(i + 1).s.line() <= s.line() + 2) {
+                && candidates.get(i + 1).s.listNumber() == 0 && candidates.get(i + 1).s.line() <= s.line() + 2
+                && candidates.get(i + 1).canAnswer()) {
             end = candidates.get(i + 1).s.end();
         } else if (p != null && p.version) {
             Set<String> left = new HashSet<>(p.words);

@@ -195,8 +195,15 @@ final class LedgerPatterns {
             return true;
         }
         String w = firstWord(s);
+        if (PREPOSITIONS.contains(w) && w.length() < s.length()) {
+            w = firstWord(s.substring(w.length()).stripLeading()); // "In what form would you like to have an example?"
+            return WH_FIRST_WORDS.contains(w);
+        }
         return YES_NO_FIRST_WORDS.contains(w) || WH_FIRST_WORDS.contains(w);
     }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "for", "from", "with", "to", "by", "of",
+            "since", "under", "into");
 
     /** Whether {@code s} (no leading whitespace) opens like a yes/no question: "Did you try ...?", "Is this reproducible ...?". */
     static boolean opensYesNo(String s) {
@@ -221,12 +228,16 @@ final class LedgerPatterns {
         if (w.equals("of")) {
             return s.regionMatches(true, 0, "of course", 0, 9);
         }
-        if (w.equals("i") || w.equals("we") || w.equals("it") || w.equals("this") || w.equals("that")) {
+        if (w.equals("i") || w.equals("we")) {
             String next = firstWord(s.substring(Math.min(s.length(), w.length() + 1)));
-            return next.equals("did") || next.equals("do") || next.equals("does") || next.equals("have") || next.equals("am")
-                    || next.equals("is") || next.equals("was") || next.equals("are") || next.equals("can") || next.equals("can't")
-                    || next.equals("didn't") || next.equals("don't") || next.equals("doesn't") || next.equals("haven't")
-                    || next.equals("isn't") || next.equals("wasn't") || next.equals("cannot");
+            return next.equals("did") || next.equals("do") || next.equals("have") || next.equals("am") || next.equals("can")
+                    || next.equals("can't") || next.equals("didn't") || next.equals("don't") || next.equals("haven't") || next.equals("cannot");
+        }
+        if (w.equals("it") || w.equals("this") || w.equals("that")) {
+            // "It does.", "It didn't help" answer; "This is still happening here." reports
+            String next = firstWord(s.substring(Math.min(s.length(), w.length() + 1)));
+            return next.equals("did") || next.equals("does") || next.equals("didn't") || next.equals("doesn't") || next.equals("isn't")
+                    || next.equals("wasn't");
         }
         return false;
     }

@@ -214,16 +214,35 @@ class AnswerPairingTest {
     }
 
     @Test
-    void aLinkWhoseWordsSayItWorksIsNoOutcomeAndTheYesBeforeItAnswers() {
+    void theYesTheReplyOpensWithAnswersNotALinkWhoseWordsSayItWorksNorALaterOtherProblem() {
         // AC-1223 (bundled demo ticket), comments 11 and 12
         Ticket t = ThreadFixture.ticket("AC-1223").reporter("bogdanim36", "Ionescu Bogdan")
                 .description("ti info runs forever.")
                 .comment("ingo", "Ingo Muschenetz", "2014-08-15T10:00:00Z",
                         "[~bogdanim36] Can you please try the workaround noted in TIMOB-17411 and see if that works for you?")
-                .reply("2014-08-15T12:00:00Z", "Yes, finally :-).\nI fallow all the steps described in :\n"
-                        + "http://developer.appcelerator.com/question/176303/titanium-studio-doesnt-works-anymore-after-330-release#answer-281192\n")
+                .reply("2014-08-15T12:00:00Z", "Yes, finally :-).\r\nI fallow all the steps described in :\r\n"
+                        + "http://developer.appcelerator.com/question/176303/titanium-studio-doesnt-works-anymore-after-330-release#answer-281192\r\n\r\n"
+                        + "I still have a small problem: sometime: titanium open a new session of android emulator 5556 (existing one already "
+                        + "opened with id 5554), but application is installed correctly in session 5554.")
                 .build();
 
         assertThat(answer(ledgerOf(t), "Can you please try the workaround")).startsWith("Yes, finally");
+    }
+
+    @Test
+    void theNameAReplyIsAddressedToIsNoAnswerNorIsTheQuestionBackAfterIt() {
+        // AC-1948, comments 2 and 3
+        Ticket t = ThreadFixture.ticket("AC-1948").reporter("achirikba", "Andrey Chirikba")
+                .description("Module build fails.")
+                .comment("dcassenti", "Davide Cassenti", "2015-04-13T10:00:00Z", "If you can provide a full example, that would be great.")
+                .reply("2015-04-14T10:00:00Z", "Hi, Davide,\n\nIn what form would you like to have an example? I can provide a packaged app "
+                        + "and relevant code snippets, if needed, but I don't think I'd be able to provide full app source code.")
+                .build();
+
+        ThreadLedger ledger = ledgerOf(t);
+
+        assertThat(answer(ledger, "If you can provide a full example")).isNull();
+        assertThat(ledger.openQuestions()).extracting(q -> q.question().text())
+                .contains("If you can provide a full example, that would be great.", "In what form would you like to have an example?");
     }
 }
