@@ -227,7 +227,8 @@ class RealTicketsTest {
             AskedQuestion asked = ledger(d).answered().stream().filter(a -> a.question().text().contains("essayer"))
                     .findFirst().orElseThrow();
             assertThat(asked.question().source().author().displayName()).isEqualTo("barbogogo");
-            assertThat(asked.answer().text()).isEqualTo("ça marche ! Merci pour le fix rapide :)");
+            // the answer is the "it works"; the thank-you after it adds nothing a tier-2 reader needs
+            assertThat(asked.answer().text()).isEqualTo("ça marche !");
             assertThat(asked.answer().source().author().displayName()).isEqualTo("tmos");
         }
 
@@ -237,7 +238,7 @@ class RealTicketsTest {
                     "barbogogo", "Bug found and fixed.\nCan you try [LeedReader-v1.4.2](http://example.invalid/x).",
                     "user", "It works! Thanks for the quick fix :)");
             assertThat(ledger(d).answered()).singleElement()
-                    .satisfies(a -> assertThat(a.answer().text()).isEqualTo("It works! Thanks for the quick fix :)"));
+                    .satisfies(a -> assertThat(a.answer().text()).isEqualTo("It works!"));
         }
 
         @Test

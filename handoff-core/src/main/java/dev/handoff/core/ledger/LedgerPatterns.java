@@ -131,8 +131,9 @@ final class LedgerPatterns {
 
     static final GatedPattern NO_CHANGE = new GatedPattern("(?iu)(?:\\bno (?:change|changes|luck|difference|effect|improvement|success)\\b|\\bnothing changed\\b"
             + "|\\b(?:didn'?t|did not|does(?:n'?t| not)|do(?:n'?t| not)|won'?t|will not|wouldn'?t|can'?t|cannot)\\s+(?:help|work|change|fix|solve|resolve|seem to|make a difference)"
-            + "|\\bstill\\s+(?:fails?|failing|crash\\w{0,3}|prompting|asking|popping|freezing|hanging|stuck|disconnecting|the same|not|doesn'?t|does not|happens|happening|broken|an issue|occurs|occurring|getting|see|get|shows?|has|have|same|reproduc\\w{0,5}|persists|there|no)"
-            + "|\\b(?:issue|problem|error|crash|behaviou?r)\\s+(?:still\\s+)?(?:remains|persists)|\\bremains the same|\\bsame (?:result|error|issue|problem|behaviou?r|thing)"
+            + "|\\bstill\\s+(?:fails?|failing|gives?|giving|says?|saying|crash\\w{0,3}|prompting|asking|popping|freezing|hanging|stuck|disconnecting|the same|not|doesn'?t|does not|happens|happening|broken|an issue|occurs|occurring|getting|see|get|shows?|has|have|same|reproduc\\w{0,5}|persists|there|no)"
+            + "|\\b(?:issue|problem|error|crash|behaviou?r)\\s+(?:still\\s+)?(?:remains|persists)"
+            + "|\\b(?:result|outcome|error|behaviou?r|problem|issue)s?\\s+(?:was|were|is|are|remained|stayed|stays)\\s+(?:still\\s+)?the same|\\bremains the same|\\bsame (?:result|error|issue|problem|behaviou?r|thing)"
             + "|\\bwithout success|\\bto no avail|\\bunsuccessful|\\bnot work(?:ing|s)?\\b|\\b(?:isn'?t|wasn'?t|is not|was not|never|not)\\s+(?:fixed|resolved|solved|work\\w{0,3})"
             + "|\\bkeine (?:\u00e4nderung|verbesserung)|\\bohne erfolg|\\bnicht geholfen|funktioniert (?:immer noch |weiterhin |trotzdem )?nicht"
             + "|\\bnichts\\s+gebracht|\\bkeine\\s+wirkung|\\bbesteht\\s+(?:immer\\s+noch|weiterhin)|\\berfolglos"
@@ -141,13 +142,15 @@ final class LedgerPatterns {
             "no ,nothing changed,didn't,didnt,did not,doesn't,doesnt,does not,don't,dont,do not,won't,wont,will not,wouldn't,"
             + "wouldnt,can't,cant,cannot,still ,issue ,problem ,error ,crash ,behavio,remains the same,same ,without success,to no avail,"
             + "unsuccessful,not ,isn't,isnt,is not,wasn't,wasnt,was not,never ,keine ,ohne erfolg,nicht geholfen,nichts ,besteht ,"
-            + "erfolglos,idem,m\u00eame ",
+            + "erfolglos,idem,m\u00eame ,result,outcome",
             "funktioniert ,sans succ\u00e8s,aucun changement,ne fonctionne ,ne marche ,sin \u00e9xito,no funciona,sigue ,sin cambios,"
             + "no sirvi\u00f3,no cambia", false);
 
     static final GatedPattern SOLVED = new GatedPattern("(?iu)\\b(?:works?|worked|working|fixed|resolved|solved|helped|that did it|did the trick|succeeded|successful(?:ly)?"
+            + "|runs? perfectly|no (?:more )?errors"
             + "|gone|went away|funktioniert|behoben|gel\u00f6st|geholfen|fonctionne|marche|r\u00e9solu|funciona|resuelto|solucionado)\\b",
             "work,fixed,resolved,solved,helped,that did it,did the trick,succeeded,successful,gone,went away,funktioniert,behoben,"
+            + "run,no ,"
             + "gel\u00f6st,geholfen,fonctionne,marche,r\u00e9solu,funciona,resuelto,solucionado", "", false);
 
     static final GatedPattern PARTIAL = new GatedPattern("(?iu)(?:\\bfor a (?:day|while|few|couple|moment|short time|bit)\\b|\\btemporar\\w{0,4}|\\bpartial\\w{0,3}|\\bsome of the\\b"
@@ -158,6 +161,86 @@ final class LedgerPatterns {
             "for a ,temporar,partial,some of the,sometimes,intermittent,only ,came back,comes back,again after,worked once,"
             + "better but,improved,teilweise,vor\u00fcbergehend,zeitweise,partiellement,temporairement,parfois,parcialmente,"
             + "temporalmente,a veces,la ,beim ", "", false);
+
+    /**
+     * A promise instead of an answer: "I will try these suggestions and also provide the log.", "I'll attach it then."
+     * Anchored, so it fails on the first characters of every other sentence.
+     */
+    static final Pattern PROMISE = Pattern.compile("(?iu)^(?:(?:ok|okay|sure|yes|thanks|thank you|alright|fine)[,!.]?\\s+)?"
+            + "(?:i|we)(?:\\s+will|\\s+shall|['\u2019]ll|\\s+am\\s+going\\s+to|\\s+are\\s+going\\s+to)\\b");
+
+    /** Words a yes/no question opens with, case-folded. */
+    private static final java.util.Set<String> YES_NO_FIRST_WORDS = java.util.Set.of(("can could would will do does did is are was were "
+            + "should shall may have has am any or isn't aren't don't doesn't didn't haven't hasn't wasn't weren't "
+            + "kann k\u00f6nnen soll muss ist sind gibt habt hast haben est-ce as-tu avez-vous es-tu \u00eates-vous").split(" "));
+
+    /** Words a question for a fact opens with, case-folded. */
+    private static final java.util.Set<String> WH_FIRST_WORDS = java.util.Set.of(("how what why when where which who whom whose "
+            + "wie warum wo wann welche welcher welches comment pourquoi quand o\u00f9 quel quelle quels quelles lequel laquelle "
+            + "c\u00f3mo qu\u00e9 cu\u00e1ndo d\u00f3nde cu\u00e1l").split(" "));
+
+    /** The first word of {@code s} (no leading whitespace), case-folded, at most 12 characters; "" when it opens with none. */
+    private static String firstWord(String s) {
+        int n = 0;
+        while (n < s.length() && n < 12 && (Character.isLetter(s.charAt(n)) || s.charAt(n) == '\'' || s.charAt(n) == '\u2019'
+                || s.charAt(n) == '-' && n > 0)) {
+            n++;
+        }
+        return s.substring(0, n).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    /** Whether {@code s} (no leading whitespace) opens with a question word: "How do I check CLI version?". */
+    static boolean opensLikeAQuestion(String s) {
+        if (!s.isEmpty() && s.charAt(0) == '\u00bf') {
+            return true;
+        }
+        String w = firstWord(s);
+        if (PREPOSITIONS.contains(w) && w.length() < s.length()) {
+            w = firstWord(s.substring(w.length()).stripLeading()); // "In what form would you like to have an example?"
+            return WH_FIRST_WORDS.contains(w);
+        }
+        return YES_NO_FIRST_WORDS.contains(w) || WH_FIRST_WORDS.contains(w);
+    }
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "on", "at", "for", "from", "with", "to", "by", "of",
+            "since", "under", "into");
+
+    /** Whether {@code s} (no leading whitespace) opens like a yes/no question: "Did you try ...?", "Is this reproducible ...?". */
+    static boolean opensYesNo(String s) {
+        return YES_NO_FIRST_WORDS.contains(firstWord(s));
+    }
+
+    /** Whether {@code s} (no leading whitespace) opens like a question for a fact: "Which device ...?", "What version ...?". */
+    static boolean opensWh(String s) {
+        return WH_FIRST_WORDS.contains(firstWord(s));
+    }
+
+    /** Words a yes or no opens a reply with; the reply may go on ("Yes, I have tried ...", "No. I have been trying ..."). */
+    private static final java.util.Set<String> YES_NO_REPLY_WORDS = java.util.Set.of(("yes yeah yep yup no nope nah not never "
+            + "correct right exactly indeed sure ja nein jein oui non nan si s\u00ed").split(" "));
+
+    /** Whether a reply sentence opens with a yes or a no, or with "I did" / "I have" / "It is" and the like. */
+    static boolean opensWithYesOrNo(String s) {
+        String w = firstWord(s);
+        if (YES_NO_REPLY_WORDS.contains(w)) {
+            return true;
+        }
+        if (w.equals("of")) {
+            return s.regionMatches(true, 0, "of course", 0, 9);
+        }
+        if (w.equals("i") || w.equals("we")) {
+            String next = firstWord(s.substring(Math.min(s.length(), w.length() + 1)));
+            return next.equals("did") || next.equals("do") || next.equals("have") || next.equals("am") || next.equals("can")
+                    || next.equals("can't") || next.equals("didn't") || next.equals("don't") || next.equals("haven't") || next.equals("cannot");
+        }
+        if (w.equals("it") || w.equals("this") || w.equals("that")) {
+            // "It does.", "It didn't help" answer; "This is still happening here." reports
+            String next = firstWord(s.substring(Math.min(s.length(), w.length() + 1)));
+            return next.equals("did") || next.equals("does") || next.equals("didn't") || next.equals("doesn't") || next.equals("isn't")
+                    || next.equals("wasn't");
+        }
+        return false;
+    }
 
     /** Jira user mentions in raw comment bodies. */
     static final Pattern MENTION = Pattern.compile("\\[~(?:accountid:)?([^\\]\\n]{1,80})\\]");

@@ -40,9 +40,9 @@ public final class TextCues {
     // A greeting needs its punctuation ("Hi Please find ..." is not a greeting followed by text).
     static final Pattern GREETING = Pattern.compile(
             "(?iu)^(?:(?:hi|hello|hey|dear|hallo|guten tag|bonjour|bonsoir|hola|buenos d\u00edas|greetings)"
-                    + "(?:\\s+(?:there|all|team|everyone|guys|folks|\\[~[^\\]\\n]{1,80}\\]|@[\\p{L}\\p{N}._-]{1,60}(?:@[\\p{L}\\p{N}.-]{1,60})?"
+                    + "(?:\\s+(?:there|all|team|everyone|guys|folks|\\[~[^\\]\\n]{1,80}\\]|@[\\p{L}\\p{N}._-]{1,60}(?:@[\\p{L}\\p{N}._-]{1,60})?"
                     + "|(?-i:\\p{Lu})[\\p{L}.'-]{0,30}(?:\\s(?-i:\\p{Lu})[\\p{L}.'-]{0,30}){0,2}))?\\s*(?:[,!:.]\\s*|$)"
-                    + "|\\[~[^\\]\\n]{1,80}\\][,:]?\\s*|@[\\p{L}\\p{N}._-]{1,60}(?:@[\\p{L}\\p{N}.-]{1,60})?[,:]\\s*)");
+                    + "|\\[~[^\\]\\n]{1,80}\\][,:]?\\s*|@[\\p{L}\\p{N}._-]{1,60}(?:@[\\p{L}\\p{N}._-]{1,60})?(?:[,:]\\s*|\\s+))");
 
     /** First characters of every {@link #GREETING} alternative, case-folded: other sentences skip the pattern. */
     private static final String GREETING_FIRST = "hdgb[@";

@@ -107,6 +107,14 @@ class ThreadLedgerTest {
     }
 
     @Test
+    void aGreetingToAnEmailAddressMentionIsCutFromTheQuestionSoItsWordsDoNotMatchTheAddressLater() {
+        // AC-5409 (bundled demo ticket), comment 7
+        String q = "Hello @praveeav@gmail.com, Can you get back to us on my previous guide after you tried that?";
+
+        assertThat(q.substring(TextCues.addressLength(q))).startsWith("Can you get back");
+    }
+
+    @Test
     void aQuestionFurtherDownANumberedItemIsAnsweredByTheReplysItemOfThatNumber() {
         // AC-1640 (tidev/jira-archive, Apache-2.0), comments 7 and 8
         Ticket t = ThreadFixture.ticket("AC-1640").reporter("fixplease", "Fix Please")
@@ -299,6 +307,43 @@ class ThreadLedgerTest {
             assertThat(q.askedBy()).isEqualTo(Party.AGENT);
             assertThat(q.askedOf()).isEqualTo(Party.AGENT);
         });
+    }
+
+    @Test
+    void aQuestionGoesToThePersonMentionedLastBeforeItNotToEveryoneTheCommentMentions() {
+        // ALOY-1617 (tidev/jira-archive, Apache-2.0), comment 6
+        Ticket t = ThreadFixture.ticket("ALOY-1617").reporter("jkniesek", "Joe Kniesek")
+                .description("When using databinding with collectionmodel then i get sql.js error on ANDROID.")
+                .comment("hknoechel", "Hans Kn\u00f6chel", "2018-05-09T10:00:00Z", "[~jkniesek] Can you please validate that using alloy@master "
+                        + "resolves the issue? [~fmiao] Is there a way to install alloy@master from npm instead of manually patching the local files? "
+                        + "And can you do the version bump? Thanks everyone!")
+                .build();
+
+        ThreadLedger ledger = ledgerOf(t);
+
+        assertThat(ledger.askedAndAnswered()).extracting(q -> q.question().text())
+                .containsExactly("Can you please validate that using alloy@master resolves the issue?");
+        assertThat(ledger.openQuestions()).filteredOn(q -> q.askedOf() == Party.AGENT).extracting(q -> q.question().text())
+                .containsExactly("[~fmiao] Is there a way to install alloy@master from npm instead of manually patching the local files?",
+                        "And can you do the version bump?");
+    }
+
+    @Test
+    void aQuestionAfterAGreetingToTheRequesterIsTheirsThoughAColleagueIsMentionedAfterIt() {
+        // AC-4748 (tidev/jira-archive, Apache-2.0), comments 1 and 2
+        Ticket t = ThreadFixture.ticket("AC-4748").reporter("ricardo_jcp", "Ricardo Pereira")
+                .description("Ti.Database execute does not throw when the query is wrong.")
+                .comment("hknoechel", "Hans Kn\u00f6chel", "2018-01-20T10:00:00Z", "Hey Ricardo, so logs outside the loop work? [~cbarber] might have a guess here!")
+                .reply("2018-01-21T10:00:00Z", "[~hansknoechel], yes, all logs work, the ones that doesn't work are placed inside the catch.")
+                .build();
+
+        ThreadLedger ledger = ledgerOf(t);
+
+        assertThat(ledger.askedAndAnswered()).singleElement().satisfies(q -> {
+            assertThat(q.question().text()).isEqualTo("so logs outside the loop work?");
+            assertThat(q.answer().text()).startsWith("yes, all logs work");
+        });
+        assertThat(ledger.openQuestions()).isEmpty();
     }
 
     @Test

@@ -162,7 +162,9 @@ class NoteRendererTest {
                         + "(asked again: comment 4, Mostafizur Rahman, 14 Feb 2018)",
                 "  A: I have not tested this on 7.0.1.GA, but I know it fails on 7.0.0.GA (comment 5, Joshua A. Ceaser, 18 Feb 2018)",
                 "Open questions",
-                "- Did you manage to test on iPhone 6+ to reproduce this issue? (comment 2, Mostafizur Rahman, 19 Dec 2017; asked of a colleague, not answered)",
+                // a question to colleagues keeps the mentions that say whom it asks
+                "- [~amukherjee] [~ewieber], Did you manage to test on iPhone 6+ to reproduce this issue? (comment 2, Mostafizur Rahman, 19 Dec 2017; "
+                        + "asked of a colleague, not answered)",
                 "Redactions", "- email: 1");
     }
 
