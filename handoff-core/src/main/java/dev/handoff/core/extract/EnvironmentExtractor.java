@@ -113,17 +113,10 @@ public final class EnvironmentExtractor {
     private static double baseConfidence(SourceText s, Person reporter) {
         return switch (s.ref().kind()) {
             case SUMMARY, DESCRIPTION -> OPENING_CONFIDENCE;
-            case COMMENT -> samePerson(s.ref().author(), reporter) ? REPORTER_COMMENT_CONFIDENCE
+            case COMMENT -> s.ref().author().sameAs(reporter) ? REPORTER_COMMENT_CONFIDENCE
                     : Vocabulary.SAME_PROBLEM.find(s.text()) ? OTHER_AFFECTED_CONFIDENCE : 0;
             default -> 0;
         };
-    }
-
-    private static boolean samePerson(Person a, Person b) {
-        if (!a.key().isEmpty() || !b.key().isEmpty()) {
-            return a.key().equals(b.key());
-        }
-        return a.displayName().equals(b.displayName());
     }
 
     /**
@@ -150,7 +143,7 @@ public final class EnvironmentExtractor {
             boolean later = c.source().ref().kind() == SourceRef.Kind.COMMENT;
             // A product the opening names without a version is still open: the reporter's later "Outlook 2021" answers it.
             boolean settled = product.isEmpty() ? !versioned.isEmpty()
-                    : versioned.contains(product) || bare.contains(product) && !samePerson(c.source().ref().author(), reporter);
+                    : versioned.contains(product) || bare.contains(product) && !c.source().ref().author().sameAs(reporter);
             if (!later || !settled) {
                 out.add(c);
             }

@@ -212,14 +212,7 @@ public final class LedgerBuilder {
         if (!config.agentKeys().isEmpty()) {
             return config.agentKeys().contains(author.key()) ? Party.AGENT : Party.REQUESTER;
         }
-        return samePerson(author, ticket.reporter()) ? Party.REQUESTER : Party.AGENT;
-    }
-
-    private static boolean samePerson(Person a, Person b) {
-        if (!a.key().isEmpty() || !b.key().isEmpty()) {
-            return a.key().equals(b.key());
-        }
-        return a.displayName().equals(b.displayName());
+        return author.sameAs(ticket.reporter()) ? Party.REQUESTER : Party.AGENT;
     }
 
     private static Set<String> mentions(Comment raw) {
