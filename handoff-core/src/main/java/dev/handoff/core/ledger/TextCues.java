@@ -274,15 +274,22 @@ public final class TextCues {
     // Lines of an object literal or config block: "color: '#336699'," / "top: 10, left: 10,".
     static int propertyLines(String s) {
         int n = 0;
-        int from = 0;
-        while (from < s.length()) {
-            int end = s.indexOf('\n', from);
-            end = end < 0 ? s.length() : end;
-            String line = s.substring(from, end).strip();
-            if (line.length() > 1 && line.charAt(line.length() - 1) == ',' && line.indexOf(':') > 0) {
-                n++;
+        int colon = -1;
+        int last = -1; // the last non-blank character of the current line
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i == s.length() ? '\n' : s.charAt(i);
+            if (c == '\n') {
+                if (last > 0 && s.charAt(last) == ',' && colon >= 0 && colon < last) {
+                    n++;
+                }
+                colon = -1;
+                last = -1;
+            } else if (!Character.isWhitespace(c)) {
+                if (c == ':' && colon < 0 && last >= 0) {
+                    colon = i;
+                }
+                last = i;
             }
-            from = end + 1;
         }
         return n;
     }
