@@ -146,7 +146,8 @@ final class LedgerPatterns {
             "funktioniert ,sans succ\u00e8s,aucun changement,ne fonctionne ,ne marche ,sin \u00e9xito,no funciona,sigue ,sin cambios,"
             + "no sirvi\u00f3,no cambia", false);
 
-    static final GatedPattern SOLVED = new GatedPattern("(?iu)\\b(?:works?|worked|working|fixed|resolved|solved|helped|that did it|did the trick|succeeded|successful(?:ly)?"
+    // "As a work around, we followed ..." names a workaround, not a result.
+    static final GatedPattern SOLVED = new GatedPattern("(?iu)\\b(?:(?:works?|worked|working)(?![ -]?around)|fixed|resolved|solved|helped|that did it|did the trick|succeeded|successful(?:ly)?"
             + "|runs? perfectly|no (?:more )?errors"
             + "|gone|went away|funktioniert|behoben|gel\u00f6st|geholfen|fonctionne|marche|r\u00e9solu|funciona|resuelto|solucionado)\\b",
             "work,fixed,resolved,solved,helped,that did it,did the trick,succeeded,successful,gone,went away,funktioniert,behoben,"
