@@ -518,8 +518,8 @@ final class Vocabulary {
 
     /** Report keys that name the operating system rather than an application. */
     static final Pattern OS_KEY = Pattern.compile(
-            "^(?:os|os[\\s-]version|operating\\ssystem(?:\\sversion)?|platform\\sversion|mac\\s?os\\s?x?(?:[\\s-]version)?|os\\s?x(?:[\\s-]version)?"
-                    + "|macos(?:[\\s-]version)?|windows(?:[\\s-]version)?|ios(?:[\\s-]version)?|android(?:[\\s-]version)?|ubuntu|linux"
+            "^(?:os|os[\\s-]version|(?:host\\s)?operating\\ssystem(?:\\sversion)?|platform(?:\\sos)?\\sversion|mac\\s?os\\s?x?(?:[\\s-]version)?|os\\s?x(?:[\\s-]version)?"
+                    + "|macos(?:[\\s-]version)?|windows(?:[\\s-]version)?|ios(?:[\\s-]version)?|android(?:[\\s-]version)?|ubuntu|linux(?:[\\s-]version)?"
                     + "|betriebssystem(?:[\\s-]version)?|(?:version\\sdu\\s)?système(?:\\sd'exploitation)?|sistema(?:\\soperativo)?"
                     + "|versi[oó]n\\sde\\s(?:android|ios)|versi[oó]n\\sdel\\ssistema(?:\\soperativo)?)$", CIU);
 

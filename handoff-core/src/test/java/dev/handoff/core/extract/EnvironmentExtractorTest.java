@@ -987,6 +987,21 @@ class EnvironmentExtractorTest {
                     .environment("Works in Titanium SDK 6.3.0.GA, fails in 7.0.1.GA").build());
             assertThat(values(b, Slot.APPLICATION)).contains("Titanium SDK 6.3.0.GA");
         }
+
+        @Test
+        void a_platform_os_version_or_a_linux_version_in_the_field_is_the_os_not_an_application() {
+            // AC-2534 and ALOY-688 (tidev/jira-archive, Apache-2.0), environment fields, shortened
+            EnvironmentBlock b = extractor.extract(Sources.ticket().summary("").description("")
+                    .environment("Titanium SDK Version 2.1.1.v20120712160111\r\nPlatform OS: Android\r\n"
+                            + "Platform OS Version: 2.3.3 (GB), 4.0.4 (ICS)\r\nHost Operating System: Windows 7").build());
+            assertThat(values(b, Slot.OS)).contains("2.3.3 (GB)", "Windows 7", "Android");
+            assertThat(values(b, Slot.APPLICATION)).containsExactly("Titanium SDK Version 2.1.1.v20120712160111");
+
+            EnvironmentBlock linux = extractor.extract(Sources.ticket().summary("").description("")
+                    .environment("Linux version : 3.5.0-23-generic\r\nSDK: 3.1.1.v20130603173057").build());
+            assertThat(values(linux, Slot.OS)).containsExactly("Linux version : 3.5.0");
+            assertThat(values(linux, Slot.APPLICATION)).containsExactly("SDK: 3.1.1.v20130603173057");
+        }
     }
 
     /** Request forms and pasted reports: GitHub issue forms, Jira and HTML tables, user agents. */
